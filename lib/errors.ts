@@ -1,0 +1,67 @@
+/**
+ * Errors are data: a code, a message, and where the problem is (file, document, line:column).
+ * Library code never prints or exits; it returns or throws these, and the CLI formats them
+ * as `kinject: FILE:LINE:COL: message`.
+ */
+
+/** Every error kinject reports, by code. Tests assert the code, not the wording. */
+export type ErrorCode =
+  | 'USAGE' // bad command-line arguments
+  | 'INPUT_READ' // a file or folder could not be read
+  | 'YAML_PARSE' // input is not valid YAML
+  | 'JSON_PARSE' // input is not valid JSON
+  | 'NOT_AN_OBJECT' // a document is not a Kubernetes object (no kind, not a mapping)
+  | 'CONFIG' // injector config, values or mesh config is unusable
+  | 'TEMPLATE_PARSE' // a Go template does not parse
+  | 'TEMPLATE_EXEC' // a Go template failed while executing
+  | 'TEMPLATE_OUTPUT' // a template rendered YAML that does not parse or is not a pod
+  | 'INVALID_ANNOTATION' // a pod's Istio annotation fails Istio's validation
+  | 'INJECTION'; // any other reason injection cannot proceed
+
+/** A position in a text, 1-based, as editors show it. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Where an error happened. All parts are optional: a config error has no document. */
+export interface Location {
+  /** File path as the user gave it, or `-` / `<stdin>` for standard input. */
+  file?: string;
+  /** 0-based index of the YAML document within the file. */
+  doc?: number;
+  pos?: Position;
+}
+
+/** The one error type kinject's library throws or returns. */
+export class KinjectError extends Error {
+  override readonly name = 'KinjectError';
+  readonly code: ErrorCode;
+  readonly file: string | undefined;
+  readonly doc: number | undefined;
+  readonly pos: Position | undefined;
+
+  constructor(code: ErrorCode, message: string, where: Location = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.file = where.file;
+    this.doc = where.doc;
+    this.pos = where.pos;
+  }
+
+  /** The same error, placed (fields already set win, so inner positions are kept). */
+  at(where: Location): KinjectError {
+    return new KinjectError(
+      this.code,
+      this.message,
+      { file: this.file ?? where.file, doc: this.doc ?? where.doc, pos: this.pos ?? where.pos },
+      { cause: this.cause },
+    );
+  }
+}
+
+/** `FILE:LINE:COL: message` (parts that are unknown are left out). */
+export function formatError(e: KinjectError): string {
+  const where = [e.file, e.pos?.line, e.pos?.col].filter((p) => p !== undefined && p !== '').join(':');
+  return where ? `${where}: ${e.message}` : e.message;
+}
