@@ -1,0 +1,52 @@
+/**
+ * The `proxy.istio.io/config` pod annotation (Istio's mesh.ApplyProxyConfig): a YAML
+ * ProxyConfig applied over the mesh's defaultConfig, with protobuf JSON merge rules.
+ */
+import { parse as parseYaml } from 'yaml';
+import { KinjectError } from '../errors.js';
+import { isObj, type Obj } from './pod.js';
+
+/** The annotation key. */
+export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
+
+/** ProxyConfig fields that are protobuf maps: merged key by key rather than replaced. */
+const MAP_FIELDS: ReadonlySet<string> = new Set(['proxyMetadata', 'proxy_metadata', 'runtimeValues', 'runtime_values']);
+
+/** protobuf field names may be written snake_case; the mesh config uses lowerCamelCase. */
+function camel(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * Merge a decoded ProxyConfig onto another, as golang/protobuf's jsonpb does when it
+ * unmarshals into an existing message: lists append, maps merge, anything else (scalars
+ * and nested messages) is replaced; JSON nulls are ignored.
+ */
+export function mergeProxyConfig(base: Obj, patch: Obj): Obj {
+  const out: Obj = { ...base };
+  for (const [rawKey, value] of Object.entries(patch)) {
+    if (value === null) continue;
+    const key = camel(rawKey);
+    const old = out[key];
+    if (Array.isArray(value) && Array.isArray(old)) out[key] = [...old, ...value];
+    else if (MAP_FIELDS.has(rawKey) && isObj(value) && isObj(old)) out[key] = { ...old, ...value };
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The mesh config with the pod's proxy config annotation applied (the same object if none). */
+export function applyProxyConfigAnnotation(mesh: Obj, annotations: Readonly<Record<string, string>>): Obj {
+  const raw = annotations[PROXY_CONFIG_ANNOTATION];
+  if (raw === undefined) return mesh;
+  let patch: unknown;
+  try {
+    patch = parseYaml(String(raw));
+  } catch (e) {
+    throw new KinjectError('INVALID_ANNOTATION', `could not parse proxy config: ${(e as Error).message}`);
+  }
+  if (patch === null || patch === undefined) return mesh;
+  if (!isObj(patch)) throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');
+  const defaults = isObj(mesh.defaultConfig) ? mesh.defaultConfig : {};
+  return { ...mesh, defaultConfig: mergeProxyConfig(defaults, patch) };
+}
