@@ -1,0 +1,114 @@
+/**
+ * The injector config: the `config` text of the `istio-sidecar-injector` ConfigMap, or the
+ * whole ConfigMap as `kubectl get cm istio-sidecar-injector -n istio-system -o yaml` prints
+ * it (its `data.values` then comes along), or, as istioctl also accepts, a bare sidecar
+ * template.
+ */
+import type { InjectorConfig, LabelSelector } from './types.js';
+import { KinjectError } from '../errors.js';
+import {
+  configError, configMapData, isMapping, parseConfigText,
+  type ConfigDocument, type ConfigText,
+} from './parse-data.js';
+
+/** What an injector config file provides: the config, and the values if it was a whole ConfigMap. */
+export interface LoadedInjector {
+  injector: InjectorConfig;
+  values?: Record<string, unknown>;
+}
+
+const POLICIES: readonly string[] = ['enabled', 'disabled'];
+
+/** Parse an injector config file (see the module comment for the accepted forms). */
+export function parseInjectorConfig(source: ConfigText): LoadedInjector {
+  let doc: ConfigDocument;
+  try {
+    doc = parseConfigText(source);
+  } catch (e) {
+    // A bare template is seldom valid YAML; istioctl takes such a file as the sidecar template.
+    if (e instanceof KinjectError && source.text.includes('{{')) return { injector: bareTemplate(source.text) };
+    throw e;
+  }
+  const data = configMapData(doc.value);
+  if (!data) return { injector: readInjectorConfig(doc, source.text) };
+  if (typeof data['config'] !== 'string') throw configError(doc, ['data'], 'ConfigMap has no `data.config` text');
+  const injector = readInjectorConfig(parseConfigText(doc.nested(['data', 'config'])), String(data['config']));
+  if (typeof data['values'] !== 'string') return { injector };
+  return { injector, values: parseValues(doc.nested(['data', 'values'])) };
+}
+
+/**
+ * Parse a values file: Helm values as JSON or YAML, or a ConfigMap whose `data.values`
+ * holds them.
+ */
+export function parseValues(source: ConfigText): Record<string, unknown> {
+  const doc = parseConfigText(source);
+  const data = configMapData(doc.value);
+  if (data) {
+    if (typeof data['values'] !== 'string') throw configError(doc, ['data'], 'ConfigMap has no `data.values` text');
+    return parseValues(doc.nested(['data', 'values']));
+  }
+  if (doc.value === null || doc.value === undefined) return {};
+  if (!isMapping(doc.value)) throw configError(doc, [], 'values must be a mapping');
+  return doc.value;
+}
+
+/** The config of a file that is a single template: everything else takes its default. */
+function bareTemplate(text: string): InjectorConfig {
+  return normalize({ templates: { sidecar: text } });
+}
+
+function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
+  const raw = doc.value;
+  // istioctl: a file without templates is taken as a bare sidecar template.
+  if (!isMapping(raw) || !isMapping(raw['templates']) || Object.keys(raw['templates']).length === 0) {
+    return bareTemplate(text);
+  }
+  checkShape(doc, raw);
+  return normalize(raw);
+}
+
+/** The expected type of each field, checked so that a bad config fails at load, with a position. */
+const FIELD_CHECKS: Record<string, (v: unknown) => boolean> = {
+  policy: (v) => typeof v === 'string' && POLICIES.includes(v),
+  defaultTemplates: (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'),
+  templates: (v) => isMapping(v) && Object.values(v).every((t) => typeof t === 'string'),
+  aliases: (v) => isMapping(v) && Object.values(v).every((a) => Array.isArray(a) && a.every((t) => typeof t === 'string')),
+  neverInjectSelector: (v) => Array.isArray(v) && v.every(isMapping),
+  alwaysInjectSelector: (v) => Array.isArray(v) && v.every(isMapping),
+  injectedAnnotations: (v) => isMapping(v) && Object.values(v).every((t) => typeof t === 'string'),
+};
+
+const FIELD_EXPECTED: Record<string, string> = {
+  policy: '"enabled" or "disabled"',
+  defaultTemplates: 'a list of template names',
+  templates: 'a map of template name to template text',
+  aliases: 'a map of alias to a list of template names',
+  neverInjectSelector: 'a list of label selectors',
+  alwaysInjectSelector: 'a list of label selectors',
+  injectedAnnotations: 'a map of annotation to string value',
+};
+
+function checkShape(doc: ConfigDocument, raw: Record<string, unknown>): void {
+  for (const [field, ok] of Object.entries(FIELD_CHECKS)) {
+    const value = raw[field];
+    // null is how an empty `injectedAnnotations:` reads; it means "none".
+    if (value === null || value === undefined || ok(value)) continue;
+    throw configError(doc, [field], `injector config: \`${field}\` must be ${FIELD_EXPECTED[field]}`);
+  }
+}
+
+/** Fill defaults as Istio's UnmarshalConfig does (empty defaultTemplates means `sidecar`). */
+function normalize(raw: Record<string, unknown>): InjectorConfig {
+  const defaultTemplates = (raw['defaultTemplates'] as string[] | null | undefined) ?? [];
+  return {
+    // kube-inject always injects unless the pod opts out; an explicit `disabled` is honoured.
+    policy: (raw['policy'] as InjectorConfig['policy'] | null | undefined) ?? 'enabled',
+    defaultTemplates: defaultTemplates.length > 0 ? defaultTemplates : ['sidecar'],
+    templates: (raw['templates'] as Record<string, string> | undefined) ?? {},
+    aliases: (raw['aliases'] as Record<string, string[]> | null | undefined) ?? {},
+    neverInjectSelector: (raw['neverInjectSelector'] as LabelSelector[] | null | undefined) ?? [],
+    alwaysInjectSelector: (raw['alwaysInjectSelector'] as LabelSelector[] | null | undefined) ?? [],
+    injectedAnnotations: (raw['injectedAnnotations'] as Record<string, string> | null | undefined) ?? {},
+  };
+}
