@@ -1,0 +1,24 @@
+/**
+ * Errors of the template engine. Their messages are exactly Go's `text/template` texts, so
+ * callers (and tests) can compare them with what Go prints.
+ */
+
+/** A template failed to parse: `template: NAME:LINE: message`. */
+export class TemplateError extends Error {
+  override readonly name: string = 'TemplateError';
+}
+
+/**
+ * A template failed while executing:
+ * `template: NAME:LINE:COL: executing "NAME" at <NODE>: message`.
+ */
+export class ExecError extends TemplateError {
+  override readonly name: string = 'ExecError';
+  /** Name of the template that was executing when the error happened. */
+  readonly template: string;
+
+  constructor(template: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.template = template;
+  }
+}
