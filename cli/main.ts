@@ -1,0 +1,93 @@
+/**
+ * The kinject command: arguments in, manifests out. All output is buffered and written at
+ * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
+ */
+import path from 'node:path';
+import { KinjectError, formatError } from '../lib/errors.js';
+import { injectStream, prepareInjector, renderReport, type StreamOutcome } from '../lib/index.js';
+import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
+import { readInputs, type InputText } from './inputs.js';
+import { writeAtomically, type CliIO } from './io.js';
+import { loadConfig } from './load-config.js';
+
+/** One input and what injection made of it. */
+interface Processed {
+  input: InputText;
+  outcome: StreamOutcome;
+}
+
+/** Run kinject with `argv` (without `node` and the script name); resolves to the exit status. */
+export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (!(e instanceof KinjectError)) throw e;
+    const hint = e.code === 'USAGE' ? ' (see kinject --help)' : '';
+    io.writeStderr(`kinject: ${formatError(e)}${hint}\n`);
+    return ExitCode.Error;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const opts = parseCliArgs(argv);
+  if (opts.help) return done(io, helpText());
+  if (opts.version) return done(io, await versionText(io));
+  // Configuration first: a bad flag should not wait for stdin.
+  const injector = prepareInjector(await loadConfig(opts, io));
+  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
+    input,
+    outcome: injectStream(input.text, input.name, injector),
+  }));
+  const report = renderReport(processed.flatMap((p) => p.outcome.reports), opts.quiet);
+  const errors = processed.flatMap((p) => p.outcome.errors);
+  if (errors.length > 0) {
+    io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
+    return ExitCode.Error;
+  }
+  await emit(opts, io, processed);
+  io.writeStderr(report);
+  return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+}
+
+/** Write the result: a diff, a file, or stdout. */
+async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
+  if (opts.diff) {
+    io.writeStdout(await renderDiffs(processed));
+  } else if (opts.output !== undefined) {
+    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch((e: unknown) => {
+      throw new KinjectError('INPUT_READ', `cannot write: ${(e as Error).message}`, { file: opts.output });
+    });
+  } else {
+    io.writeStdout(joinOutputs(processed));
+  }
+}
+
+/** Several inputs become one YAML stream, separated by `---`. */
+function joinOutputs(processed: readonly Processed[]): string {
+  if (processed.length === 1) return processed[0]?.outcome.output ?? '';
+  return processed
+    .map((p) => p.outcome.output)
+    .filter((text) => text.trim() !== '')
+    .map((text) => (text.endsWith('\n') ? text : `${text}\n`))
+    .join('---\n');
+}
+
+/** A unified diff per changed input. */
+async function renderDiffs(processed: readonly Processed[]): Promise<string> {
+  // Loaded only for --diff, like globby: most runs never need it.
+  const { createTwoFilesPatch } = await import('diff');
+  return processed
+    .filter((p) => p.outcome.changed)
+    .map((p) => createTwoFilesPatch(p.input.name, p.input.name, p.input.text, p.outcome.output, 'input', 'injected'))
+    .join('');
+}
+
+async function versionText(io: CliIO): Promise<string> {
+  const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as { version?: string };
+  return `kinject ${pkg.version ?? 'unknown'}\n`;
+}
+
+function done(io: CliIO, text: string): ExitCode {
+  io.writeStdout(text);
+  return ExitCode.Ok;
+}
