@@ -1,0 +1,47 @@
+/**
+ * Merging rendered templates and containers into a pod: Kubernetes strategic merge patch
+ * on the pod's JSON (Istio's applyOverlayYAML / applyContainer), followed by what Go's
+ * round trip through `corev1.Pod` does to the result (nulls vanish).
+ */
+import { parse as parseYaml } from 'yaml';
+import { KinjectError } from '../errors.js';
+import type { JsonMap } from '../k8s/json.js';
+import { strategicMergePatch } from '../k8s/strategic-merge.js';
+import { PARSE_OPTIONS } from '../yaml/schema.js';
+import { isObj, type Container, type Obj, type Pod } from './pod.js';
+
+/** Drop nulls from maps, recursively: a nil pointer or map is omitted when Go re-encodes the pod. */
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (!isObj(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null) out[k] = dropNulls(x);
+  return out;
+}
+
+/** Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. */
+export function applyOverlay(pod: Pod, patch: Obj): Pod {
+  const merged = strategicMergePatch({ metadata: pod.metadata, spec: pod.spec } as JsonMap, patch as JsonMap);
+  const clean = dropNulls(merged) as Obj;
+  return { metadata: isObj(clean.metadata) ? clean.metadata : {}, spec: isObj(clean.spec) ? clean.spec : {} };
+}
+
+/** Merge one container onto the pod's containers or init containers, by name. */
+export function applyContainer(pod: Pod, container: Container, list: 'containers' | 'initContainers'): Pod {
+  return applyOverlay(pod, { spec: { [list]: [container] } });
+}
+
+/** Read a rendered template as a partial pod (Istio decodes it with sigs.k8s.io/yaml). */
+export function parseRenderedTemplate(text: string, templateName: string): Obj {
+  let value: unknown;
+  try {
+    value = parseYaml(text, PARSE_OPTIONS);
+  } catch (e) {
+    throw new KinjectError('TEMPLATE_OUTPUT', `failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`);
+  }
+  if (value === null || value === undefined) return {};
+  if (!isObj(value)) {
+    throw new KinjectError('TEMPLATE_OUTPUT', `failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`);
+  }
+  return value;
+}

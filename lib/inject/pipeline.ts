@@ -1,0 +1,125 @@
+/**
+ * Injecting one pod, stage by stage in Istio's order (injectPod / RunTemplate):
+ * validate → strip → render → merge → re-apply user containers → post-process.
+ */
+import type { InjectionConfig } from '../config/types.js';
+import { proxyImage, proxyInitImage } from './images.js';
+import { applyOverlay, parseRenderedTemplate } from './overlay.js';
+import { reapplyUserContainers } from './overrides.js';
+import { cloneJson, containersOf, findContainer, isObj, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
+import { postProcessPod, statusPortOf } from './post-process.js';
+import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
+import { reinsertOverrides, stripPreviousInjection } from './strip.js';
+import { buildTemplateData } from './template-data.js';
+import { validateAnnotations } from './validate.js';
+import type { NamespacedName, TypeMeta } from './workload-meta.js';
+
+/** A configuration ready to inject with: its templates parsed once. */
+export interface InjectionContext {
+  cfg: InjectionConfig;
+  templates: ParsedTemplates;
+}
+
+/** A pod to inject and the workload it belongs to. */
+export interface PodTarget {
+  pod: Pod;
+  deploy: NamespacedName;
+  type: TypeMeta;
+  /** The mesh config with the pod's `proxy.istio.io/config` applied. */
+  mesh: Obj;
+}
+
+/** A nested string, or ''. */
+function str(o: unknown, ...path: string[]): string {
+  const v = path.reduce<unknown>((x, k) => (isObj(x) ? x[k] : undefined), o);
+  return v === undefined || v === null ? '' : String(v);
+}
+
+/** Cluster and network to force onto the proxy (extractClusterAndNetwork): values, then the pod's network label. */
+function clusterEnvs(values: Obj, meta: Obj): Record<string, string> {
+  const cluster = str(values, 'global', 'multiCluster', 'clusterName');
+  const labels = stringMap(meta, 'labels');
+  const network = labels['topology.istio.io/network'] ?? str(values, 'global', 'network');
+  const envs: Record<string, string> = {};
+  if (cluster !== '') envs.ISTIO_META_CLUSTER_ID = cluster;
+  if (network !== '') envs.ISTIO_META_NETWORK = String(network);
+  return envs;
+}
+
+/** Native sidecars for this pod: the annotation overrides the configured default. */
+function nativeFor(pod: Pod, configured: boolean): boolean {
+  const v = stringMap(pod.metadata, 'annotations')['sidecar.istio.io/nativeSidecar'];
+  return v === 'true' ? true : v === 'false' ? false : configured;
+}
+
+/**
+ * Move the user's `istio-proxy` from containers to init containers when the template
+ * injects it as a native sidecar, so their customisations merge with it.
+ */
+function followNativeProxy(merged: Pod, templatePod: Pod, native: boolean): Pod {
+  const inTemplateInits = findContainer(PROXY_CONTAINER, containersOf(templatePod.spec, 'initContainers')) !== undefined;
+  const userProxy = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'containers'));
+  if (!native || !inTemplateInits || userProxy === undefined) return merged;
+  const spec: Obj = { ...merged.spec };
+  const containers = containersOf(merged.spec, 'containers');
+  const at = containers.indexOf(userProxy);
+  spec.containers = [...containers.slice(0, at), ...containers.slice(at + 1)];
+  spec.initContainers = [...containersOf(merged.spec, 'initContainers'), userProxy];
+  return { metadata: merged.metadata, spec };
+}
+
+/** Render the selected templates and merge each into the pod; also returns the templates' own pod. */
+function renderAndMerge(ctx: InjectionContext, pod: Pod, data: unknown): { merged: Pod; templatePod: Pod } {
+  const { injector } = ctx.cfg;
+  let merged = cloneJson(pod);
+  let templatePod: Pod = { metadata: {}, spec: {} };
+  for (const name of selectTemplates(stringMap(pod.metadata, 'annotations'), injector.defaultTemplates, injector.aliases)) {
+    const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
+    templatePod = applyOverlay(templatePod, patch);
+    merged = applyOverlay(followNativeProxy(merged, templatePod, nativeFor(merged, ctx.cfg.nativeSidecars)), patch);
+  }
+  return { merged, templatePod };
+}
+
+/** The data Istio's templates see (SidecarTemplateData). */
+function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod): unknown {
+  const { cfg } = ctx;
+  const proxyConfig = isObj(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
+  const annotations = stringMap(stripped.metadata, 'annotations');
+  const inbound = str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
+  return buildTemplateData({
+    typeMeta: target.type,
+    deploymentMeta: target.deploy,
+    pod: stripped,
+    proxyConfig,
+    meshConfig: target.mesh,
+    values: cfg.values,
+    revision: cfg.revision,
+    nativeSidecars: cfg.nativeSidecars,
+    proxyImage: proxyImage(cfg.values, str(proxyConfig, 'image', 'imageType'), annotations),
+    proxyInitImage: proxyInitImage(cfg.values, annotations),
+    proxyUID: cfg.proxyUID,
+    proxyGID: cfg.proxyGID,
+    inboundTrafficPolicyMode: inbound,
+    compliancePolicy: '',
+  });
+}
+
+/** Inject one pod; the input is not modified. Throws KinjectError. */
+export function injectPod(ctx: InjectionContext, target: PodTarget): Pod {
+  const { pod, mesh } = target;
+  validateAnnotations(stringMap(pod.metadata, 'annotations'));
+  const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
+  const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)));
+  const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
+  const tproxy = str(mesh, 'defaultConfig', 'interceptionMode') === 'TPROXY';
+  const out = reapplyUserContainers(merged, pod, templatePod, tproxy);
+  postProcessPod(out, templatePod, {
+    mesh,
+    values: ctx.cfg.values,
+    revision: ctx.cfg.revision,
+    proxyEnvs,
+    injectedAnnotations: ctx.cfg.injector.injectedAnnotations ?? {},
+  });
+  return out;
+}
