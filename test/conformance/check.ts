@@ -1,0 +1,103 @@
+/**
+ * Running one conformance case through the built CLI, as a user would, and judging it:
+ * output semantically equal to Istio's (compare.mjs), error cases failing with the expected
+ * text, `expectedLog` on stderr, and a second run over the output changing nothing.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { caseArgs, skipReason, type Case, type Track } from './corpus.js';
+
+/** The built CLI (this file is dist/test/conformance/check.js). */
+const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
+
+/** What one run of kinject did. */
+interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The verdict on one case on one track. */
+export interface Verdict {
+  name: string;
+  track: Track;
+  status: 'pass' | 'fail' | 'skip';
+  /** Why it failed or was skipped (first lines only). */
+  detail?: string;
+}
+
+/** The part of the corpus's compare.mjs the runner uses. */
+interface Comparer {
+  compareYamlText(expected: string, actual: string): { equal: boolean; differences: unknown[] };
+  formatDifferences(result: { equal: boolean; differences: unknown[] }, opts: { max: number }): string;
+}
+
+/** Load compare.mjs from the corpus (it is plain JS, so its shape is asserted here). */
+export async function loadComparer(corpus: string): Promise<Comparer> {
+  return (await import(pathToFileURL(path.join(corpus, 'compare.mjs')).href)) as Comparer;
+}
+
+/** Run `node dist/cli/bin.js ARGS` with `stdin`. */
+export function runCli(args: readonly string[], stdin = ''): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (status) =>
+      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    child.stdin.end(stdin);
+  });
+}
+
+/** Run and judge one case on one track; `workDir` is a scratch folder of its own. */
+export async function checkCase(corpus: string, c: Case, track: Track, comparer: Comparer, workDir: string): Promise<Verdict> {
+  const verdict = (status: Verdict['status'], detail?: string): Verdict => ({ name: c.name, track, status, detail });
+  const skip = skipReason(c, track);
+  if (skip) return verdict('skip', skip);
+  const args = await caseArgs(corpus, c, track, workDir);
+  const first = await runCli([...args, '-f', path.join(c.dir, 'input.yaml')]);
+  const problem = 'error' in c.expected
+    ? judgeError(first, c.expected.error)
+    : judgeOutput(first, c.expected.yaml, comparer) ?? judgeLog(first, c.settings.expectedLog) ?? (await judgeIdempotence(first, args));
+  return problem ? verdict('fail', problem) : verdict('pass');
+}
+
+function judgeError(run: CliRun, expected: string): string | undefined {
+  if (run.status !== 2) return `expected exit 2 with an error containing ${JSON.stringify(expected)}, got exit ${run.status}`;
+  if (run.stdout !== '') return 'a failed run wrote to stdout';
+  if (!run.stderr.toLowerCase().includes(expected.toLowerCase())) {
+    return `error does not contain ${JSON.stringify(expected)}: ${firstLines(run.stderr)}`;
+  }
+  return undefined;
+}
+
+function judgeOutput(run: CliRun, expected: string, comparer: Comparer): string | undefined {
+  if (run.status !== 0) return `exit ${run.status}: ${firstLines(run.stderr)}`;
+  try {
+    const result = comparer.compareYamlText(expected, run.stdout);
+    return result.equal ? undefined : firstLines(comparer.formatDifferences(result, { max: 3 }));
+  } catch (e) {
+    return `output does not parse: ${(e as Error).message}`;
+  }
+}
+
+function judgeLog(run: CliRun, expectedLog: string | undefined): string | undefined {
+  if (expectedLog === undefined || run.stderr.includes(expectedLog)) return undefined;
+  return `stderr lacks ${JSON.stringify(expectedLog)}`;
+}
+
+/** kinject over its own output must change nothing (`--diff` exits 0). */
+async function judgeIdempotence(run: CliRun, args: readonly string[]): Promise<string | undefined> {
+  const again = await runCli([...args, '--diff', '-q'], run.stdout);
+  if (again.status === 0) return undefined;
+  return `not idempotent: a second run ${again.status === 1 ? 'changes' : 'fails on'} the output: ${firstLines(again.stdout + again.stderr)}`;
+}
+
+function firstLines(text: string, n = 6): string {
+  return text.trim().split('\n').slice(0, n).join('\n    ');
+}
