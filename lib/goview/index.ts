@@ -1,0 +1,47 @@
+/**
+ * Go views for templates: Istio's injection templates read Go structs (`.ObjectMeta.Labels`,
+ * `.Spec.Containers`, `.ProxyConfig.HoldApplicationUntilProxyStarts.GetValue` …). These
+ * functions wrap plain JSON (Kubernetes camelCase, proto-JSON for mesh config) in
+ * {@link GoStruct} views that behave like the Go values: every field exists with its Go
+ * zero value, pointers may be nil, enums print their names, protobuf getters work on nil,
+ * and `toJSON()` gives what Go would marshal (see encode.ts).
+ */
+import type { JsonMap } from '../k8s/json.js';
+import type { GoStruct } from '../template/value.js';
+import { resolveType } from './registry.js';
+import { goValue } from './view.js';
+
+/** A Go value of any registry type expression, e.g. `goView('[]Container', containers)`. */
+export function goView(typeExpr: string, json: unknown): unknown {
+  return goValue(resolveType(typeExpr), json as JsonMap | undefined);
+}
+
+/** `metav1.ObjectMeta` (a value, not a pointer): `.Name`, `.Labels`, `.Annotations`, `GetName` … */
+export function objectMetaView(meta: JsonMap | undefined): GoStruct {
+  return goView('ObjectMeta', meta) as GoStruct;
+}
+
+/** `corev1.PodSpec`: `.Containers`, `.HostNetwork`, `.ServiceAccountName` … */
+export function podSpecView(spec: JsonMap | undefined): GoStruct {
+  return goView('PodSpec', spec) as GoStruct;
+}
+
+/** `metav1.TypeMeta`: `.Kind`, `.APIVersion`. */
+export function typeMetaView(typeMeta: { kind?: string; apiVersion?: string }): GoStruct {
+  return goView('TypeMeta', typeMeta) as GoStruct;
+}
+
+/** `types.NamespacedName`: `.Name`, `.Namespace`. */
+export function namespacedNameView(name: { name?: string; namespace?: string }): GoStruct {
+  return goView('NamespacedName', { Name: name.name, Namespace: name.namespace }) as GoStruct;
+}
+
+/** `*meshconfig.ProxyConfig` over proto-JSON (nil when `pc` is null or undefined). */
+export function proxyConfigView(pc: JsonMap | null | undefined): GoStruct {
+  return goView('*ProxyConfig', pc ?? null) as GoStruct;
+}
+
+/** `*meshconfig.MeshConfig` over proto-JSON; `.DefaultConfig` is a ProxyConfig view. */
+export function meshConfigView(mesh: JsonMap | null | undefined): GoStruct {
+  return goView('*MeshConfig', mesh ?? null) as GoStruct;
+}

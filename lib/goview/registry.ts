@@ -1,0 +1,33 @@
+/**
+ * All Go types the views know, by the names the schema tables use, and the one resolver
+ * over them.
+ */
+import { TypeResolver, type MapAliasDef, type TypeDef, type TypeNode } from './go-type.js';
+import { K8S_CONTAINER_TYPES } from './k8s-container.js';
+import { K8S_META_TYPES } from './k8s-meta.js';
+import { K8S_POD_TYPES } from './k8s-pod.js';
+import { K8S_VOLUME_TYPES } from './k8s-volume.js';
+import { MESH_CONFIG_TYPES } from './mesh-config.js';
+import { MESH_PROXY_TYPES } from './mesh-proxy.js';
+import { SPECIAL_TYPES } from './special.js';
+
+const RESOURCE_LIST: MapAliasDef = { kind: 'map-alias', goType: 'v1.ResourceList', elem: 'Quantity' };
+
+/** Registry name → type definition. */
+export const GO_TYPES: Readonly<Record<string, TypeDef>> = {
+  ...K8S_META_TYPES,
+  ...K8S_POD_TYPES,
+  ...K8S_CONTAINER_TYPES,
+  ...K8S_VOLUME_TYPES,
+  ...MESH_PROXY_TYPES,
+  ...MESH_CONFIG_TYPES,
+  ...SPECIAL_TYPES,
+  ResourceList: RESOURCE_LIST,
+};
+
+const RESOLVER = new TypeResolver(GO_TYPES);
+
+/** The type node of a type expression such as `[]Container` or `*ProxyConfig`. */
+export function resolveType(expr: string): TypeNode {
+  return RESOLVER.resolve(expr);
+}

@@ -1,0 +1,141 @@
+/**
+ * Go values over plain JSON: a typed Go value for templates (see lib/template/value.ts),
+ * built lazily from a schema table, with Go zero values for everything the JSON leaves out.
+ */
+import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
+import { GoInt, GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js';
+import { encodeStruct, enumName } from './encode.js';
+import { goTypeName, type TypeNode } from './go-type.js';
+import { resolveType } from './registry.js';
+import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
+
+/** The Go value of a basic type (absent = zero value). */
+function basicValue(name: Extract<TypeNode, { k: 'basic' }>['name'], json: Json | undefined): unknown {
+  switch (name) {
+    case 'string':
+      return typeof json === 'string' ? json : json === undefined || json === null ? '' : String(json);
+    case 'bool':
+      return json === true;
+    case 'float64':
+      return Number(json ?? 0) || 0;
+    default:
+      return new GoInt(Math.trunc(Number(json ?? 0)) || 0, name);
+  }
+}
+
+/** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
+function enumValue(def: EnumDef, json: Json | undefined): GoStruct {
+  const name = enumName(def.values, json);
+  return new GoStruct({ type: def.goType, methods: { String: goFunc([], () => name) }, json: () => name });
+}
+
+/** A pointer: nil (`null`, or a nil GoStruct that still has its methods) or the value. */
+function pointerValue(elem: TypeNode, json: Json | undefined): unknown {
+  const nil = json === undefined || json === null;
+  switch (elem.k) {
+    case 'struct':
+      return structView(elem.def, isJsonMap(json) ? json : {}, `*${elem.def.goType}`, nil);
+    case 'special':
+      return elem.def.view(nil ? undefined : json, `*${elem.def.goType}`, nil);
+    case 'opaque':
+      return new GoStruct({ type: `*${elem.goType}`, nil, json: () => json ?? null });
+    default:
+      // Templates print a pointer to a basic value as the value (text/template indirects).
+      return nil ? null : goValue(elem, json);
+  }
+}
+
+/** The Go value of type `t` for `json` (undefined = absent: the zero value). */
+export function goValue(t: TypeNode, json: Json | undefined): unknown {
+  switch (t.k) {
+    case 'basic':
+      return basicValue(t.name, json);
+    case 'ptr':
+      return pointerValue(t.elem, json);
+    case 'slice':
+      return withGoType(Array.isArray(json) ? json.map((x) => goValue(t.elem, x)) : [], goTypeName(t));
+    case 'map': {
+      const entries = isJsonMap(json) ? Object.entries(json).map(([k, v]) => [k, goValue(t.elem, v)]) : [];
+      return withGoType(Object.fromEntries(entries), goTypeName(t));
+    }
+    case 'struct':
+      return structView(t.def, isJsonMap(json) ? json : {}, t.def.goType, false);
+    case 'enum':
+      return enumValue(t.def, json);
+    case 'special':
+      return t.def.view(json, t.def.goType, false);
+    case 'opaque':
+      return new GoStruct({ type: t.goType, json: () => json ?? {} });
+  }
+}
+
+/** Define a lazily computed, cached property. */
+function defineLazy(target: Record<string, unknown>, name: string, compute: () => unknown, enumerable = true): void {
+  let done = false;
+  let value: unknown;
+  Object.defineProperty(target, name, {
+    enumerable,
+    configurable: false,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  });
+}
+
+/** The JSON value of a row's field in `json` (by tag name). */
+function rowJson(row: FieldRow, json: JsonMap): Json | undefined {
+  const { name } = parseTag(row[1]);
+  return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
+}
+
+/** A oneof group's Go value: nil, or a wrapper struct holding the member that is set. */
+function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap): unknown {
+  const set = members.find((m) => rowJson(m, json) !== undefined);
+  if (set === undefined) return null;
+  const [goName, , type] = set;
+  return new GoStruct({ type: `*${def.goType}_${goName}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
+}
+
+/**
+ * Fields (and getters) of a struct. An embedded (`,inline`) struct is a field too, and its
+ * fields are promoted; promoted fields are non-enumerable so fmt prints the struct as Go does.
+ */
+function structFields(def: StructDef, json: JsonMap, nil: boolean): { fields: Record<string, unknown>; getters: Record<string, GoFunc> } {
+  const fields: Record<string, unknown> = {};
+  const getters: Record<string, GoFunc> = {};
+  const addGetter = (goName: string, value: () => unknown): void => {
+    if (def.getters) getters[`Get${goName}`] = goFunc([], value);
+  };
+  const promoted: [string, () => unknown][] = [];
+  for (const row of def.fields) {
+    const [goName, tag, type] = row;
+    const members = def.oneofs?.[goName];
+    if (members !== undefined) {
+      defineLazy(fields, goName, () => oneofValue(def, members, json));
+      for (const m of members) addGetter(m[0], () => goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)));
+      continue;
+    }
+    const t = resolveType(type);
+    if (parseTag(tag).inline && t.k === 'struct') {
+      defineLazy(fields, goName, () => structView(t.def, json, t.def.goType, false));
+      for (const [name] of t.def.fields) promoted.push([name, () => (fields[goName] as GoStruct).field(name)]);
+      continue;
+    }
+    defineLazy(fields, goName, () => goValue(t, nil ? undefined : rowJson(row, json)));
+    addGetter(goName, () => fields[goName]);
+  }
+  for (const [name, get] of promoted) {
+    if (!Object.prototype.hasOwnProperty.call(fields, name)) defineLazy(fields, name, get, false);
+  }
+  return { fields, getters };
+}
+
+/** A struct view over `json`. `goType` carries the `*` of a pointer; `nil` makes a nil pointer. */
+export function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
+  const { fields, getters } = structFields(def, json, nil);
+  return new GoStruct({ type: goType, nil, fields, methods: getters, json: () => encodeStruct(def, json) });
+}
