@@ -14,9 +14,9 @@
  */
 import type { InjectionConfig, InjectorConfig } from './types.js';
 import { deepMerge } from './deep-merge.js';
-import { parseInjectorConfig, parseValues } from './injector.js';
+import { injectorFromMapping, parseInjectorConfig, parseValues } from './injector.js';
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
-import type { ConfigText } from './parse-data.js';
+import { configError, isMapping, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
 
 export type { ConfigText } from './parse-data.js';
@@ -47,17 +47,20 @@ export const EMBEDDED_FILES = {
 } as const;
 
 /**
- * Load the embedded defaults. `read(name)` returns the text of `templates/<name>`; the
- * `templates` entries of injector.yaml name further files to read (e.g. `sidecar.tmpl`).
+ * Load the embedded defaults. `read(name)` returns the text of `templates/<name>`. Each
+ * `templates` entry of injector.yaml names the file(s) holding that template; a list of
+ * files is concatenated in order (shared `define`s first).
  */
 export function loadEmbeddedDefaults(read: (name: string) => ConfigText): EmbeddedDefaults {
-  // injector.yaml has the injector config's layout, but its templates are file names.
-  const { injector } = parseInjectorConfig(read(EMBEDDED_FILES.injector));
+  const index = parseConfigText(read(EMBEDDED_FILES.injector));
+  const raw = isMapping(index.value) ? index.value : {};
+  const entries = isMapping(raw['templates']) ? Object.entries(raw['templates']) : [];
+  if (entries.length === 0) throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
   const templates = Object.fromEntries(
-    Object.entries(injector.templates).map(([name, file]) => [name, read(file).text]),
+    entries.map(([name, files]) => [name, (Array.isArray(files) ? files : [files]).map((f) => read(String(f)).text).join('')]),
   );
   return {
-    injector: { ...injector, templates },
+    injector: injectorFromMapping(index, { ...raw, templates }),
     values: parseValues(read(EMBEDDED_FILES.values)),
     mesh: parseMeshConfig(read(EMBEDDED_FILES.mesh)),
     meshDefaults: parseMeshConfig(read(EMBEDDED_FILES.meshDefaults)),
@@ -86,7 +89,9 @@ export function buildInjectionConfig(options: ConfigOptions, embedded: EmbeddedD
   const loaded = options.injector ? parseInjectorConfig(options.injector) : undefined;
   const baseValues = loaded ? loaded.values ?? (userValues.length > 0 ? {} : embedded.values) : embedded.values;
   let values = userValues.reduce<unknown>((acc, file) => deepMerge(acc, parseValues(file)), baseValues);
-  for (const expr of options.set ?? []) values = deepMerge(values, parseSetValues(expr));
+  const sets: Record<string, unknown> = {};
+  for (const expr of options.set ?? []) parseSetValues(expr, sets);
+  values = deepMerge(values, sets);
   const userMesh = options.mesh ? parseMeshConfig(options.mesh) : embedded.mesh;
   return {
     injector: loaded?.injector ?? embedded.injector,

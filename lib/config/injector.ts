@@ -64,6 +64,14 @@ function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
   if (!isMapping(raw) || !isMapping(raw['templates']) || Object.keys(raw['templates']).length === 0) {
     return bareTemplate(text);
   }
+  return injectorFromMapping(doc, raw);
+}
+
+/**
+ * An injector config from an already parsed mapping (`doc` locates errors): fields are
+ * type-checked, then defaulted as Istio's UnmarshalConfig does.
+ */
+export function injectorFromMapping(doc: ConfigDocument, raw: Record<string, unknown>): InjectorConfig {
   checkShape(doc, raw);
   return normalize(raw);
 }

@@ -29,7 +29,10 @@ export interface ConfigDocument {
 const PARSE_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
-  prettyErrors: false,
+  // linePos is only computed for pretty errors; the snippet they add is cut off below.
+  prettyErrors: true,
+  // A bare template parses as odd YAML (`{{ x }}` is a flow map key); its warnings mean nothing.
+  logLevel: 'error' as const,
   customTags: (tags: Tags) => tags.filter((t) => !isTimeTag(t)),
 };
 
@@ -85,8 +88,9 @@ function positionOf(doc: Document, lines: LineCounter, path: readonly (string | 
   return undefined;
 }
 
+/** The message without the snippet and the `at line L, column C:` that the position says. */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 /** Is it a mapping (a plain object), as opposed to a list, scalar or null? */

@@ -68,11 +68,11 @@ export function typeSetValue(raw: string): unknown {
 }
 
 /**
- * Parse one `--set` argument into a fresh values tree, e.g. `a.b=1,c[0]=x` →
- * `{a: {b: 1}, c: ['x']}`. Throws a CONFIG KinjectError with Helm's message.
+ * Parse one `--set` argument into `data` (a fresh tree by default), e.g. `a.b=1,c[0]=x` →
+ * `{a: {b: 1}, c: ['x']}`. As with Helm, several `--set`s parse into the same tree, so
+ * `a[0].x=1` then `a[0].y=2` both land in `a[0]`. Throws a CONFIG KinjectError with Helm's message.
  */
-export function parseSetValues(expr: string): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
+export function parseSetValues(expr: string, data: Record<string, unknown> = {}): Record<string, unknown> {
   const scanner = new Scanner(expr);
   try {
     while (parseAssignment(scanner, data, 0)) {
@@ -138,6 +138,8 @@ function readIndex(sc: Scanner): number {
 function parseListItem(sc: Scanner, list: unknown[], index: number, depth: number): unknown[] {
   const { run, stop } = sc.until(ITEM_STOP);
   if (run !== '') throw new SetSyntaxError(`unexpected data at end of array index: ${JSON.stringify(run)}`);
+  // `name[0]` and nothing more: Helm keeps the list as it is.
+  if (stop === undefined) return list;
   const out = list.slice();
   while (out.length <= index) out.push(null);
   if (stop === '=') {
@@ -146,12 +148,11 @@ function parseListItem(sc: Scanner, list: unknown[], index: number, depth: numbe
     const inner = out[index] ?? [];
     if (!Array.isArray(inner)) throw new SetSyntaxError(`index ${index} is not a list`);
     out[index] = parseListItem(sc, inner, readIndex(sc), depth);
-  } else if (stop === '.') {
+  } else {
+    // stop is '.': a map inside the list.
     const inner = isMapping(out[index]) ? (out[index] as Record<string, unknown>) : {};
     parseAssignment(sc, inner, depth);
     out[index] = inner;
-  } else {
-    throw new SetSyntaxError(`key has no value at index ${index}`);
   }
   return out;
 }
