@@ -1,0 +1,67 @@
+/**
+ * The recorded corpus (`test/template/cases/*.json`) through kinject's template engine: every
+ * case must render byte-for-byte what Go's text/template (+ sprig) rendered, or fail where Go
+ * failed, with the same `template: NAME:LINE:` location.
+ *
+ * Go is not needed: the expected results were recorded by `scripts/record-template-cases.sh`.
+ * Environment knobs for engine work:
+ * - `KINJECT_CASE=regex`: only cases whose name matches.
+ * - `KINJECT_STRICT_ERRORS=1`: error messages must match Go's exactly, not just their location.
+ */
+import t from 'tap';
+import { basename } from 'node:path';
+import { applyDefaults, listCaseFiles, readCaseFile, type RecordedCase } from './support/case-files.js';
+import { compareOutcomes, type Divergence } from './support/compare.js';
+import { renderWithKinject } from './support/run-kinject.js';
+
+/** One case's verdict. */
+interface Verdict {
+  c: RecordedCase;
+  /** Why it is not run, if it is not. */
+  skip?: string;
+  divergence?: Divergence;
+}
+
+const strict = process.env.KINJECT_STRICT_ERRORS === '1';
+const only = process.env.KINJECT_CASE ? new RegExp(process.env.KINJECT_CASE) : undefined;
+
+/** Run one case (or say why it cannot run). */
+function judgeCase(c: RecordedCase): Verdict {
+  if (c.output === undefined && c.error === undefined) {
+    // Go 1.19 cannot run it and nobody could justify a hand-recorded result.
+    if (c.oracle === 'none') return { c, skip: c.note ?? 'no oracle' };
+    return { c, divergence: { kind: 'output differs', detail: 'no recorded result: run scripts/record-template-cases.sh' } };
+  }
+  return { c, divergence: compareOutcomes(c, renderWithKinject(c), strict) };
+}
+
+/** Every case of every file, judged up front (rendering is synchronous) so a summary can lead. */
+const files = listCaseFiles().map((path) => {
+  const file = readCaseFile(path);
+  const cases = file.cases.filter((c) => !only || only.test(c.name)).map((c) => applyDefaults(file, c));
+  return { name: basename(path, '.json'), verdicts: cases.map(judgeCase) };
+});
+
+/** Failing cases counted by file and by kind of divergence: the shape of the remaining work. */
+function summarize(): string {
+  const byKind = new Map<string, number>();
+  const lines = files.map(({ name, verdicts }) => {
+    const failed = verdicts.filter((v) => v.divergence);
+    for (const v of failed) byKind.set(v.divergence!.kind, (byKind.get(v.divergence!.kind) ?? 0) + 1);
+    return `${name}: ${failed.length} of ${verdicts.length} diverge`;
+  });
+  const kinds = [...byKind].map(([kind, n]) => `${kind}: ${n}`);
+  return ['template corpus vs Go', ...lines, ...(kinds.length ? ['by kind:', ...kinds] : [])].join('\n');
+}
+
+t.comment(summarize());
+
+for (const { name, verdicts } of files) {
+  t.test(name, async (t) => {
+    for (const { c, skip, divergence } of verdicts) {
+      if (skip !== undefined) t.pass(c.name, { skip });
+      else if (divergence) t.fail(`${c.name}: ${divergence.kind}\n  template: ${JSON.stringify(c.template)}\n  ${divergence.detail}`);
+      else t.pass(c.name);
+    }
+  });
+}
