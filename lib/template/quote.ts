@@ -1,47 +1,20 @@
 /**
- * Go's string quoting rules (strconv.Quote / Unquote / UnquoteChar, fmt's `%#U`), which
- * the engine needs for node strings and error messages.
+ * Go's unquoting rules (strconv.Unquote / UnquoteChar) and fmt's `%#U`, which the parser
+ * needs for literals and error messages. Quoting itself is fmt's (`fmt-quote.ts`).
  */
+import { isPrint, quote } from './fmt-quote.js';
 
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-  '\\': '\\\\', '"': '\\"',
-};
+/** Go's strconv.Quote. */
+export const goQuote = quote;
 
 const UNESCAPES: Readonly<Record<string, string>> = {
   a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"',
 };
 
-/** Is the code point printable in Go's sense (unicode.IsPrint, approximately)? */
-export function isPrintRune(cp: number): boolean {
-  if (cp === 0x20) return true;
-  if (cp < 0x7f) return cp > 0x20;
-  // Go: letters, marks, numbers, punctuation and symbols; not controls, formats, separators.
-  return !/[\p{C}\p{Z}]/u.test(String.fromCodePoint(cp));
-}
-
-/** Go's strconv.Quote: a double-quoted Go string literal. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const simple = SIMPLE_ESCAPES[ch];
-    if (simple !== undefined) {
-      out += simple;
-      continue;
-    }
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isPrintRune(cp)) out += ch;
-    else if (cp < 0x80) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
-    else out += '\\U' + hex(cp, 8);
-  }
-  return out + '"';
-}
-
 /** fmt's `%#U`: `U+0023 '#'` (the character only when printable). */
 export function formatRune(cp: number): string {
   const code = 'U+' + hex(cp, 4).toUpperCase();
-  return isPrintRune(cp) ? `${code} '${String.fromCodePoint(cp)}'` : code;
+  return isPrint(cp) ? `${code} '${String.fromCodePoint(cp)}'` : code;
 }
 
 function hex(n: number, width: number): string {

@@ -1,0 +1,115 @@
+/**
+ * The bits of Go's `reflect` the engine needs, on the value model of `value.ts`: type names,
+ * element types and zero values of containers, truth, and function descriptors.
+ */
+import { GoInt, GoStruct, goTypeOf, type GoFunc, type IntKind, type ParamType } from './value.js';
+
+/** Go's name of the empty interface type. */
+export const IFACE = 'interface {}';
+
+const INT_KINDS: ReadonlySet<string> = new Set<IntKind>([
+  'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr',
+]);
+
+const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+
+/** Is it one of Go's integer kinds? */
+export function isIntKind(t: string): t is IntKind {
+  return INT_KINDS.has(t);
+}
+
+/** Is it one of Go's unsigned integer kinds? */
+export function isUnsignedKind(t: string): boolean {
+  return UNSIGNED_KINDS.has(t);
+}
+
+/** The Go type of a parameter type, as error messages name it. */
+export function paramTypeName(t: ParamType): string {
+  switch (t) {
+    case 'any':
+      return IFACE;
+    case 'value':
+      return 'reflect.Value';
+    case '[]any':
+      return '[]interface {}';
+    case 'map[string]any':
+      return 'map[string]interface {}';
+    default:
+      return t;
+  }
+}
+
+/** The Go element type of a slice or map value (`interface {}` when untyped). */
+export function elemTypeOf(container: object): string {
+  const t = (container as { [goTypeOf]?: string })[goTypeOf];
+  if (t === undefined) return IFACE;
+  const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
+  return m ? (m[1] as string) : IFACE;
+}
+
+/** Are the elements of this slice or map interface values (so nil elements are nil interfaces)? */
+export function hasIfaceElems(container: object): boolean {
+  return elemTypeOf(container) === IFACE;
+}
+
+/** Go's zero value of a type, for missing map entries. Nil of any reference type is `null`. */
+export function zeroValue(type: string): unknown {
+  if (type === 'string') return '';
+  if (type === 'bool') return false;
+  if (type === 'float64' || type === 'float32') return 0;
+  if (isIntKind(type)) return new GoInt(0, type);
+  return null;
+}
+
+/** Is it a function value (a GoFunc stored in data)? */
+export function isGoFunc(v: unknown): v is GoFunc {
+  return typeof v === 'object' && v !== null && typeof (v as GoFunc).fn === 'function' && Array.isArray((v as GoFunc).params);
+}
+
+/**
+ * Go's isTrue: the truth of a value in if/with/and/or/not. `ok` is false for values that
+ * have no truth (none exist in the value model, but foreign JS values might).
+ */
+export function isTrue(v: unknown): { truth: boolean; ok: boolean } {
+  switch (typeof v) {
+    case 'undefined':
+      return { truth: false, ok: true };
+    case 'boolean':
+      return { truth: v, ok: true };
+    case 'number':
+      return { truth: v !== 0, ok: true };
+    case 'string':
+      return { truth: v.length > 0, ok: true };
+    case 'object':
+      return { truth: objectTruth(v), ok: true };
+    default:
+      return { truth: false, ok: false };
+  }
+}
+
+function objectTruth(v: object | null): boolean {
+  if (v === null) return false;
+  if (v instanceof GoInt) return v.value !== 0;
+  if (v instanceof GoStruct) return !v.nil;
+  if (Array.isArray(v)) return v.length > 0;
+  if (isGoFunc(v)) return true;
+  for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) return true;
+  return false;
+}
+
+/** Just the truth (Go's `truth` helper). */
+export function truth(v: unknown): boolean {
+  return isTrue(v).truth;
+}
+
+/** Go's string order (by UTF-8 bytes, which is code point order), for sorting and `lt`. */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
+}
