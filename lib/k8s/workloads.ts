@@ -1,0 +1,110 @@
+/**
+ * Which Kubernetes objects carry a pod, and where: the kinds `istioctl kube-inject`
+ * understands (Istio's injectScheme) and the paths of their pod metadata and pod spec.
+ *
+ * Istio registers these kinds as "unversioned", so it recognizes them by `kind` alone,
+ * whatever the apiVersion (`apps/v1beta1` Deployments too). Other kinds pass through
+ * untouched. `List` holds other objects in `items`, each handled on its own.
+ */
+import { KinjectError } from '../errors.js';
+import { hasKey, isJsonMap, type Json, type JsonMap } from './json.js';
+
+/** Where a workload keeps its pod. */
+export interface WorkloadKind {
+  /** Path of the pod's ObjectMeta (the one Istio reads and rewrites). */
+  readonly metadataPath: readonly string[];
+  /** Path of the PodSpec. */
+  readonly specPath: readonly string[];
+  /**
+   * Who the workload is for templates (`DeploymentMeta`, `TypeMeta`): the object itself,
+   * or, for a bare Pod, its controller (Istio's GetDeployMetaFromPod).
+   */
+  readonly owner: 'object' | 'pod-controller';
+  /** Go keeps the template behind a pointer: a missing one is an error, not an empty pod. */
+  readonly templateRequired?: boolean;
+}
+
+const TEMPLATE: WorkloadKind = { metadataPath: ['spec', 'template', 'metadata'], specPath: ['spec', 'template', 'spec'], owner: 'object' };
+
+/** Kind → where its pod is. Adding a kind (an Argo Rollout, say) is one row. */
+export const WORKLOAD_KINDS: Readonly<Record<string, WorkloadKind>> = {
+  Pod: { metadataPath: ['metadata'], specPath: ['spec'], owner: 'pod-controller' },
+  Deployment: TEMPLATE,
+  DaemonSet: TEMPLATE,
+  StatefulSet: TEMPLATE,
+  ReplicaSet: TEMPLATE,
+  Job: TEMPLATE,
+  DeploymentConfig: TEMPLATE, // OpenShift apps.openshift.io/v1
+  ReplicationController: { ...TEMPLATE, templateRequired: true },
+  // Istio reads and writes the *job template's* metadata here, not the pod template's.
+  CronJob: { metadataPath: ['spec', 'jobTemplate', 'metadata'], specPath: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], owner: 'object' },
+};
+
+/** The kind whose `items` are objects to process one by one. */
+export const LIST_KIND = 'List';
+
+/** A workload object's pod, located. */
+export interface PodTemplate {
+  readonly kind: string;
+  readonly workload: WorkloadKind;
+  /** The pod's ObjectMeta and PodSpec as found (`{}` where absent). */
+  readonly metadata: JsonMap;
+  readonly spec: JsonMap;
+}
+
+/** The value at a path, or undefined. */
+export function getPath(obj: JsonMap, path: readonly string[]): Json | undefined {
+  let cur: Json | undefined = obj;
+  for (const key of path) {
+    if (!isJsonMap(cur) || !hasKey(cur, key)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+/** A copy of `obj` with `value` at `path`, creating (or replacing non-object) parents. */
+export function setPath(obj: JsonMap, path: readonly string[], value: Json): JsonMap {
+  const [head, ...rest] = path;
+  if (head === undefined) return obj;
+  const child = obj[head];
+  return { ...obj, [head]: rest.length === 0 ? value : setPath(isJsonMap(child) ? child : {}, rest, value) };
+}
+
+/** The object's `kind`, or '' when it has none. */
+export function kindOf(obj: JsonMap): string {
+  return typeof obj.kind === 'string' ? obj.kind : '';
+}
+
+/** Does kube-inject process objects of this kind (workloads and List)? */
+export function isSupportedKind(kind: string): boolean {
+  return kind === LIST_KIND || hasKey(WORKLOAD_KINDS, kind);
+}
+
+/**
+ * The pod inside a workload object, or undefined when the kind carries none (Service,
+ * ConfigMap, List …). Throws KinjectError (INJECTION) with Istio's text when a
+ * ReplicationController has no template.
+ */
+export function findPodTemplate(obj: JsonMap): PodTemplate | undefined {
+  const kind = kindOf(obj);
+  const workload = hasKey(WORKLOAD_KINDS, kind) ? WORKLOAD_KINDS[kind] : undefined;
+  if (workload === undefined) return undefined;
+  const parent = workload.metadataPath.slice(0, -1);
+  if (workload.templateRequired && !isJsonMap(getPath(obj, parent))) {
+    throw new KinjectError('INJECTION', 'spec.template is required value');
+  }
+  const metadata = getPath(obj, workload.metadataPath);
+  const spec = getPath(obj, workload.specPath);
+  return { kind, workload, metadata: isJsonMap(metadata) ? metadata : {}, spec: isJsonMap(spec) ? spec : {} };
+}
+
+/** A copy of the workload object with its pod's metadata and spec replaced. */
+export function replacePodTemplate(obj: JsonMap, workload: WorkloadKind, metadata: JsonMap, spec: JsonMap): JsonMap {
+  return setPath(setPath(obj, workload.metadataPath, metadata), workload.specPath, spec);
+}
+
+/** The items of a `List` object (non-objects are kept as they are), or undefined for other kinds. */
+export function listItems(obj: JsonMap): Json[] | undefined {
+  if (kindOf(obj) !== LIST_KIND) return undefined;
+  return Array.isArray(obj.items) ? obj.items : [];
+}
