@@ -33,7 +33,11 @@ interface Gen {
 
 // No '{': right before an action it would make `{{{`, a parse error that hides everything else.
 const TEXT_POOL = ['', 'a', ' ', '\n', '  \n\t', 'text', ' | ', '}', 'é', '<x>', '\n  - item: '] as const;
-const VERB_POOL = ['%v', '%d', '%s', '%q', '%x', '%T', '%t', '%g', '%e', '%5.2f', '%-4v|', '%+v', '%#v', '%03d', '%.1s', '%c', '%%', '%z', '%[1]v'] as const;
+const VERB_POOL = [
+  '%v', '%d', '%s', '%q', '%x', '%X', '%T', '%t', '%g', '%G', '%e', '%f', '%5.2f', '%-4v|', '%+v', '%#v', '%03d', '%.1s',
+  '%c', '%%', '%z', '%[1]v', '%[2]d', '%b', '%o', '%O', '%U', '%#x', '% x', '%+q', '%#q', '%6.2v', '%*d', '%.*f', '%08.3f',
+  '%-8q', '%+d', '% d', '%.0f', '%.3g', '%10.4e', '%!', '%#o', '%x%%',
+] as const;
 const STRING_LITERALS = [...STRING_POOL.map((s) => JSON.stringify(s)), '`raw\\n`', '"\\u00e9\\t"'] as const;
 const INT_LITERALS = ['0', '1', '2', '3', '-1', '10', '0x10', "'a'", '1_000'] as const;
 const FLOAT_LITERALS = ['1.5', '0.0', '-2.5', '1e3', '1000000.0', '1e21', '0.1'] as const;
@@ -166,10 +170,12 @@ function sampleElement(g: Gen, value: unknown): unknown {
   return items.length > 0 ? g.rnd.pick(items) : UNKNOWN;
 }
 
-/** `{{range}}` over a list or map, with optional variables, break/continue and else. */
+/** `{{range}}` over a list or map (a field or a list/dict call), with optional variables, break/continue and else. */
 function generateRange(g: Gen, scope: Scope, depth: number): string {
-  const field = g.rnd.chance(0.85) ? generateField(g, scope, g.rnd.pick(['l', 'm'] as const)) : undefined;
-  const head = field?.text ?? generatePipeline(g, scope, 1);
+  // Never an int: Go 1.22+ ranges over integers, the Go 1.19 oracle refuses them.
+  const hint = g.rnd.pick(['l', 'm'] as const);
+  const field = g.rnd.chance(0.85) ? generateField(g, scope, hint) : undefined;
+  const head = field && field.value !== UNKNOWN ? field.text : generateCollection(g, scope, hint);
   const n = scope.vars.length;
   const decl = g.rnd.pick(['', `$v${n} := `, `$i${n}, $v${n} := `]);
   const vars = [...scope.vars, ...(decl.match(/\$\w+/g) ?? [])];
