@@ -1,46 +1,16 @@
 /**
  * Execution of parse trees (Go's text/template exec.go): walks the tree with a dot value,
- * evaluates pipelines, fields, variables and function calls on the value model of
- * `value.ts`, and writes the output. Errors are ExecError with Go's exact text.
- *
- * Go distinguishes an invalid reflect.Value (`undefined` here: a missing key) from a nil
- * interface (`null`: a JSON null, a nil map element). A pipeline's result is unwrapped from
- * its interface, which turns a nil interface into an invalid value: `null` → `undefined`.
+ * runs if/with/range/template, and writes the output. Expressions are evaluated by
+ * `exec-eval.ts`. Errors are ExecError with Go's exact text.
  */
-import { ExecError } from './errors.js';
-import { convertConstant, validateType } from './exec-args.js';
+import { Evaluator, type ExecEnv, type ExecTemplate, type Variable } from './exec-eval.js';
 import { sprint } from './fmt.js';
-import { goTypeName } from './fmt-value.js';
 import { quote } from './fmt-quote.js';
-import type {
-  ChainNode, CommandNode, FieldNode, IdentifierNode, Node, NumberNode, PipeNode, RangeNode, TemplateNode,
-  VariableNode,
-} from './parse/node.js';
-import type { Tree } from './parse/parse.js';
-import { utf8Length } from './quote.js';
-import { compareStrings, elemTypeOf, hasIfaceElems, IFACE, isTrue, truth, zeroValue } from './reflect.js';
-import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from './value.js';
+import type { Node, PipeNode, RangeNode, TemplateNode, VariableNode } from './parse/node.js';
+import { compareStrings, hasIfaceElems, isTrue } from './reflect.js';
+import { GoInt, isGoMap } from './value.js';
 
-/** What Go's missingkey option says to do with a missing map key. */
-export type MissingKey = 'invalid' | 'zero' | 'error';
-
-/** A template as execution sees it. */
-export interface ExecTemplate {
-  readonly name: string;
-  readonly parseTree: Tree | undefined;
-}
-
-/** The templates, functions and options shared by associated templates (Go's `common`). */
-export interface ExecEnv {
-  lookup(name: string): ExecTemplate | undefined;
-  /** A function of the function maps (builtin: false) or a builtin (builtin: true). */
-  findFunction(name: string): { fn: GoFunc; builtin: boolean } | undefined;
-  readonly missingKey: MissingKey;
-}
-
-/** "No final argument": the pipeline's previous value is not passed. */
-const MISSING: unique symbol = Symbol('missingVal');
-type Final = unknown;
+export type { ExecEnv, ExecTemplate, MissingKey } from './exec-eval.js';
 
 // Control flow of {{break}} and {{continue}}.
 const BREAK = { control: 'break' };
@@ -49,59 +19,10 @@ const CONTINUE = { control: 'continue' };
 /** Go's maxExecDepth. */
 const MAX_EXEC_DEPTH = 100000;
 
-interface Variable {
-  readonly name: string;
-  value: unknown;
-  /** The value is an interface held in a container, so its static type is `interface {}`. */
-  iface: boolean;
-}
-
-/** Execution state (Go's `state`). */
-class State {
+/** Execution state: evaluation plus walking the tree. */
+class State extends Evaluator {
   out = '';
-  node: Node | undefined;
-  vars: Variable[];
   depth = 0;
-  /** Whether dot is an element of an interface container (a range element). */
-  dotIface = false;
-  /** Whether the last evalField result is an interface held in a container. */
-  resultIface = false;
-
-  constructor(
-    public tmpl: ExecTemplate,
-    readonly env: ExecEnv,
-    data: unknown,
-  ) {
-    this.vars = [{ name: '$', value: data, iface: false }];
-  }
-
-  // --- errors and variables --------------------------------------------------------
-
-  errorf(message: string): never {
-    const name = this.tmpl.name;
-    const n = this.node;
-    if (n === undefined) throw new ExecError(name, `template: ${name}: ${message}`);
-    const before = n.tr.text.slice(0, n.pos);
-    const lineStart = before.lastIndexOf('\n') + 1;
-    let line = 1;
-    for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
-    const where = `${n.tr.parseName}:${line}:${utf8Length(before.slice(lineStart))}`;
-    throw new ExecError(name, `template: ${where}: executing ${quote(name)} at <${n.String()}>: ${message}`);
-  }
-
-  at(node: Node): void {
-    this.node = node;
-  }
-
-  findVar(name: string): Variable {
-    for (let i = this.vars.length - 1; i >= 0; i--) {
-      const v = this.vars[i] as Variable;
-      if (v.name === name) return v;
-    }
-    return this.errorf(`undefined variable: ${name}`);
-  }
-
-  // --- walking -------------------------------------------------------------------------
 
   walk(dot: unknown, node: Node): void {
     this.at(node);
@@ -229,12 +150,6 @@ class State {
     v.iface = iface;
   }
 
-  assign(variable: VariableNode, value: unknown, iface: boolean): void {
-    const v = this.findVar(variable.ident[0] as string);
-    v.value = value;
-    v.iface = iface;
-  }
-
   walkTemplate(dot: unknown, t: TemplateNode): void {
     this.at(t);
     const tmpl = this.env.lookup(t.name);
@@ -252,240 +167,6 @@ class State {
   }
 
   // --- pipelines and commands --------------------------------------------------------------
-
-  evalPipeline(dot: unknown, pipe: PipeNode | undefined): unknown {
-    if (pipe === undefined) return undefined;
-    this.at(pipe);
-    let value: unknown = MISSING;
-    for (const cmd of pipe.cmds) {
-      value = this.evalCommand(dot, cmd, value);
-      if (value === null) value = undefined; // A nil interface unwraps to an invalid value.
-    }
-    for (const v of pipe.decl) {
-      if (pipe.isAssign) this.assign(v, value, false);
-      else this.vars.push({ name: v.ident[0] as string, value, iface: false });
-    }
-    return value;
-  }
-
-  notAFunction(args: readonly Node[], final: Final): void {
-    if (args.length > 1 || final !== MISSING) this.errorf(`can't give argument to non-function ${(args[0] as Node).String()}`);
-  }
-
-  evalCommand(dot: unknown, cmd: CommandNode, final: Final): unknown {
-    const first = cmd.args[0] as Node;
-    switch (first.type) {
-      case 'field':
-        return this.evalFieldNode(dot, first, cmd.args, final);
-      case 'chain':
-        return this.evalChainNode(dot, first, cmd.args, final);
-      case 'identifier':
-        return this.evalFunction(dot, first, cmd, cmd.args, final);
-      case 'pipe':
-        this.notAFunction(cmd.args, final);
-        return this.evalPipeline(dot, first);
-      case 'variable':
-        return this.evalVariableNode(dot, first, cmd.args, final);
-    }
-    this.at(first);
-    this.notAFunction(cmd.args, final);
-    switch (first.type) {
-      case 'bool':
-        return first.value;
-      case 'dot':
-        return dot;
-      case 'nil':
-        return this.errorf('nil is not a command');
-      case 'number':
-        return this.idealConstant(first);
-      case 'string':
-        return first.text;
-    }
-    return this.errorf(`can't evaluate command ${quote(first.String())}`);
-  }
-
-  /** An untyped numeric constant used as a value: int, float64, or an error. */
-  idealConstant(c: NumberNode): unknown {
-    this.at(c);
-    const n = c.num;
-    if (n.isComplex) return this.errorf(`complex constant ${c.text} is not supported`);
-    const isHexInt = /^0[xX]/.test(c.text) && !/[pP]/.test(c.text);
-    if (n.isFloat && !isHexInt && c.text[0] !== "'" && /[.eEpP]/.test(c.text)) return n.float;
-    if (n.isInt) return new GoInt(n.int);
-    if (n.isUint) this.errorf(`${c.text} overflows int`);
-    return undefined;
-  }
-
-  evalFieldNode(dot: unknown, field: FieldNode, args: readonly Node[] | undefined, final: Final): unknown {
-    this.at(field);
-    return this.evalFieldChain(dot, dot, this.dotIface, field, field.ident, 0, args, final);
-  }
-
-  evalChainNode(dot: unknown, chain: ChainNode, args: readonly Node[] | undefined, final: Final): unknown {
-    this.at(chain);
-    if (chain.node.type === 'nil') this.errorf(`indirection through explicit nil in ${chain.String()}`);
-    const receiver = this.evalArg(dot, undefined, chain.node);
-    return this.evalFieldChain(dot, receiver, false, chain, chain.field, 0, args, final);
-  }
-
-  evalVariableNode(dot: unknown, v: VariableNode, args: readonly Node[] | undefined, final: Final): unknown {
-    this.at(v);
-    const variable = this.findVar(v.ident[0] as string);
-    if (v.ident.length === 1) {
-      this.notAFunction(args ?? [], final);
-      return variable.value;
-    }
-    return this.evalFieldChain(dot, variable.value, variable.iface, v, v.ident, 1, args, final);
-  }
-
-  evalFieldChain(
-    dot: unknown, receiver: unknown, iface: boolean, node: Node, ident: readonly string[], start: number,
-    args: readonly Node[] | undefined, final: Final,
-  ): unknown {
-    const last = ident.length - 1;
-    let r = receiver;
-    let rIface = iface;
-    for (let i = start; i < last; i++) {
-      r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r, rIface);
-      rIface = this.resultIface;
-    }
-    return this.evalField(dot, ident[last] as string, node, args, final, r, rIface);
-  }
-
-  evalField(
-    dot: unknown, name: string, node: Node, args: readonly Node[] | undefined, final: Final,
-    receiver: unknown, iface: boolean,
-  ): unknown {
-    this.resultIface = false;
-    if (receiver === undefined) {
-      if (this.env.missingKey === 'error') this.errorf(`nil data; no entry for key ${quote(name)}`);
-      return undefined;
-    }
-    const typ = iface || receiver === null ? IFACE : goTypeName(receiver);
-    if (receiver === null) return this.errorf(`nil pointer evaluating ${typ}.${name}`);
-    const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
-    if (receiver instanceof GoStruct) return this.structField(dot, name, node, args, final, receiver, typ, hasArgs);
-    if (isGoMap(receiver)) {
-      if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      this.resultIface = hasIfaceElems(receiver);
-      if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
-      if (this.env.missingKey === 'zero') return zeroValue(elemTypeOf(receiver));
-      if (this.env.missingKey === 'error') this.errorf(`map has no entry for key ${quote(name)}`);
-      return undefined;
-    }
-    return this.errorf(`can't evaluate field ${name} in type ${typ}`);
-  }
-
-  structField(
-    dot: unknown, name: string, node: Node, args: readonly Node[] | undefined, final: Final,
-    s: GoStruct, typ: string, hasArgs: boolean,
-  ): unknown {
-    const method = s.method(name);
-    if (method !== undefined) return this.evalCall(dot, method, false, node, name, args, final);
-    if (s.nil) {
-      // A nil pointer: Go checks the field exists in the struct type first.
-      if (s.hasField(name) || Object.keys(s.fields).length === 0) this.errorf(`nil pointer evaluating ${typ}.${name}`);
-    } else if (s.hasField(name)) {
-      if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
-      return s.field(name);
-    }
-    return this.errorf(`can't evaluate field ${name} in type ${typ}`);
-  }
-
-  evalFunction(dot: unknown, node: IdentifierNode, cmd: Node, args: readonly Node[] | undefined, final: Final): unknown {
-    this.at(node);
-    const found = this.env.findFunction(node.ident);
-    if (found === undefined) return this.errorf(`${quote(node.ident)} is not a defined function`);
-    return this.evalCall(dot, found.fn, found.builtin, cmd, node.ident, args, final);
-  }
-
-  /** Call a function or method; `args` are the command's nodes, the first being the name. */
-  evalCall(
-    dot: unknown, fun: GoFunc, isBuiltin: boolean, node: Node, name: string, args: readonly Node[] | undefined,
-    final: Final,
-  ): unknown {
-    const nArgs = args === undefined ? 0 : args.length - 1;
-    const numIn = nArgs + (final !== MISSING ? 1 : 0);
-    const params = fun.params;
-    const numFixed = fun.variadic ? params.length - 1 : nArgs;
-    if (fun.variadic) {
-      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${numFixed} got ${nArgs}`);
-    } else if (numIn !== params.length) {
-      this.errorf(`wrong number of args for ${name}: want ${params.length} got ${numIn}`);
-    }
-    if (isBuiltin && (name === 'and' || name === 'or')) return this.evalAndOr(dot, name === 'or', args, final);
-    const argv: unknown[] = new Array(numIn);
-    let i = 0;
-    for (; i < numFixed && i < nArgs; i++) argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
-    const rest = params[params.length - 1];
-    for (; i < nArgs; i++) argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
-    if (final !== MISSING) {
-      const t = fun.variadic && numIn - 1 < numFixed ? params[numIn - 1] : rest;
-      argv[i] = this.validate(final, t);
-    }
-    try {
-      return fun.fn(...argv);
-    } catch (e) {
-      this.at(node);
-      return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : sprint([e])}`);
-    }
-  }
-
-  /** and/or: evaluate arguments left to right, stop at the first deciding one, return it. */
-  evalAndOr(dot: unknown, isOr: boolean, args: readonly Node[] | undefined, final: Final): unknown {
-    let v: unknown;
-    const n = args === undefined ? 0 : args.length;
-    for (let i = 1; i < n; i++) {
-      v = this.evalArg(dot, 'value', (args as readonly Node[])[i] as Node);
-      if (truth(v) === isOr) return v;
-    }
-    if (final !== MISSING) v = this.validate(final, 'value');
-    return v;
-  }
-
-  validate(value: unknown, typ: ParamType | undefined): unknown {
-    const r = validateType(value, typ);
-    return r.ok ? r.value : this.errorf(r.error);
-  }
-
-  /** Evaluate an argument for a parameter of type `typ` (undefined: no conversion). */
-  evalArg(dot: unknown, typ: ParamType | undefined, n: Node): unknown {
-    this.at(n);
-    switch (n.type) {
-      case 'dot':
-        return this.validate(dot, typ);
-      case 'nil': {
-        const r = validateType(undefined, typ);
-        return r.ok ? r.value : this.errorf(`cannot assign nil to ${r.expected}`);
-      }
-      case 'field':
-        return this.validate(this.evalFieldNode(dot, n, [n], MISSING), typ);
-      case 'variable':
-        return this.validate(this.evalVariableNode(dot, n, undefined, MISSING), typ);
-      case 'pipe':
-        return this.validate(this.evalPipeline(dot, n), typ);
-      case 'identifier':
-        return this.validate(this.evalFunction(dot, n, n, undefined, MISSING), typ);
-      case 'chain':
-        return this.validate(this.evalChainNode(dot, n, undefined, MISSING), typ);
-    }
-    if (typ === 'any' || typ === 'value') return this.evalEmptyInterface(n);
-    const r = convertConstant(n, typ);
-    return r.ok ? r.value : this.errorf(r.error);
-  }
-
-  /** A constant passed as interface{}: bool, string, or an ideal number. */
-  evalEmptyInterface(n: Node): unknown {
-    switch (n.type) {
-      case 'bool':
-        return n.value;
-      case 'number':
-        return this.idealConstant(n);
-      case 'string':
-        return n.text;
-    }
-    return this.errorf(`can't handle assignment of ${n.String()} to empty interface argument`);
-  }
 
   printValue(node: Node, v: unknown): void {
     this.at(node);
