@@ -16,7 +16,7 @@ import type {
 } from './parse/node.js';
 import type { Tree } from './parse/parse.js';
 import { utf8Length } from './quote.js';
-import { elemTypeOf, hasIfaceElems, IFACE, truth, zeroValue } from './reflect.js';
+import { complexValue, elemTypeOf, hasIfaceElems, IFACE, truth, zeroValue } from './reflect.js';
 import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from './value.js';
 
 export type MissingKey = 'invalid' | 'zero' | 'error';
@@ -150,7 +150,7 @@ export class Evaluator {
   idealConstant(c: NumberNode): unknown {
     this.at(c);
     const n = c.num;
-    if (n.isComplex) return this.errorf(`complex constant ${c.text} is not supported`);
+    if (n.isComplex) return complexValue(n.complex[0], n.complex[1]);
     const isHexInt = /^0[xX]/.test(c.text) && !/[pP]/.test(c.text);
     if (n.isFloat && !isHexInt && c.text[0] !== "'" && /[.eEpP]/.test(c.text)) return n.float;
     if (n.isInt) return new GoInt(n.int);

@@ -2,7 +2,8 @@
  * The bits of Go's `reflect` the engine needs, on the value model of `value.ts`: type names,
  * element types and zero values of containers, truth, and function descriptors.
  */
-import { GoInt, GoStruct, goTypeOf, type GoFunc, type IntKind, type ParamType } from './value.js';
+import { formatFloat } from './fmt-float.js';
+import { GoInt, GoStruct, goFunc, goTypeOf, type GoFunc, type IntKind, type ParamType } from './value.js';
 
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
@@ -112,4 +113,14 @@ export function compareStrings(a: string, b: string): number {
     if (x !== y) return x - y;
   }
   return a.length - b.length;
+}
+
+/**
+ * A complex128 constant. The value model has no complex numbers; this stands in for one so
+ * that it prints as Go prints it, `(1+2i)`, and reports its type.
+ */
+export function complexValue(re: number, im: number): GoStruct {
+  const imag = formatFloat(im, 'g', -1);
+  const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
+  return new GoStruct({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
 }
