@@ -1,0 +1,49 @@
+/**
+ * Sprig v3's `TxtFuncMap` (github.com/Masterminds/sprig), the function library Istio's
+ * injection templates use, re-implemented on the template value model. Each function has
+ * Go's real parameter types, Go's result types and Go's error texts.
+ *
+ * Left out, because they are not hermetic (output depends on something besides the inputs):
+ * - clock: `now`, `date`, `dateInZone`/`date_in_zone`, `dateModify`/`date_modify`,
+ *   `mustDateModify`/`must_date_modify`, `ago`, `htmlDate`, `htmlDateInZone`, `unixEpoch`
+ *   (they take or produce time.Time values, which only `now` and `toDate` create);
+ * - local time zone: `toDate`, `mustToDate` (parse in time.Local);
+ * - randomness: `randAlpha`, `randAlphaNum`, `randAscii`, `randNumeric`, `randInt`,
+ *   `randBytes`, `shuffle`, `uuidv4`;
+ * - random salts, IVs, keys or serial numbers: `bcrypt`, `htpasswd`, `encryptAES`,
+ *   `genPrivateKey`, `genCA`, `genCAWithKey`, `genSelfSignedCert`,
+ *   `genSelfSignedCertWithKey`, `genSignedCert`, `genSignedCertWithKey`;
+ * - network: `getHostByName`;
+ * - environment: `env`, `expandenv`.
+ *
+ * Left out although hermetic, for their size (each needs a library of its own):
+ * `semver`, `semverCompare` (Masterminds/semver constraints), `derivePassword`
+ * (scrypt-based), `decryptAES`, `buildCustomCert` (X.509 parsing), `urlParse`, `urlJoin`
+ * (net/url), and the regular-expression family (`regexMatch`, `regexFind`, … — Go's RE2
+ * differs from JavaScript's engine).
+ *
+ * Map iteration in Go is random; `keys`, `values` and `omit` here follow insertion order.
+ */
+import type { FuncMap } from '../template/value.js';
+import { defaultFuncs } from './sprig/defaults.js';
+import { dictFuncs } from './sprig/dicts.js';
+import { durationFuncs } from './sprig/durations.js';
+import { encodingFuncs } from './sprig/encoding.js';
+import { listFuncs } from './sprig/lists.js';
+import { numericFuncs } from './sprig/numeric.js';
+import { pathFuncs } from './sprig/paths.js';
+import { stringFuncs } from './sprig/strings.js';
+import { wordFuncs } from './sprig/word-case.js';
+
+/** Sprig's text-template function map (hermetic functions only; see the module comment). */
+export const sprigFuncs: FuncMap = Object.freeze({
+  ...stringFuncs,
+  ...wordFuncs,
+  ...numericFuncs,
+  ...listFuncs,
+  ...dictFuncs,
+  ...defaultFuncs,
+  ...encodingFuncs,
+  ...pathFuncs,
+  ...durationFuncs,
+});

@@ -1,0 +1,114 @@
+/**
+ * Sprig's dictionary functions (dict.go), including imdario/mergo's merge rules for
+ * `merge` / `mergeOverwrite` and mitchellh/copystructure's `deepCopy`.
+ * Go iterates maps in random order; `keys`, `values` and friends use insertion order.
+ */
+import { goTypeName } from '../../template/fmt.js';
+import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../template/value.js';
+import { fail, isEmpty, kindOf, strval } from './convert.js';
+
+type Dict = Record<string, unknown>;
+
+const newDict = (): Dict => ({});
+
+/** Go's `x.(map[string]interface{})` type assertion, panicking with Go's message. */
+function assertDict(v: unknown): Dict {
+  const type = v === null || v === undefined ? 'nil' : goTypeName(v);
+  if (type !== 'map[string]interface {}') fail(`interface conversion: interface {} is ${type}, not map[string]interface {}`);
+  return v as Dict;
+}
+
+/** Go's `x.(string)` type assertion. */
+function assertString(v: unknown): string {
+  if (typeof v !== 'string') {
+    const type = v === null || v === undefined ? 'nil' : goTypeName(v);
+    fail(`interface conversion: interface {} is ${type}, not string`);
+  }
+  return v;
+}
+
+/** mergo's deepMerge of two map[string]interface{} values, in place into dst. */
+function mergeInto(dst: Dict, src: Dict, overwrite: boolean): void {
+  for (const [key, s] of Object.entries(src)) {
+    const present = Object.hasOwn(dst, key);
+    const d = dst[key];
+    if (s === null || s === undefined) {
+      if (overwrite) dst[key] = null;
+      continue;
+    }
+    const kind = kindOf(s);
+    // mergo recurses into a map only when the destination holds a map too.
+    if (kind === 'map' && isGoMap(d)) mergeInto(d, s as Dict, overwrite);
+    if (kind === 'slice' && overwrite) dst[key] = s;
+    // A non-empty destination keeps its value when the source is a map or slice.
+    if (present && !isEmpty(d) && (kind === 'map' || kind === 'slice')) continue;
+    if (overwrite || !present || isEmpty(d)) dst[key] = s;
+  }
+}
+
+function merge(overwrite: boolean) {
+  return (dst: Dict, ...srcs: Dict[]): Dict => {
+    for (const src of srcs) mergeInto(dst, src, overwrite);
+    return dst;
+  };
+}
+
+/** copystructure.Copy: fresh maps and slices all the way down, types kept. */
+export function deepCopy(v: unknown): unknown {
+  if (!Array.isArray(v) && !isGoMap(v)) return v;
+  const type = (v as { [goTypeOf]?: string })[goTypeOf];
+  const out = Array.isArray(v) ? v.map(deepCopy) : Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deepCopy(e)]));
+  return type ? withGoType(out, type) : out;
+}
+
+/** Sprig's dig: walk nested maps by keys, the default when a key is missing. */
+function dig(...ps: unknown[]): unknown {
+  if (ps.length < 3) fail('dig needs at least three arguments');
+  let dict = assertDict(ps[ps.length - 1]);
+  const def = ps[ps.length - 2];
+  const keys = ps.slice(0, -2).map(assertString);
+  for (let i = 0; ; i++) {
+    const k = keys[i] ?? '';
+    if (!Object.hasOwn(dict, k)) return def;
+    if (i === keys.length - 1) return dict[k];
+    dict = assertDict(dict[k]);
+  }
+}
+
+function dict(...v: unknown[]): Dict {
+  const out = newDict();
+  for (let i = 0; i < v.length; i += 2) out[strval(v[i])] = i + 1 < v.length ? v[i + 1] : '';
+  return out;
+}
+
+function pick(d: Dict, ...keys: string[]): Dict {
+  const out = newDict();
+  for (const k of keys) if (Object.hasOwn(d, k)) out[k] = d[k];
+  return out;
+}
+
+function omit(d: Dict, ...keys: string[]): Dict {
+  const drop = new Set(keys);
+  return Object.fromEntries(Object.entries(d).filter(([k]) => !drop.has(k)));
+}
+
+/** Dictionary functions of sprig's map. */
+export const dictFuncs: FuncMap = {
+  dict: goFunc(['any'], dict, true),
+  get: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => (Object.hasOwn(d, k) ? d[k] : '')),
+  set: goFunc(['map[string]any', 'string', 'any'], (d: Dict, k: string, v: unknown) => ((d[k] = v), d)),
+  unset: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => (delete d[k], d)),
+  hasKey: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => Object.hasOwn(d, k)),
+  pluck: goFunc(['string', 'map[string]any'], (k: string, ...ds: Dict[]) => ds.filter((d) => Object.hasOwn(d, k)).map((d) => d[k]), true),
+  keys: goFunc(['map[string]any'], (...ds: Dict[]) => withGoType(ds.flatMap((d) => Object.keys(d)), '[]string'), true),
+  values: goFunc(['map[string]any'], (d: Dict) => Object.values(d)),
+  pick: goFunc(['map[string]any', 'string'], pick, true),
+  omit: goFunc(['map[string]any', 'string'], omit, true),
+  merge: goFunc(['map[string]any', 'map[string]any'], merge(false), true),
+  mustMerge: goFunc(['map[string]any', 'map[string]any'], merge(false), true),
+  mergeOverwrite: goFunc(['map[string]any', 'map[string]any'], merge(true), true),
+  mustMergeOverwrite: goFunc(['map[string]any', 'map[string]any'], merge(true), true),
+  deepCopy: goFunc(['any'], deepCopy),
+  mustDeepCopy: goFunc(['any'], deepCopy),
+  dig: goFunc(['any'], dig, true),
+};

@@ -1,0 +1,84 @@
+/**
+ * Sprig's pure time functions: `duration` (seconds to Go's time.Duration text) and
+ * `durationRound` (a duration string or int64 nanoseconds, rounded to its largest unit).
+ * Both wrap around int64 as Go does.
+ */
+import { goFunc, GoInt, type FuncMap } from '../../template/value.js';
+import { parseIntBase } from './convert.js';
+
+const SECOND = 1_000_000_000n;
+
+/** Go's time.Duration.String for a whole number of seconds (what `duration` produces). */
+function formatSeconds(ns: bigint): string {
+  if (ns === 0n) return '0s';
+  const neg = ns < 0n;
+  let u = neg ? -ns : ns;
+  const frac = u % SECOND;
+  u /= SECOND;
+  let out = (frac === 0n ? '' : '.' + frac.toString().padStart(9, '0').replace(/0+$/, '')) + 's';
+  out = `${u % 60n}${out}`;
+  u /= 60n;
+  if (u > 0n) {
+    out = `${u % 60n}m${out}`;
+    u /= 60n;
+    if (u > 0n) out = `${u}h${out}`;
+  }
+  return (neg ? '-' : '') + out;
+}
+
+/** sprig's duration: int64 or numeric-string seconds; anything else is 0s. */
+function duration(sec: unknown): string {
+  let n = 0n;
+  if (typeof sec === 'string') n = BigInt(parseIntBase(sec, 10) ?? 0);
+  else if (sec instanceof GoInt && sec.kind === 'int64') n = BigInt(sec.value);
+  return formatSeconds(BigInt.asIntN(64, n * SECOND));
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9,
+};
+
+/** Go's time.ParseDuration in nanoseconds; undefined on error. */
+export function parseDuration(s: string): bigint | undefined {
+  const m = /^([-+]?)(.*)$/s.exec(s);
+  const body = m?.[2] ?? '';
+  if (body === '0') return 0n;
+  if (body === '') return undefined;
+  let total = 0;
+  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
+  for (let rest = body; rest !== ''; ) {
+    const p = part.exec(rest);
+    const [all = '', int = '', frac, unit = ''] = p ?? [];
+    const scale = UNITS[unit];
+    if (all === '' || (int === '' && (frac ?? '') === '') || scale === undefined) return undefined;
+    total += Number(int || '0') * scale + Math.trunc(Number('0.' + (frac || '0')) * scale);
+    rest = rest.slice(all.length);
+  }
+  if (total > 2 ** 63) return undefined;
+  return BigInt(Math.trunc(m?.[1] === '-' ? -total : total));
+}
+
+const ROUND_UNITS: ReadonlyArray<readonly [bigint, string]> = [
+  [SECOND * 3600n * 24n * 365n, 'y'],
+  [SECOND * 3600n * 24n * 30n, 'mo'],
+  [SECOND * 3600n * 24n, 'd'],
+  [SECOND * 3600n, 'h'],
+  [SECOND * 60n, 'm'],
+  [SECOND, 's'],
+];
+
+/** sprig's durationRound: the count of the largest unit the duration exceeds, e.g. `2h`. */
+function durationRound(d: unknown): string {
+  let ns = 0n;
+  if (typeof d === 'string') ns = parseDuration(d) ?? 0n;
+  else if (d instanceof GoInt && d.kind === 'int64') ns = BigInt(d.value);
+  const u = ns < 0n ? -ns : ns;
+  for (const [size, name] of ROUND_UNITS) if (u > size) return `${u / size}${name}`;
+  return '0s';
+}
+
+/** Duration functions of sprig's map. */
+export const durationFuncs: FuncMap = {
+  duration: goFunc(['any'], duration),
+  durationRound: goFunc(['any'], durationRound),
+};
