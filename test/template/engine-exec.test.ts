@@ -194,7 +194,7 @@ t.test('struct fields are zero values, methods take arguments', async (t) => {
   const tmpl = new Template('t').parse('{{if .HostNetwork}}h{{end}}{{len .Containers}}{{.Named "c" 2}}{{2 | .Named "y" | printf "%q"}}');
   t.equal(tmpl.execute(spec), '0c2"y2"');
   t.throws(() => new Template('t').parse('{{.Named 1 2}}').execute(spec), {
-    message: 'template: t:1:8: executing "t" at <1>: expected string; found 1',
+    message: 'template: t:1:9: executing "t" at <1>: expected string; found 1',
   });
 });
 
