@@ -1,0 +1,69 @@
+/**
+ * Text edits on a source string, and the line arithmetic they need. Edits use absolute offsets
+ * into the whole stream text; a document's edits never overlap.
+ */
+
+/** Replace `[start, end)` of the source with `text`. */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The offset just past the line that `pos` is on (past its `\n`), or `pos` itself when it already starts a line. */
+export function lineEndAfter(src: string, pos: number): number {
+  if (pos > 0 && src[pos - 1] === '\n') return pos;
+  const nl = src.indexOf('\n', pos);
+  return nl < 0 ? src.length : nl + 1;
+}
+
+/** 0-based column of `pos` (characters since the line start). */
+export function columnOf(src: string, pos: number): number {
+  return pos - (src.lastIndexOf('\n', pos - 1) + 1);
+}
+
+/** The text of `[from, to)` with the edits that lie inside it applied. */
+export function applyEdits(src: string, from: number, to: number, edits: readonly Edit[]): string {
+  const inside = edits.filter((e) => e.start >= from && e.end <= to).sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = from;
+  for (const e of inside) {
+    out += src.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + src.slice(at, to);
+}
+
+/** One piece of a rebuilt block collection: an original item (by index) or new text. */
+export type Part = { readonly item: number } | { readonly text: string };
+
+/**
+ * Rebuilds a block collection from its items' texts: item `i` spans from its start (first item)
+ * or the end of the item before (so its leading comment lines go with it) to the end of the line its
+ * content ends on. `parts` say what the new collection holds, in order; new texts are full lines
+ * already indented to `col` (no line break at the end). Returns one edit over the whole collection.
+ */
+export function rebuildCollection(
+  src: string,
+  starts: readonly number[],
+  contentEnds: readonly number[],
+  col: number,
+  parts: readonly Part[],
+  edits: readonly Edit[],
+  eol: string,
+): Edit {
+  const ends = contentEnds.map((e) => lineEndAfter(src, e));
+  const regionStart = starts[0] ?? 0;
+  const regionEnd = ends[ends.length - 1] ?? regionStart;
+  const itemText = (i: number): string => {
+    const from = i === 0 ? regionStart : (ends[i - 1] ?? regionStart);
+    const text = applyEdits(src, from, ends[i] ?? from, edits);
+    return i === 0 ? ' '.repeat(col) + text : text;
+  };
+  const texts = parts.map((p) => ('item' in p ? itemText(p.item) : p.text.replace(/\n/g, eol)));
+  let out = texts.map((t) => (t.endsWith('\n') ? t : t + eol)).join('');
+  // The collection starts where its first item did: the first line's indentation is already there.
+  out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
+  if (!src.slice(regionStart, regionEnd).endsWith('\n')) out = out.replace(/\r?\n$/, '');
+  return { start: regionStart, end: regionEnd, text: out };
+}

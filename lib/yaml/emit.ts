@@ -1,0 +1,96 @@
+/**
+ * Rendering new YAML content (values that were not in the input) in block style, indented to fit
+ * the document it goes into. Texts returned here never end with a line break: the caller ends lines.
+ */
+import { fitsBlockScalar, doubleQuote, renderBlockScalar, renderNumber, renderString } from './scalar.js';
+
+/** How a document indents: the step between a key and its nested block, and whether sequences under a key are indented. */
+export interface Style {
+  readonly step: number;
+  readonly indentSeq: boolean;
+}
+
+/** kubectl's way: 2 spaces, `key:\n- item`. */
+export const DEFAULT_STYLE: Style = { step: 2, indentSeq: false };
+
+type PlainMap = Record<string, unknown>;
+
+/** Whether `v` is a plain object (a YAML mapping), not an array or null. */
+export function isPlainMap(v: unknown): v is PlainMap {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The entries of a mapping that are written out (like JSON, `undefined` means "no such key"). */
+export function entriesOf(m: PlainMap): [string, unknown][] {
+  return Object.entries(m).filter(([, v]) => v !== undefined);
+}
+
+/** `v` on one line if it fits there (scalars that are not multi-line strings, empty collections), else undefined. */
+export function renderInline(v: unknown): string | undefined {
+  if (v === null || v === undefined) return 'null';
+  switch (typeof v) {
+    case 'boolean':
+      return String(v);
+    case 'number':
+      return renderNumber(v);
+    case 'bigint':
+      return String(v);
+    case 'string':
+      return fitsBlockScalar(v) ? undefined : renderString(v);
+  }
+  if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
+  if (isPlainMap(v)) return entriesOf(v).length === 0 ? '{}' : undefined;
+  return renderString(String(v));
+}
+
+/** A mapping key (always on one line). */
+export function renderKey(k: string): string {
+  return k.includes('\n') ? doubleQuote(k) : renderString(k);
+}
+
+/** What follows `key:` for value `v` when the key sits at column `keyCol`: ` scalar`, ` |` + block, or a nested block on the next lines. */
+export function renderAfterKey(v: unknown, keyCol: number, style: Style): string {
+  const inline = renderInline(v);
+  if (inline !== undefined) return ` ${inline}`;
+  if (typeof v === 'string') return ` ${renderBlockScalar(v, keyCol + style.step)}`;
+  if (Array.isArray(v)) return `\n${renderSeq(v, keyCol + (style.indentSeq ? style.step : 0), style)}`;
+  return `\n${renderMap(v as PlainMap, keyCol + style.step, style)}`;
+}
+
+/** What follows `- ` for item `v` when the dash sits at column `dashCol` (nested collections start on the dash's line). */
+export function renderAfterDash(v: unknown, dashCol: number, style: Style): string {
+  const inline = renderInline(v);
+  if (inline !== undefined) return inline;
+  const col = dashCol + 2;
+  if (typeof v === 'string') return renderBlockScalar(v, col);
+  return renderBlock(v, col, style).slice(col);
+}
+
+/** `v` as a block node whose lines start at column `col` (the first line padded too). */
+export function renderBlock(v: unknown, col: number, style: Style): string {
+  if (Array.isArray(v) && v.length > 0) return renderSeq(v, col, style);
+  if (isPlainMap(v) && entriesOf(v).length > 0) return renderMap(v, col, style);
+  const inline = renderInline(v);
+  return ' '.repeat(col) + (inline ?? renderBlockScalar(String(v), col + style.step));
+}
+
+/** A non-empty mapping, one `key: value` per line at column `col`. */
+function renderMap(m: PlainMap, col: number, style: Style): string {
+  const pad = ' '.repeat(col);
+  return entriesOf(m)
+    .map(([k, v]) => `${pad}${renderKey(k)}:${renderAfterKey(v, col, style)}`)
+    .join('\n');
+}
+
+/** A non-empty sequence, one `- item` per line at column `col`. */
+function renderSeq(items: readonly unknown[], col: number, style: Style): string {
+  const pad = ' '.repeat(col);
+  return items.map((v) => `${pad}- ${renderAfterDash(v, col, style)}`).join('\n');
+}
+
+/** `v` as a one-line flow node (JSON-like), for places inside `{…}` / `[…]`. */
+export function renderFlow(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x)).join(', ')}]`;
+  if (isPlainMap(v)) return `{${entriesOf(v).map(([k, x]) => `${doubleQuote(k)}: ${renderFlow(x)}`).join(', ')}}`;
+  return typeof v === 'string' ? doubleQuote(v) : (renderInline(v) ?? 'null');
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading a manifest stream (multi-document YAML, or one JSON value) into plain values, keeping
+ * what writing it back needs: each document's exact source slice and its syntax tree with positions.
+ */
+import { Document, LineCounter, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from 'yaml';
+import { KinjectError, type Position } from '../errors.js';
+import { PARSE_OPTIONS } from './schema.js';
+
+/** One document of a stream, as the injector sees it. */
+export interface SourceDocument {
+  /** 0-based within the file. */
+  readonly index: number;
+  /** Plain JS (YAML 1.1 typed); null for an empty document or one that does not parse. */
+  readonly value: unknown;
+  /** YAML_PARSE / JSON_PARSE problems, placed (file, doc, pos). Empty when the document is fine. */
+  readonly errors: KinjectError[];
+  /** 1-based line/col of the node at `path` (keys and sequence indexes), for error messages. */
+  posOf(path: readonly (string | number)[]): Position | undefined;
+}
+
+/** A whole input file. */
+export interface SourceStream {
+  readonly file: string;
+  readonly format: 'yaml' | 'json';
+  readonly docs: readonly SourceDocument[];
+}
+
+/** A document with what writing it back needs. */
+export interface ParsedDocument extends SourceDocument {
+  /** Its slice of the stream text: [start, end). Slices of a stream's documents tile the whole text. */
+  readonly start: number;
+  readonly end: number;
+  /** Its syntax tree (for JSON, parsed on first use). */
+  tree(): Document.Parsed | undefined;
+}
+
+/** A stream with its text, as `readStream` returns it. */
+export interface ParsedStream extends SourceStream {
+  readonly text: string;
+  readonly docs: readonly ParsedDocument[];
+}
+
+/** The options every parse of a document's text uses (positions in the tree; YAML 1.1 typing). */
+function parseOptions(lineCounter: LineCounter) {
+  return { ...PARSE_OPTIONS, keepSourceTokens: true, lineCounter };
+}
+
+/** Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are trusted input). */
+function toPlain(doc: Document.Parsed): unknown {
+  return doc.toJS({ maxAliasCount: -1 }) ?? null;
+}
+
+/** The node at `path` in a tree, or undefined. Keys compare as strings (`1: x` is key "1", as in the plain value). */
+export function nodeAt(root: unknown, path: readonly (string | number)[]): Node | undefined {
+  let node: unknown = root;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+      node = pair?.value ?? (pair ? pair.key : undefined);
+    } else if (isSeq(node) && typeof step === 'number') {
+      node = node.items[step];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
+/** Builds `posOf` for a document tree. */
+function positionsOf(tree: () => Document.Parsed | undefined, lineCounter: LineCounter) {
+  return (path: readonly (string | number)[]): Position | undefined => {
+    const node = nodeAt(tree()?.contents, path);
+    return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+  };
+}
+
+/** `yaml`'s message without its trailing ` at line L, column C:` and source excerpt (we report the position apart). */
+function shortMessage(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Reads a YAML stream: one entry per document, each slice running to the end of the next document's start. */
+function readYaml(text: string, file: string): ParsedStream {
+  const lineCounter = new LineCounter();
+  const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
+  const docs = parsed.map((doc, index): ParsedDocument => {
+    const errors = doc.errors.map((e) => new KinjectError('YAML_PARSE', shortMessage(e.message), { file, doc: index, pos: e.linePos?.[0] }));
+    const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
+    const end = index === parsed.length - 1 ? text.length : doc.range[2];
+    const tree = () => doc;
+    return { index, value: errors.length ? null : toPlain(doc), errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
+  });
+  return { file, format: 'yaml', text, docs };
+}
+
+/** Line and column of a string offset. */
+function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+/** Reads a JSON file (one value). Invalid JSON that is valid YAML (a flow document) is read as YAML instead. */
+function readJson(text: string, file: string): ParsedStream {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const yamlStream = readYaml(text, file);
+    if (yamlStream.docs.every((d) => d.errors.length === 0)) return yamlStream;
+    const message = e instanceof Error ? e.message : String(e);
+    const offset = /position (\d+)/.exec(message)?.[1];
+    const pos = offset === undefined ? undefined : positionAt(text, Number(offset));
+    const error = new KinjectError('JSON_PARSE', message.replace(/ \(line \d+ column \d+\)$/, ''), { file, doc: 0, pos });
+    return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
+  }
+  return { file, format: 'json', text, docs: [jsonDocument(text, value, [])] };
+}
+
+/** The one document of a JSON file; its tree (for positions) is only parsed if someone asks. */
+function jsonDocument(text: string, value: unknown, errors: KinjectError[]): ParsedDocument {
+  const lineCounter = new LineCounter();
+  let cached: Document.Parsed | undefined;
+  const tree = () => (cached ??= parseDocument(text, parseOptions(lineCounter)));
+  return { index: 0, value, errors, start: 0, end: text.length, tree, posOf: positionsOf(tree, lineCounter) };
+}
+
+/** Reads a manifest stream. Never throws for bad input: problems are on each document's `errors`. */
+export function readStream(text: string, file: string): ParsedStream {
+  return /^\ufeff?\s*[[{]/.test(text) ? readJson(text, file) : readYaml(text, file);
+}

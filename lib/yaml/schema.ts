@@ -1,0 +1,37 @@
+/**
+ * YAML 1.1 as Kubernetes reads it (sigs.k8s.io/yaml → go-yaml v2): the options we parse with,
+ * and the question every emitter must ask: "if I write this string plain, does it stay a string?".
+ */
+import type { DocumentOptions, ParseOptions, SchemaOptions, Tags } from 'yaml';
+
+/** Options for `yaml`'s parser: YAML 1.1 scalars, no timestamps or base-60 numbers (go-yaml v2 resolves neither into plain values). */
+export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  uniqueKeys: false,
+  // go-yaml v2 keeps `1:30` and `2001-12-14` as strings when decoding into interface{}.
+  customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp'))),
+};
+
+/** Plain scalars go-yaml v2 looks up by exact text (resolve.go's table), as the type they become. */
+const RESOLVE_TABLE: ReadonlyMap<string, string> = new Map(
+  [
+    ['bool', 'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF'],
+    ['null', '~ null Null NULL'],
+    ['float', '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF'],
+    ['merge', '<<'],
+  ].flatMap(([type, words]) => words.split(' ').map((w) => [w, type] as [string, string])),
+);
+
+/** Text shapes that some YAML 1.1 reader (go-yaml v2, or `yaml`'s 1.1 schema) types as non-strings. */
+const NON_STRING_SHAPES: readonly RegExp[] = [
+  /^[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)$/, // ints in every base Go's ParseInt(_, 0) or YAML 1.1 accept
+  /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/, // floats (also `1e3`, `1.`)
+  /^[-+]?\.?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/, // base 60, which other 1.1 readers still resolve
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$/, // timestamps (go-yaml v2 resolves these when unquoted)
+  /^\.$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/,
+];
+
+/** Whether go-yaml v2 (and our reader) would read `text`, written as a plain scalar, as something other than that string. */
+export function resolvesAsNonString(text: string): boolean {
+  return text === '' || RESOLVE_TABLE.has(text) || NON_STRING_SHAPES.some((re) => re.test(text));
+}
