@@ -206,7 +206,9 @@ export class ValuePrinter {
       return this.w.fmtSbx(bytes, verb === 'X');
     }
     const sharpV = this.w.flags.sharpV;
-    this.w.write(sharpV ? goTypeName(v) + '{' : '[');
+    // A top-level byte slice is Go's []byte case, which names its type so.
+    const type = depth === 0 && isByteSlice(v) ? '[]byte' : goTypeName(v);
+    this.w.write(sharpV ? type + '{' : '[');
     v.forEach((e, i) => {
       if (i > 0) this.w.write(sharpV ? ', ' : ' ');
       this.printValue(e, verb, depth + 1);

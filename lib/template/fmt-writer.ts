@@ -155,7 +155,8 @@ export class FmtWriter {
   /** %U: `U+0078`, with `#` also `U+0078 'x'`. */
   fmtUnicode(u: number): void {
     const prec = this.flags.precPresent && this.prec > 4 ? this.prec : 4;
-    let out = 'U+' + u.toString(16).toUpperCase().padStart(prec, '0');
+    // Go formats the integer as a uint64, so negative values wrap around.
+    let out = 'U+' + BigInt.asUintN(64, BigInt(u)).toString(16).toUpperCase().padStart(prec, '0');
     if (this.flags.sharp && u <= 0x10ffff && isPrint(u)) out += ` '${String.fromCodePoint(u)}'`;
     this.padNoZero(out);
   }
