@@ -331,7 +331,8 @@ function lexIdentifier(l: Lexer): State {
   l.backup();
   if (!l.atTerminator()) return l.errorf(`bad character ${formatRune(r)}`);
   const word = l.input.slice(l.start, l.pos);
-  const key = KEYWORDS[word];
+  // Own keys only: a word like `toString` must not find Object.prototype members.
+  const key = Object.prototype.hasOwnProperty.call(KEYWORDS, word) ? KEYWORDS[word] : undefined;
   if (key !== undefined && key !== 'dot') {
     const disabled = (key === 'break' && !l.opts.breakOK) || (key === 'continue' && !l.opts.continueOK);
     l.emit(disabled ? 'identifier' : key);
