@@ -8,25 +8,18 @@
  * Go's bytes.
  */
 import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
+import { GoInt } from '../template/value.js';
+import { basicValue, type BasicName } from './basic.js';
 import type { TypeNode } from './go-type.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
 import { resolveType } from './registry.js';
 
 /** Go's JSON of a basic value (absent = zero value). */
-function encodeBasic(name: string, json: Json | undefined, encoding: StructDef['encoding']): Json {
-  switch (name) {
-    case 'string':
-      return typeof json === 'string' ? json : json === undefined || json === null ? '' : String(json);
-    case 'bool':
-      return json === true;
-    case 'float64':
-      return Number(json ?? 0) || 0;
-    default: {
-      const n = Math.trunc(Number(json ?? 0)) || 0;
-      // protojson writes 64-bit integers as strings.
-      return encoding === 'proto' && (name === 'int64' || name === 'uint64') ? String(n) : n;
-    }
-  }
+function encodeBasic(name: BasicName, json: Json | undefined, encoding: StructDef['encoding']): Json {
+  const v = basicValue(name, json);
+  if (!(v instanceof GoInt)) return v;
+  // protojson writes 64-bit integers as strings.
+  return encoding === 'proto' && (v.kind === 'int64' || v.kind === 'uint64') ? String(v.value) : v.value;
 }
 
 /** The name of an enum value given by name or number. */

@@ -3,12 +3,13 @@
  * registry names, `~pkg.Name`), resolved once into type nodes.
  */
 import type { IntKind } from '../template/value.js';
+import type { BasicName } from './basic.js';
 import type { EnumDef, StructDef } from './schema.js';
 import type { SpecialDef } from './special.js';
 
 /** A resolved Go type. */
 export type TypeNode =
-  | { readonly k: 'basic'; readonly name: 'string' | 'bool' | 'float64' | IntKind }
+  | { readonly k: 'basic'; readonly name: BasicName }
   | { readonly k: 'ptr'; readonly elem: TypeNode }
   | { readonly k: 'slice'; readonly elem: TypeNode }
   | { readonly k: 'map'; readonly elem: TypeNode; readonly named?: string }

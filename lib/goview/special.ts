@@ -4,7 +4,8 @@
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
 import type { Json } from '../k8s/json.js';
-import { GoInt, GoStruct, goFunc, type IntKind } from '../template/value.js';
+import { GoInt, GoStruct, goFunc } from '../template/value.js';
+import { basicValue, type BasicName } from './basic.js';
 import { formatGoDuration, formatProtoDuration, parseProtoDuration } from './duration.js';
 
 /** A type with hand-written view and JSON codec. */
@@ -20,35 +21,20 @@ export interface SpecialDef {
   encode(json: Json | undefined): Json;
 }
 
-type WrapperValue = 'bool' | 'string' | 'float64' | IntKind;
-
-/** The Go value inside a wrapper (zero when unset). */
-function wrapperValue(type: WrapperValue, json: Json | undefined): unknown {
-  switch (type) {
-    case 'bool':
-      return json === true || json === 'true';
-    case 'string':
-      return typeof json === 'string' ? json : '';
-    case 'float64':
-      return Number(json ?? 0) || 0;
-    default:
-      return new GoInt(Math.trunc(Number(json ?? 0)) || 0, type);
-  }
-}
-
 /** A `google.protobuf.*Value` wrapper: field `Value`, method `GetValue`; JSON is the bare value. */
-function wrapper(name: string, type: WrapperValue): SpecialDef {
+function wrapper(name: string, type: BasicName): SpecialDef {
+  const encode = (json: Json | undefined): Json => {
+    const v = basicValue(type, json);
+    return v instanceof GoInt ? v.value : v;
+  };
   return {
     kind: 'special',
     goType: `wrapperspb.${name}`,
     view(json, goType, nil) {
-      const value = wrapperValue(type, nil ? undefined : json);
-      return new GoStruct({ type: goType, nil, fields: { Value: value }, methods: { GetValue: goFunc([], () => value) }, json: () => json ?? null });
+      const value = basicValue(type, nil ? undefined : json);
+      return new GoStruct({ type: goType, nil, fields: { Value: value }, methods: { GetValue: goFunc([], () => value) }, json: () => encode(json) });
     },
-    encode: (json) => {
-      const v = wrapperValue(type, json);
-      return v instanceof GoInt ? v.value : (v as Json);
-    },
+    encode,
   };
 }
 

@@ -3,25 +3,12 @@
  * built lazily from a schema table, with Go zero values for everything the JSON leaves out.
  */
 import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
-import { GoInt, GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js';
+import { GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js';
+import { basicValue } from './basic.js';
 import { encodeStruct, enumName } from './encode.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
-
-/** The Go value of a basic type (absent = zero value). */
-function basicValue(name: Extract<TypeNode, { k: 'basic' }>['name'], json: Json | undefined): unknown {
-  switch (name) {
-    case 'string':
-      return typeof json === 'string' ? json : json === undefined || json === null ? '' : String(json);
-    case 'bool':
-      return json === true;
-    case 'float64':
-      return Number(json ?? 0) || 0;
-    default:
-      return new GoInt(Math.trunc(Number(json ?? 0)) || 0, name);
-  }
-}
 
 /** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
 function enumValue(def: EnumDef, json: Json | undefined): GoStruct {
