@@ -82,9 +82,9 @@ export const MESH_PROXY_TYPES: Readonly<Record<string, StructDef | EnumDef>> = {
   ]),
   Tracing_Stackdriver: protoMessage('v1alpha1.Tracing_Stackdriver', [
     ['Debug', 'debug', 'bool'],
-    ['MaxNumberOfAttributes', 'maxNumberOfAttributes', '*~wrappers.Int64Value'],
-    ['MaxNumberOfAnnotations', 'maxNumberOfAnnotations', '*~wrappers.Int64Value'],
-    ['MaxNumberOfMessageEvents', 'maxNumberOfMessageEvents', '*~wrappers.Int64Value'],
+    ['MaxNumberOfAttributes', 'maxNumberOfAttributes', '*~wrapperspb.Int64Value'],
+    ['MaxNumberOfAnnotations', 'maxNumberOfAnnotations', '*~wrapperspb.Int64Value'],
+    ['MaxNumberOfMessageEvents', 'maxNumberOfMessageEvents', '*~wrapperspb.Int64Value'],
   ]),
   Tracing_OpenCensusAgent: protoMessage('v1alpha1.Tracing_OpenCensusAgent', [
     ['Address', 'address', 'string'],

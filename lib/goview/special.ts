@@ -116,10 +116,7 @@ const TIME: SpecialDef = {
 /** The special types by registry name. */
 export const SPECIAL_TYPES: Readonly<Record<string, SpecialDef>> = {
   BoolValue: wrapper('BoolValue', 'bool'),
-  StringValue: wrapper('StringValue', 'string'),
-  DoubleValue: wrapper('DoubleValue', 'float64'),
   Int32Value: wrapper('Int32Value', 'int32'),
-  UInt32Value: wrapper('UInt32Value', 'uint32'),
   Duration: DURATION,
   Quantity: QUANTITY,
   IntOrString: INT_OR_STRING,
