@@ -21,7 +21,7 @@ interface DecodeRecord {
 }
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8');
-const marshalRecords = JSON.parse(fixture('go-marshal.json')) as MarshalRecord[];
+const marshalRecords = ['go-marshal.json', 'go-marshal-random.json'].flatMap((f) => JSON.parse(fixture(f)) as MarshalRecord[]);
 const decodeRecords = (JSON.parse(fixture('go-decode-duration.json')) as { fromJSON: DecodeRecord[] }).fromJSON;
 
 /** A readable ASCII label (U+2028 in a test name would break the TAP stream). */

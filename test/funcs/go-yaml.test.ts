@@ -17,9 +17,9 @@ interface MarshalRecord {
   err?: string;
 }
 
-const records = JSON.parse(
-  readFileSync(new URL('../../../test/funcs/fixtures/go-marshal.json', import.meta.url), 'utf8'),
-) as MarshalRecord[];
+const load = (name: string): MarshalRecord[] =>
+  JSON.parse(readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8')) as MarshalRecord[];
+const records = [...load('go-marshal.json'), ...load('go-marshal-random.json')];
 
 /** The YAML, or the marker of an error. */
 function outcome(v: unknown): string {

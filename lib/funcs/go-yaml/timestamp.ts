@@ -53,7 +53,10 @@ function readClock(s: string, at: number): number | undefined {
   return pos;
 }
 
-/** `Z07:00`: `Z`, or a sign and `hh:mm` (Go accepts up to 24 hours and 60 minutes). */
+/**
+ * `Z07:00`: `Z`, or a sign and `hh:mm`. Current Go (since 1.20) accepts up to 24 hours and
+ * 60 minutes; Go 1.19 had no range check.
+ */
 function readZone(s: string, at: number): number | undefined {
   if (s[at] === 'Z') return at + 1;
   const m = /^[+-]([0-9]{2}):([0-9]{2})/.exec(s.slice(at));
