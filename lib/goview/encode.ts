@@ -50,6 +50,8 @@ export function encodeValue(t: TypeNode, json: Json | undefined, encoding: Struc
       return t.def.encode(json);
     case 'opaque':
       return absent ? {} : json;
+    case 'any':
+      return absent ? null : json;
   }
 }
 

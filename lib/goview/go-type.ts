@@ -1,6 +1,6 @@
 /**
  * Go type expressions of the schema tables (`*T`, `[]T`, `map[string]T`, basic types,
- * registry names, `~pkg.Name`), resolved once into type nodes.
+ * registry names, `~pkg.Name`, `any` for interface{}), resolved once into type nodes.
  */
 import type { IntKind } from '../template/value.js';
 import type { BasicName } from './basic.js';
@@ -16,7 +16,8 @@ export type TypeNode =
   | { readonly k: 'struct'; readonly def: StructDef }
   | { readonly k: 'enum'; readonly def: EnumDef }
   | { readonly k: 'special'; readonly def: SpecialDef }
-  | { readonly k: 'opaque'; readonly goType: string };
+  | { readonly k: 'opaque'; readonly goType: string }
+  | { readonly k: 'any' };
 
 /** A named map type such as `v1.ResourceList` (= map[ResourceName]resource.Quantity). */
 export interface MapAliasDef {
@@ -52,6 +53,7 @@ export class TypeResolver {
     if (expr.startsWith('[]')) return { k: 'slice', elem: this.resolve(expr.slice(2)) };
     if (expr.startsWith('map[string]')) return { k: 'map', elem: this.resolve(expr.slice('map[string]'.length)) };
     if (expr.startsWith('~')) return { k: 'opaque', goType: expr.slice(1) };
+    if (expr === 'any') return { k: 'any' };
     if (expr === 'string' || expr === 'bool' || expr === 'float64') return { k: 'basic', name: expr };
     if (INT_KINDS.has(expr)) return { k: 'basic', name: expr as IntKind };
     const def = Object.prototype.hasOwnProperty.call(this.registry, expr) ? this.registry[expr] : undefined;
@@ -87,5 +89,7 @@ export function goTypeName(t: TypeNode): string {
       return t.def.goType;
     case 'opaque':
       return t.goType;
+    case 'any':
+      return 'interface {}';
   }
 }

@@ -45,3 +45,47 @@ export function proxyConfigView(pc: JsonMap | null | undefined): GoStruct {
 export function meshConfigView(mesh: JsonMap | null | undefined): GoStruct {
   return goView('*MeshConfig', mesh ?? null) as GoStruct;
 }
+
+/** What {@link sidecarTemplateDataView} is built from (Istio's SidecarTemplateData, as JSON). */
+export interface SidecarTemplateInput {
+  typeMeta: { kind?: string; apiVersion?: string };
+  deploymentMeta: { name?: string; namespace?: string };
+  /** The (stripped) pod's metadata and spec, Kubernetes JSON. */
+  objectMeta: JsonMap;
+  spec: JsonMap;
+  /** Proto-JSON; `proxyConfig` is normally `meshConfig.defaultConfig`. */
+  proxyConfig: JsonMap | null;
+  meshConfig: JsonMap;
+  /** The injector's values (map[string]any: numbers are float64). */
+  values: JsonMap;
+  revision: string;
+  nativeSidecars: boolean;
+  proxyImage: string;
+  proxyInitImage: string;
+  proxyUID: number;
+  proxyGID: number;
+  inboundTrafficPolicyMode: string;
+  compliancePolicy: string;
+}
+
+/** `*inject.SidecarTemplateData`: the value injection templates execute on. */
+export function sidecarTemplateDataView(d: SidecarTemplateInput): GoStruct {
+  const json: JsonMap = {
+    TypeMeta: d.typeMeta,
+    DeploymentMeta: { Name: d.deploymentMeta.name ?? '', Namespace: d.deploymentMeta.namespace ?? '' },
+    ObjectMeta: d.objectMeta,
+    Spec: d.spec,
+    ProxyConfig: d.proxyConfig,
+    MeshConfig: d.meshConfig,
+    Values: d.values,
+    Revision: d.revision,
+    NativeSidecars: d.nativeSidecars,
+    ProxyImage: d.proxyImage,
+    ProxyInitImage: d.proxyInitImage,
+    ProxyUID: d.proxyUID,
+    ProxyGID: d.proxyGID,
+    InboundTrafficPolicyMode: d.inboundTrafficPolicyMode,
+    CompliancePolicy: d.compliancePolicy,
+  };
+  return goView('*SidecarTemplateData', json) as GoStruct;
+}

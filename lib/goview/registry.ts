@@ -3,6 +3,7 @@
  * over them.
  */
 import { TypeResolver, type MapAliasDef, type TypeDef, type TypeNode } from './go-type.js';
+import { ISTIO_INJECT_TYPES } from './istio-inject.js';
 import { K8S_CONTAINER_TYPES } from './k8s-container.js';
 import { K8S_META_TYPES } from './k8s-meta.js';
 import { K8S_POD_TYPES } from './k8s-pod.js';
@@ -21,6 +22,7 @@ export const GO_TYPES: Readonly<Record<string, TypeDef>> = {
   ...K8S_VOLUME_TYPES,
   ...MESH_PROXY_TYPES,
   ...MESH_CONFIG_TYPES,
+  ...ISTIO_INJECT_TYPES,
   ...SPECIAL_TYPES,
   ResourceList: RESOURCE_LIST,
 };

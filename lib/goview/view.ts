@@ -53,6 +53,9 @@ export function goValue(t: TypeNode, json: Json | undefined): unknown {
       return t.def.view(json, t.def.goType, false);
     case 'opaque':
       return new GoStruct({ type: t.goType, json: () => json ?? {} });
+    case 'any':
+      // Decoded JSON already is the value model of interface{} (maps, slices, float64 …).
+      return json ?? null;
   }
 }
 

@@ -7,33 +7,31 @@
  */
 import t from 'tap';
 import { Template } from '../../lib/template/template.js';
-import { GoStruct } from '../../lib/template/value.js';
-import {
-  meshConfigView,
-  namespacedNameView,
-  objectMetaView,
-  podSpecView,
-  proxyConfigView,
-  typeMetaView,
-} from '../../lib/goview/index.js';
+import { sidecarTemplateDataView } from '../../lib/goview/index.js';
 
-/** A stand-in for Istio's SidecarTemplateData, built from views. */
-const data = new GoStruct({
-  type: '*inject.SidecarTemplateData',
-  fields: {
-    TypeMeta: typeMetaView({ kind: 'Deployment', apiVersion: 'apps/v1' }),
-    DeploymentMeta: namespacedNameView({ name: 'hello', namespace: '' }),
-    ObjectMeta: objectMetaView({ labels: { app: 'hello', version: 'v1' } }),
-    Spec: podSpecView({
-      serviceAccountName: '',
-      containers: [
-        { name: 'hello', image: 'img', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81, protocol: 'UDP' }] },
-        { name: 'istio-proxy', image: 'auto' },
-      ],
-    }),
-    ProxyConfig: proxyConfigView({ holdApplicationUntilProxyStarts: true, proxyMetadata: { B: '2', A: '1' } }),
-    MeshConfig: meshConfigView({ trustDomain: 'cluster.local', defaultConfig: { statusPort: 15020 } }),
+/** Istio's SidecarTemplateData for a small Deployment. */
+const data = sidecarTemplateDataView({
+  typeMeta: { kind: 'Deployment', apiVersion: 'apps/v1' },
+  deploymentMeta: { name: 'hello', namespace: '' },
+  objectMeta: { labels: { app: 'hello', version: 'v1' } },
+  spec: {
+    serviceAccountName: '',
+    containers: [
+      { name: 'hello', image: 'img', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 81, protocol: 'UDP' }] },
+      { name: 'istio-proxy', image: 'auto' },
+    ],
   },
+  proxyConfig: { holdApplicationUntilProxyStarts: true, proxyMetadata: { B: '2', A: '1' } },
+  meshConfig: { trustDomain: 'cluster.local', defaultConfig: { statusPort: 15020 } },
+  values: { global: { proxy: { image: 'proxyv2', logLevel: 'warning' }, tag: 1.2 } },
+  revision: '',
+  nativeSidecars: false,
+  proxyImage: 'docker.io/istio/proxyv2:1.2',
+  proxyInitImage: 'docker.io/istio/proxyv2:1.2',
+  proxyUID: 1337,
+  proxyGID: 1337,
+  inboundTrafficPolicyMode: 'passthrough',
+  compliancePolicy: '',
 });
 
 const render = (src: string): string => new Template('inject').parse(src).execute(data);
@@ -71,6 +69,12 @@ t.test('ProxyConfig: wrappers, enums, maps, nil-safe getters', async (t) => {
 t.test('MeshConfig: int32 zero when unset, nested DefaultConfig', async (t) => {
   t.equal(render('{{ .MeshConfig.ProxyListenPort }} {{ .MeshConfig.ProxyInboundListenPort }} {{ .MeshConfig.TrustDomain }}'), '0 0 cluster.local');
   t.equal(render('{{ .MeshConfig.DefaultConfig.StatusPort }}'), '15020');
+});
+
+t.test('SidecarTemplateData scalars and Values', async (t) => {
+  t.equal(render('{{ .ProxyUID }}:{{ .ProxyGID }} {{ .NativeSidecars }} [{{ .Revision }}] {{ .ProxyImage }}'), '1337:1337 false [] docker.io/istio/proxyv2:1.2');
+  t.equal(render('{{ .Values.global.proxy.image }} {{ .Values.global.tag }} {{ .Values.global.nope }}'), 'proxyv2 1.2 <no value>');
+  t.equal(render('{{ printf "%T %T %T" .Values .ProxyUID .DeploymentMeta }}'), 'map[string]interface {} int64 types.NamespacedName');
 });
 
 t.test('Go types as %T shows them', async (t) => {
