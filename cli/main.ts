@@ -21,11 +21,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   try {
     return await run(argv, io);
   } catch (e) {
-    if (!(e instanceof KinjectError)) throw e;
-    const hint = e.code === 'USAGE' ? ' (see kinject --help)' : '';
-    io.writeStderr(`kinject: ${formatError(e)}${hint}\n`);
+    io.writeStderr(`kinject: ${describeFailure(e)}\n`);
     return ExitCode.Error;
   }
+}
+
+/** The stderr text of a failed run; a failure that is not a KinjectError is a kinject bug. */
+function describeFailure(e: unknown): string {
+  if (!(e instanceof KinjectError)) return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  return `${formatError(e)}${e.code === 'USAGE' ? ' (see kinject --help)' : ''}`;
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {

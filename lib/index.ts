@@ -48,12 +48,17 @@ export function injectStream(text: string, file: string, injector: Injector): St
       if (outcome.changed) changes.set(doc.index, outcome.object);
       reports.push(...reportOutcome(outcome, doc, file));
     } catch (e) {
-      if (!(e instanceof KinjectError)) throw e;
-      errors.push(e.at({ file, doc: doc.index, pos: doc.posOf([]) }));
+      errors.push(asKinjectError(e).at({ file, doc: doc.index, pos: doc.posOf([]) }));
     }
   }
   if (errors.length > 0) return { output: '', changed: false, reports, errors };
   return { output: writeStream(stream, changes), changed: changes.size > 0, reports, errors };
+}
+
+/** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
+function asKinjectError(e: unknown): KinjectError {
+  if (e instanceof KinjectError) return e;
+  return new KinjectError('INJECTION', e instanceof Error ? e.message : String(e), {}, { cause: e });
 }
 
 /** One document through the injector; undefined for an empty document (comments only). */
