@@ -60,8 +60,9 @@ export function rebuildCollection(
     const text = applyEdits(src, from, ends[i] ?? from, edits);
     return i === 0 ? ' '.repeat(col) + text : text;
   };
-  const texts = parts.map((p) => ('item' in p ? itemText(p.item) : p.text.replace(/\n/g, eol)));
-  let out = texts.map((t) => (t.endsWith('\n') ? t : t + eol)).join('');
+  // New texts never end their last line (a `|+` scalar's own blank lines are content); old items do, unless at the end of the text.
+  const texts = parts.map((p) => ('item' in p ? itemText(p.item).replace(/(?<!\n)$/, eol) : p.text.replace(/\n/g, eol) + eol));
+  let out = texts.join('');
   // The collection starts where its first item did: the first line's indentation is already there.
   out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
   if (!src.slice(regionStart, regionEnd).endsWith('\n')) out = out.replace(/\r?\n$/, '');

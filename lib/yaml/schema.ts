@@ -2,14 +2,39 @@
  * YAML 1.1 as Kubernetes reads it (sigs.k8s.io/yaml → go-yaml v2): the options we parse with,
  * and the question every emitter must ask: "if I write this string plain, does it stay a string?".
  */
-import type { DocumentOptions, ParseOptions, SchemaOptions, Tags } from 'yaml';
+import type { CollectionTag, DocumentOptions, ParseOptions, ScalarTag, SchemaOptions, Tags } from 'yaml';
+
+const FLOAT = 'tag:yaml.org,2002:float';
+
+/** `yaml`'s YAML 1.1 tags we do not use: go-yaml v2 keeps `1:30` and `2001-12-14` as strings, and reads `e3` as one. */
+const REPLACED: readonly ((t: ScalarTag | CollectionTag) => boolean)[] = [
+  (t) => t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp',
+  (t) => t.tag === FLOAT && t.test instanceof RegExp && !t.test.test('.inf'),
+];
+
+/** Numbers as go-yaml v2 resolves them where `yaml`'s 1.1 schema differs: floats need a digit before `e`; ints may be `0o17` / `0X1F`. */
+const GO_NUMBERS: readonly ScalarTag[] = [
+  {
+    tag: FLOAT,
+    default: true,
+    identify: (v) => typeof v === 'number',
+    test: /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
+    resolve: (s) => Number.parseFloat(s.replace(/_/g, '')),
+  },
+  {
+    tag: 'tag:yaml.org,2002:int',
+    default: true,
+    identify: (v) => typeof v === 'number' && Number.isInteger(v),
+    test: /^[-+]?0([oO][0-7_]+|X[0-9a-fA-F_]+)$/,
+    resolve: (s) => (s.startsWith('-') ? -1 : 1) * Number.parseInt(s.replace(/^[-+]?0./, '').replace(/_/g, ''), /[oO]/.test(s) ? 8 : 16),
+  },
+];
 
 /** Options for `yaml`'s parser: YAML 1.1 scalars, no timestamps or base-60 numbers (go-yaml v2 resolves neither into plain values). */
 export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false,
-  // go-yaml v2 keeps `1:30` and `2001-12-14` as strings when decoding into interface{}.
-  customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp'))),
+  customTags: (tags: Tags) => [...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))), ...GO_NUMBERS],
 };
 
 /** Plain scalars go-yaml v2 looks up by exact text (resolve.go's table), as the type they become. */
@@ -24,7 +49,7 @@ const RESOLVE_TABLE: ReadonlyMap<string, string> = new Map(
 
 /** Text shapes that some YAML 1.1 reader (go-yaml v2, or `yaml`'s 1.1 schema) types as non-strings. */
 const NON_STRING_SHAPES: readonly RegExp[] = [
-  /^[-+]?(0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*)$/, // ints in every base Go's ParseInt(_, 0) or YAML 1.1 accept
+  /^[-+]?(0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)$/, // ints in every base Go's ParseInt(_, 0) or YAML 1.1 accept
   /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/, // floats (also `1e3`, `1.`)
   /^[-+]?\.?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/, // base 60, which other 1.1 readers still resolve
   /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$/, // timestamps (go-yaml v2 resolves these when unquoted)
