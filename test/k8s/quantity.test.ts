@@ -1,0 +1,33 @@
+/**
+ * Resource quantities against the real thing: test/k8s/quantity.recorded.json holds what
+ * k8s.io/apimachinery v0.36.1 makes of each input when it decodes a manifest's quantity and
+ * encodes it again (recorded by test/k8s/oracle/record-quantities.sh).
+ */
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { canonicalQuantity } from '../../lib/k8s/quantity.js';
+
+interface Recorded {
+  in: string | number;
+  s?: string;
+  error?: string;
+}
+
+const cases = JSON.parse(readFileSync(new URL('../../../test/k8s/quantity.recorded.json', import.meta.url), 'utf8')) as Recorded[];
+
+t.test('recorded quantities', async (t) => {
+  t.ok(cases.length > 300);
+  for (const c of cases) {
+    if (c.error !== undefined) {
+      t.throws(() => canonicalQuantity(c.in), { code: 'INJECTION', message: c.error }, `${JSON.stringify(c.in)} fails`);
+    } else {
+      let got: string;
+      try {
+        got = canonicalQuantity(c.in);
+      } catch (e) {
+        got = `threw ${(e as Error).message}`;
+      }
+      t.equal(got, c.s, JSON.stringify(c.in));
+    }
+  }
+});
