@@ -6,7 +6,8 @@
  */
 import { cloneJson, containersOf, ensureMap, findContainer, findPodContainer, INIT_CONTAINER, isObj, PROXY_CONTAINER, stringMap, VALIDATION_CONTAINER, type Container, type ContainerList, type Obj, type Pod } from './pod.js';
 import { applyContainer } from './overlay.js';
-import { goContainerJson } from './container-json.js';
+import { goView } from '../goview/index.js';
+import type { GoStruct } from '../template/value.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 import { OVERRIDES_ANNOTATION, readOverrides } from './strip.js';
 
@@ -47,7 +48,7 @@ function applyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod):
 function formatOverrides(applied: Record<ContainerList, Container[]>): string {
   const out: Obj = {};
   for (const list of ['containers', 'initContainers'] as const) {
-    if (applied[list].length > 0) out[list] = applied[list].map(goContainerJson);
+    if (applied[list].length > 0) out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
   }
   return JSON.stringify(out);
 }

@@ -3,6 +3,8 @@
  * validate → strip → render → merge → re-apply user containers → post-process.
  */
 import type { InjectionConfig } from '../config/types.js';
+import { sidecarTemplateDataView } from '../goview/index.js';
+import type { JsonMap } from '../k8s/json.js';
 import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
 import { reapplyUserContainers } from './overrides.js';
@@ -10,7 +12,6 @@ import { cloneJson, containersOf, findContainer, isObj, PROXY_CONTAINER, stringM
 import { postProcessPod, statusPortOf } from './post-process.js';
 import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
-import { buildTemplateData } from './template-data.js';
 import { validateAnnotations } from './validate.js';
 import type { NamespacedName, TypeMeta } from './workload-meta.js';
 
@@ -87,13 +88,14 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
   const proxyConfig = isObj(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
   const annotations = stringMap(stripped.metadata, 'annotations');
   const inbound = str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
-  return buildTemplateData({
+  return sidecarTemplateDataView({
     typeMeta: target.type,
     deploymentMeta: target.deploy,
-    pod: stripped,
-    proxyConfig,
-    meshConfig: target.mesh,
-    values: cfg.values,
+    objectMeta: stripped.metadata as JsonMap,
+    spec: stripped.spec as JsonMap,
+    proxyConfig: proxyConfig as JsonMap,
+    meshConfig: target.mesh as JsonMap,
+    values: cfg.values as JsonMap,
     revision: cfg.revision,
     nativeSidecars: cfg.nativeSidecars,
     proxyImage: proxyImage(cfg.values, str(proxyConfig, 'image', 'imageType'), annotations),
