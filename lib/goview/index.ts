@@ -11,6 +11,8 @@ import type { GoStruct } from '../template/value.js';
 import { resolveType } from './registry.js';
 import { goValue } from './view.js';
 
+export { canonicalizeQuantities } from './quantities.js';
+
 /** A Go value of any registry type expression, e.g. `goView('[]Container', containers)`. */
 export function goView(typeExpr: string, json: unknown): unknown {
   return goValue(resolveType(typeExpr), json as JsonMap | undefined);
