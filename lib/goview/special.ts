@@ -4,6 +4,7 @@
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
 import type { Json } from '../k8s/json.js';
+import { canonicalQuantity } from '../k8s/quantity.js';
 import { GoInt, GoStruct, goFunc } from '../template/value.js';
 import { basicValue, type BasicName } from './basic.js';
 import { formatGoDuration, formatProtoDuration, parseProtoDuration } from './duration.js';
@@ -65,12 +66,17 @@ const DURATION: SpecialDef = {
   },
 };
 
-/** A Quantity as its string form (not re-canonicalized: "1000m" stays "1000m"). */
+/** A Quantity's canonical text ("1000m" is "1"); text Go could not parse is kept as is. */
 function quantityText(json: Json | undefined): string {
-  return json === undefined || json === null ? '0' : String(json);
+  if (typeof json !== 'string' && typeof json !== 'number') return '0';
+  try {
+    return canonicalQuantity(json);
+  } catch {
+    return String(json);
+  }
 }
 
-/** `resource.Quantity`: no exported fields; prints and encodes as its string. */
+/** `resource.Quantity`: no exported fields; prints and encodes as its canonical string. */
 const QUANTITY: SpecialDef = {
   kind: 'special',
   goType: 'resource.Quantity',

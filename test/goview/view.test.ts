@@ -119,6 +119,8 @@ t.test('toJSON: encoding/json of Kubernetes types', async (t) => {
   t.same(jsonOf('ContainerPort', { protocol: 'TCP', containerPort: 8080 }), '{"containerPort":8080,"protocol":"TCP"}');
   t.same(jsonOf('ContainerPort', { name: 'x' }), '{"name":"x","containerPort":0}', 'non-omitempty zero');
   t.same(jsonOf('Container', { image: 'i', name: 'c', unknown: 1 }), '{"name":"c","image":"i","resources":{}}');
+  // Quantities come out canonical (recorded from Go in test/k8s/quantity.recorded.json).
+  t.same(jsonOf('ResourceRequirements', { requests: { memory: '1024Mi', cpu: '2000m' } }), '{"requests":{"cpu":"2","memory":"1Gi"}}');
   t.same(JSON.stringify(objectMetaView({ labels: { b: '1', a: '2' } }).toJSON()), '{"labels":{"a":"2","b":"1"}}');
   t.same(JSON.stringify(typeMetaView({ apiVersion: 'v1', kind: 'Pod' }).toJSON()), '{"kind":"Pod","apiVersion":"v1"}');
   t.same(JSON.stringify(namespacedNameView({ name: 'n', namespace: 'ns' }).toJSON()), '{"Namespace":"ns","Name":"n"}');
