@@ -4,6 +4,7 @@
  */
 import { Document, LineCounter, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
+import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
 
 /** One document of a stream, as the injector sees it. */
@@ -99,18 +100,18 @@ function positionAt(text: string, offset: number): Position {
   return { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-/** Reads a JSON file (one value). Invalid JSON that is valid YAML (a flow document) is read as YAML instead. */
+/** Reads a JSON file (one value), strictly: like kubectl, text that starts as JSON must be JSON. */
 function readJson(text: string, file: string): ParsedStream {
+  const bom = text.startsWith('\ufeff') ? 1 : 0;
+  const body = text.slice(bom);
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const yamlStream = readYaml(text, file);
-    if (yamlStream.docs.every((d) => d.errors.length === 0)) return yamlStream;
-    const message = e instanceof Error ? e.message : String(e);
-    const offset = /position (\d+)/.exec(message)?.[1];
-    const pos = offset === undefined ? undefined : positionAt(text, Number(offset));
-    const error = new KinjectError('JSON_PARSE', message.replace(/ \(line \d+ column \d+\)$/, ''), { file, doc: 0, pos });
+    value = JSON.parse(body);
+  } catch {
+    const offset = jsonErrorOffset(body) ?? 0;
+    const at = body[offset];
+    const message = at === undefined ? 'invalid JSON: unexpected end of input' : `invalid JSON: unexpected ${JSON.stringify(at)}`;
+    const error = new KinjectError('JSON_PARSE', message, { file, doc: 0, pos: positionAt(text, offset + bom) });
     return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
   }
   return { file, format: 'json', text, docs: [jsonDocument(text, value, [])] };
