@@ -10,6 +10,7 @@
  */
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
+import { applyGoArtifacts } from './go-artifacts.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type ReasonCode } from './policy.js';
@@ -91,6 +92,7 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
   // Go always writes a pod template's ObjectMeta, so a CronJob's empty one appears as `metadata: {}`.
   const templateMeta = [...w.location.template, 'metadata'];
   if (w.location.template.length > 0 && !isObj(getPath(out, templateMeta))) setPath(out, templateMeta, {});
+  applyGoArtifacts(out);
   return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: decision.warnings };
 }
 
@@ -100,6 +102,7 @@ function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
   const outcomes = items.map((item, i) => (isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined));
   const changed = outcomes.some((o) => o?.changed === true);
   const object = changed ? { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } : list;
+  if (changed) applyGoArtifacts(object);
   return {
     object,
     changed,
