@@ -38,11 +38,17 @@ export const K8S_META_TYPES: Readonly<Record<string, StructDef>> = {
     ['Kind', 'kind,omitempty', 'string'],
     ['APIVersion', 'apiVersion,omitempty', 'string'],
   ]),
-  // k8s.io/apimachinery/pkg/types: no json tags, so encoding/json uses the Go names.
-  NamespacedName: k8sStruct('types.NamespacedName', [
-    ['Namespace', 'Namespace', 'string'],
-    ['Name', 'Name', 'string'],
-  ]),
+  // k8s.io/apimachinery/pkg/types: no json tags, so encoding/json uses the Go names;
+  // its String() prints "namespace/name".
+  NamespacedName: k8sStruct(
+    'types.NamespacedName',
+    [
+      ['Namespace', 'Namespace', 'string'],
+      ['Name', 'Name', 'string'],
+    ],
+    false,
+    (j) => `${String(j.Namespace ?? '')}/${String(j.Name ?? '')}`,
+  ),
   LabelSelector: k8sStruct('v1.LabelSelector', [
     ['MatchLabels', 'matchLabels,omitempty', 'map[string]string'],
     ['MatchExpressions', 'matchExpressions,omitempty', '[]LabelSelectorRequirement'],

@@ -25,6 +25,8 @@ export interface StructDef {
   readonly getters: boolean;
   /** Proto oneof groups: Go field name → its members, one of which the JSON may carry. */
   readonly oneofs?: Readonly<Record<string, readonly FieldRow[]>>;
+  /** A `String()` method with a value receiver (fmt prints the value through it). */
+  readonly stringer?: (json: Readonly<Record<string, unknown>>) => string;
 }
 
 /** A protobuf enum: value names by number (an array when the numbers are 0…n-1). */
@@ -35,8 +37,8 @@ export interface EnumDef {
 }
 
 /** A Kubernetes struct type. */
-export function k8sStruct(goType: string, fields: readonly FieldRow[], getters = false): StructDef {
-  return { kind: 'struct', goType, encoding: 'k8s', fields, getters };
+export function k8sStruct(goType: string, fields: readonly FieldRow[], getters = false, stringer?: StructDef['stringer']): StructDef {
+  return { kind: 'struct', goType, encoding: 'k8s', fields, getters, stringer };
 }
 
 /** A protobuf message type (proto-JSON names; `GetX` getters that work on nil). */

@@ -7,7 +7,7 @@ import { GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js'
 import { basicValue } from './basic.js';
 import { encodeStruct, enumName } from './encode.js';
 import { goTypeName, type TypeNode } from './go-type.js';
-import { resolveType } from './registry.js';
+import { GO_TYPES, resolveType } from './registry.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
 
 /** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
@@ -82,12 +82,21 @@ function rowJson(row: FieldRow, json: JsonMap): Json | undefined {
   return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
 }
 
+/**
+ * The Go type of a oneof member's wrapper: `Msg_Member`, with a `_` appended when a
+ * message of that name exists (protoc-gen-go's rule: `Tracing_Zipkin_`).
+ */
+export function oneofWrapperType(def: StructDef, member: string): string {
+  const name = `${def.goType}_${member}`;
+  return Object.values(GO_TYPES).some((d) => d.goType === name) ? `${name}_` : name;
+}
+
 /** A oneof group's Go value: nil, or a wrapper struct holding the member that is set. */
 function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap): unknown {
   const set = members.find((m) => rowJson(m, json) !== undefined);
   if (set === undefined) return null;
   const [goName, , type] = set;
-  return new GoStruct({ type: `*${def.goType}_${goName}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
+  return new GoStruct({ type: `*${oneofWrapperType(def, goName)}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
 }
 
 /**
@@ -127,5 +136,7 @@ function structFields(def: StructDef, json: JsonMap, nil: boolean): { fields: Re
 /** A struct view over `json`. `goType` carries the `*` of a pointer; `nil` makes a nil pointer. */
 export function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
   const { fields, getters } = structFields(def, json, nil);
-  return new GoStruct({ type: goType, nil, fields, methods: getters, json: () => encodeStruct(def, json) });
+  const stringer = def.stringer;
+  const methods = stringer === undefined ? getters : { ...getters, String: goFunc([], () => stringer(json)) };
+  return new GoStruct({ type: goType, nil, fields, methods, json: () => encodeStruct(def, json) });
 }
