@@ -11,7 +11,7 @@ import t from 'tap';
 import type { CaseInput } from './support/case-files.js';
 import { compareOutcomes, type Divergence } from './support/compare.js';
 import { buildOracle, explainMissingGo } from './support/go-oracle.js';
-import { renderWithKinject } from './support/run-kinject.js';
+import { IsolatedRenderer } from './support/isolated-renderer.js';
 import { generateFuzzCase } from './fuzz/cases.js';
 
 const FIRST_SEED = Number(process.env.KINJECT_FUZZ_SEED ?? 20261122);
@@ -24,48 +24,55 @@ interface Finding {
   divergence: Divergence;
 }
 
-/** How to see the case again, in Go and in kinject. */
-function describeFinding({ seed, c, divergence }: Finding): string {
-  return [
-    `seed ${seed} (KINJECT_FUZZ_SEED=${seed} KINJECT_FUZZ_COUNT=1): ${divergence.kind}`,
-    `  template: ${JSON.stringify(c.template)}`,
-    `  data: ${JSON.stringify(c.data)}`,
-    `  funcs: ${c.funcs}${c.option ? `, option: ${c.option}` : ''}`,
-    `  ${divergence.detail}`,
-    `  oracle input line: ${JSON.stringify(c)}`,
-  ].join('\n');
+/** Everything needed to see the case again, in Go and in kinject (printed as YAML by tap). */
+function describeFinding({ seed, c, divergence }: Finding): Record<string, unknown> {
+  return {
+    rerun: `KINJECT_FUZZ_SEED=${seed} KINJECT_FUZZ_COUNT=1`,
+    kind: divergence.kind,
+    template: c.template,
+    data: JSON.stringify(c.data),
+    funcs: c.funcs,
+    ...(c.option ? { option: c.option } : {}),
+    detail: divergence.detail,
+    oracleInput: JSON.stringify(c),
+  };
 }
 
 /** Render every case with both engines and keep the disagreements. */
-function findDivergences(seeds: readonly number[]): { findings: Finding[]; compared: number } {
+async function findDivergences(seeds: readonly number[]): Promise<{ findings: Finding[]; compared: number }> {
   const cases = seeds.map(generateFuzzCase);
   const oracle = buildOracle();
+  const renderer = new IsolatedRenderer();
   try {
     const results = oracle.run(cases);
     const findings: Finding[] = [];
     let compared = 0;
-    cases.forEach((c, i) => {
+    for (const [i, c] of cases.entries()) {
       // JSON cannot carry invalid UTF-8 from Go faithfully, so such outputs are not comparable.
-      if (results[i]!.invalidUTF8) return;
+      if (results[i]!.invalidUTF8) continue;
       compared++;
-      const divergence = compareOutcomes(results[i]!, renderWithKinject(c));
+      const divergence = compareOutcomes(results[i]!, await renderer.render(c));
       if (divergence) findings.push({ seed: seeds[i]!, c, divergence });
-    });
+    }
     return { findings, compared };
   } finally {
     oracle.dispose();
+    await renderer.close();
   }
 }
 
 const missing = explainMissingGo();
 t.test('kinject renders random templates as Go does', { skip: missing ? `Go oracle unavailable: ${missing}` : false }, async (t) => {
   const seeds = Array.from({ length: COUNT }, (_, i) => FIRST_SEED + i);
-  const { findings, compared } = findDivergences(seeds);
+  const { findings, compared } = await findDivergences(seeds);
   const kinds = new Map<string, number>();
   for (const f of findings) kinds.set(f.divergence.kind, (kinds.get(f.divergence.kind) ?? 0) + 1);
   t.comment(`${compared} of ${COUNT} cases compared, ${findings.length} diverge${[...kinds].map(([k, n]) => `; ${k}: ${n}`).join('')}`);
   // The shortest failing template is the easiest to reproduce and usually the root cause.
   const shortest = [...findings].sort((a, b) => a.c.template.length - b.c.template.length)[0];
-  if (shortest) t.fail(`${findings.length} of ${compared} fuzz cases diverge from Go; shortest:\n${describeFinding(shortest)}`);
+  if (shortest) {
+    const more = findings.filter((f) => f !== shortest).slice(0, 10).map((f) => `seed ${f.seed}: ${f.divergence.kind}`);
+    t.fail(`${findings.length} of ${compared} fuzz cases diverge from Go`, { diagnostic: true, shortest: describeFinding(shortest), more });
+  }
   else t.pass(`${compared} random templates render as in Go`);
 });

@@ -14,7 +14,7 @@ export function generateFuzzCase(seed: number): CaseInput {
   const rnd = createRandom(seed);
   const data = generateData(rnd);
   const sprig = rnd.chance(0.6);
-  const option = rnd.chance(0.1) ? rnd.pick(OPTIONS) : undefined;
+  const option = rnd.chance(0.2) ? rnd.pick(OPTIONS) : undefined;
   const template = generateTemplate(rnd, data, sprig);
   return { name: 'fuzz', template, data, funcs: sprig ? 'sprig' : 'builtin', ...(option ? { option } : {}) };
 }

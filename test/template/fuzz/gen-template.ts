@@ -40,6 +40,8 @@ const VERB_POOL = [
 ] as const;
 const STRING_LITERALS = [...STRING_POOL.map((s) => JSON.stringify(s)), '`raw\\n`', '"\\u00e9\\t"'] as const;
 const INT_LITERALS = ['0', '1', '2', '3', '-1', '10', '0x10', "'a'", '1_000'] as const;
+/** Index keys: map keys that exist (or not), and list positions in and out of range. */
+const KEY_LITERALS = [...KEY_POOL.map((k) => JSON.stringify(k)), '"with space"', '0', '1', '2', '-1', '7'] as const;
 const FLOAT_LITERALS = ['1.5', '0.0', '-2.5', '1e3', '1000000.0', '1e21', '0.1'] as const;
 
 /** Keep Go's int and float64 apart: JSON numbers are float64 even when whole. */
@@ -76,7 +78,7 @@ function generateField(g: Gen, scope: Scope, hint: Hint): { text: string; value:
 /** A literal of (usually) the wanted kind. */
 function generateLiteral(g: Gen, hint: Hint): string {
   const byHint: Partial<Record<Hint, readonly string[]>> = {
-    s: STRING_LITERALS, k: STRING_LITERALS, i: INT_LITERALS, n: [...INT_LITERALS, ...FLOAT_LITERALS], f: FLOAT_LITERALS, b: ['true', 'false'],
+    s: STRING_LITERALS, k: KEY_LITERALS, i: INT_LITERALS, n: [...INT_LITERALS, ...FLOAT_LITERALS], f: FLOAT_LITERALS, b: ['true', 'false'],
   };
   const pool = byHint[hint] ?? [...STRING_LITERALS, ...INT_LITERALS, ...FLOAT_LITERALS, 'true', 'nil'];
   return g.rnd.pick(pool);
@@ -98,6 +100,9 @@ function generateCollection(g: Gen, scope: Scope, hint: 'l' | 'm'): string {
 function generateOperand(g: Gen, scope: Scope, hint: Hint, depth: number): string {
   const r = g.rnd.next();
   if ((hint === 'l' || hint === 'm') && r < 0.35) return generateCollection(g, scope, hint);
+  // Range indexes are Go ints: the only int-typed values besides literals.
+  const indexes = scope.vars.filter((v) => v.startsWith('$i'));
+  if ((hint === 'i' || hint === 'k') && indexes.length > 0 && g.rnd.chance(0.3)) return g.rnd.pick(indexes);
   const untyped = hint === 'a' ? 1 : 0.3;
   if (r < 0.35) return generateLiteral(g, hint);
   if (r < 0.35 + 0.5 * (1.3 - untyped)) return generateField(g, scope, hint)?.text ?? generateLiteral(g, hint);
