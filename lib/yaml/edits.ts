@@ -34,6 +34,19 @@ export function applyEdits(src: string, from: number, to: number, edits: readonl
   return out + src.slice(at, to);
 }
 
+/** Where the comment lines right above the item at `start` begin (they must be at column `col`), or `start` if there are none. */
+function leadingCommentsStart(src: string, start: number, col: number): number {
+  let lineStart = start - columnOf(src, start);
+  if (lineStart !== start - col || !/^[ \t]*$/.test(src.slice(lineStart, start))) return start;
+  let found = start;
+  while (lineStart > 0) {
+    const prev = src.lastIndexOf('\n', lineStart - 2) + 1;
+    if (!new RegExp(`^ {${col}}#`).test(src.slice(prev, lineStart))) break;
+    found = lineStart = prev;
+  }
+  return found;
+}
+
 /** One piece of a rebuilt block collection: an original item (by index) or new text. */
 export type Part = { readonly item: number } | { readonly text: string };
 
@@ -53,18 +66,20 @@ export function rebuildCollection(
   eol: string,
 ): Edit {
   const ends = contentEnds.map((e) => lineEndAfter(src, e));
-  const regionStart = starts[0] ?? 0;
+  const first = starts[0] ?? 0;
+  // The first item's own comment lines (just above it, at its column) move with it.
+  const regionStart = leadingCommentsStart(src, first, col);
   const regionEnd = ends[ends.length - 1] ?? regionStart;
   const itemText = (i: number): string => {
     const from = i === 0 ? regionStart : (ends[i - 1] ?? regionStart);
     const text = applyEdits(src, from, ends[i] ?? from, edits);
-    return i === 0 ? ' '.repeat(col) + text : text;
+    return i === 0 && regionStart === first ? ' '.repeat(col) + text : text;
   };
   // New texts never end their last line (a `|+` scalar's own blank lines are content); old items do, unless at the end of the text.
   const texts = parts.map((p) => ('item' in p ? itemText(p.item).replace(/(?<!\n)$/, eol) : p.text.replace(/\n/g, eol) + eol));
   let out = texts.join('');
   // The collection starts where its first item did: the first line's indentation is already there.
-  out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
+  if (regionStart === first) out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
   if (!src.slice(regionStart, regionEnd).endsWith('\n')) out = out.replace(/\r?\n$/, '');
   return { start: regionStart, end: regionEnd, text: out };
 }

@@ -126,9 +126,10 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: PatchContex
 /** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
 function dashOffsets(seq: YAMLSeq): number[] | undefined {
   const tok = seq.srcToken;
-  if (tok?.type !== 'block-seq' || tok.items.length !== seq.items.length) return undefined;
-  const out = tok.items.map((it) => it.start.find((t) => t.type === 'seq-item-ind')?.offset);
-  return out.every((o) => o !== undefined) ? (out as number[]) : undefined;
+  if (tok?.type !== 'block-seq') return undefined;
+  // Comment lines after the last item can form a CST item of their own, with no `-`.
+  const out = tok.items.flatMap((it) => it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset));
+  return out.length === seq.items.length ? out : undefined;
 }
 
 /** Edits for a block sequence: matched items patched in place; any move, removal or addition rebuilds it from its items' texts. */
