@@ -31,10 +31,11 @@ function applyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod):
     const injectedBefore = status?.[list] ?? [];
     for (const c of containersOf(templatePod.spec, list)) {
       const name = String(c.name ?? '');
-      // A container a previous injection added is re-rendered, not restored.
-      if (injectedBefore.includes(name)) continue;
+      // A container a previous injection added is re-rendered, not restored; but the user's
+      // recorded overrides of it still apply. (Istio skips those too, which makes its
+      // re-injection drop them; kinject keeps re-injection idempotent.)
       const mine = list === 'containers' ? findContainer(name, containersOf(originalPod.spec, 'containers')) : findPodContainer(name, originalPod.spec);
-      const match = findContainer(name, recorded[list]) ?? mine;
+      const match = findContainer(name, recorded[list]) ?? (injectedBefore.includes(name) ? undefined : mine);
       if (match === undefined) continue;
       const overlay = overlayOf(match);
       applied[list].push(overlay);

@@ -60,7 +60,10 @@ function nativeFor(pod: Pod, configured: boolean): boolean {
 function followNativeProxy(merged: Pod, templatePod: Pod, native: boolean): Pod {
   const inTemplateInits = findContainer(PROXY_CONTAINER, containersOf(templatePod.spec, 'initContainers')) !== undefined;
   const userProxy = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'containers'));
-  if (!native || !inTemplateInits || userProxy === undefined) return merged;
+  // If the pod already has a native proxy (it was injected before), Istio would append a
+  // second one; kinject leaves the pod as it is so that re-injection stays idempotent.
+  const alreadyNative = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'initContainers')) !== undefined;
+  if (!native || !inTemplateInits || userProxy === undefined || alreadyNative) return merged;
   const spec: Obj = { ...merged.spec };
   const containers = containersOf(merged.spec, 'containers');
   const at = containers.indexOf(userProxy);
