@@ -63,8 +63,8 @@ class State extends Evaluator {
     const mark = this.vars.length;
     const val = this.evalPipeline(dot, pipe);
     const t = isTrue(val);
-    if (!t.ok) this.errorf(`if/with can't use ${sprint([val])}`);
-    if (t.truth) {
+    if (t === undefined) this.errorf(`if/with can't use ${sprint([val])}`);
+    if (t) {
       if (isWith) this.withDot(val, false, list);
       else this.walk(dot, list);
     } else if (elseList !== undefined) {

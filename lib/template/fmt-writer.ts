@@ -180,7 +180,8 @@ export class FmtWriter {
       prec = this.wid;
       if (negative || this.flags.plus || this.flags.space) prec--; // room for the sign
     }
-    let digits = u.toString(base);
+    // Beyond 2^53 a double is an integer; BigInt prints all of its digits.
+    let digits = u < 2 ** 53 ? u.toString(base) : BigInt(u).toString(base);
     if (upper) digits = digits.toUpperCase();
     digits = digits.padStart(prec, '0');
     if (this.flags.sharp) digits = basePrefix(base, upper, digits) + digits;

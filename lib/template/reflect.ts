@@ -40,12 +40,20 @@ export function paramTypeName(t: ParamType): string {
   }
 }
 
+// Element types by container type: map lookups are hot, regular expressions are not cheap.
+const ELEM_TYPES = new Map<string, string>();
+
 /** The Go element type of a slice or map value (`interface {}` when untyped). */
 export function elemTypeOf(container: object): string {
   const t = (container as { [goTypeOf]?: string })[goTypeOf];
   if (t === undefined) return IFACE;
-  const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
-  return m ? (m[1] as string) : IFACE;
+  let elem = ELEM_TYPES.get(t);
+  if (elem === undefined) {
+    const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
+    elem = m ? (m[1] as string) : IFACE;
+    ELEM_TYPES.set(t, elem);
+  }
+  return elem;
 }
 
 /** Are the elements of this slice or map interface values (so nil elements are nil interfaces)? */
@@ -68,23 +76,23 @@ export function isGoFunc(v: unknown): v is GoFunc {
 }
 
 /**
- * Go's isTrue: the truth of a value in if/with/and/or/not. `ok` is false for values that
- * have no truth (none exist in the value model, but foreign JS values might).
+ * Go's isTrue: the truth of a value in if/with/and/or/not, or `undefined` for a value that
+ * has no truth (none exist in the value model, but foreign JS values might).
  */
-export function isTrue(v: unknown): { truth: boolean; ok: boolean } {
+export function isTrue(v: unknown): boolean | undefined {
   switch (typeof v) {
     case 'undefined':
-      return { truth: false, ok: true };
+      return false;
     case 'boolean':
-      return { truth: v, ok: true };
+      return v;
     case 'number':
-      return { truth: v !== 0, ok: true };
+      return v !== 0;
     case 'string':
-      return { truth: v.length > 0, ok: true };
+      return v.length > 0;
     case 'object':
-      return { truth: objectTruth(v), ok: true };
+      return objectTruth(v);
     default:
-      return { truth: false, ok: false };
+      return undefined;
   }
 }
 
@@ -100,7 +108,7 @@ function objectTruth(v: object | null): boolean {
 
 /** Just the truth (Go's `truth` helper). */
 export function truth(v: unknown): boolean {
-  return isTrue(v).truth;
+  return isTrue(v) === true;
 }
 
 /** Go's string order (by UTF-8 bytes, which is code point order), for sorting and `lt`. */

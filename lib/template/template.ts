@@ -15,6 +15,8 @@ import type { FuncMap, GoFunc } from './value.js';
 class Common implements ExecEnv {
   readonly tmpl = new Map<string, Template>();
   readonly funcs = new Map<string, GoFunc>();
+  /** findFunction's answers (execution looks functions up on every call). */
+  readonly #found = new Map<string, { fn: GoFunc; builtin: boolean } | null>();
   missingKey: MissingKey = 'invalid';
   leftDelim = '';
   rightDelim = '';
@@ -24,10 +26,20 @@ class Common implements ExecEnv {
   }
 
   findFunction(name: string): { fn: GoFunc; builtin: boolean } | undefined {
-    const fn = this.funcs.get(name);
-    if (fn !== undefined) return { fn, builtin: false };
-    const b = Object.prototype.hasOwnProperty.call(builtins, name) ? builtins[name] : undefined;
-    return b === undefined ? undefined : { fn: b, builtin: true };
+    let found = this.#found.get(name);
+    if (found === undefined) {
+      const fn = this.funcs.get(name);
+      const b = Object.prototype.hasOwnProperty.call(builtins, name) ? builtins[name] : undefined;
+      found = fn !== undefined ? { fn, builtin: false } : b !== undefined ? { fn: b, builtin: true } : null;
+      this.#found.set(name, found);
+    }
+    return found ?? undefined;
+  }
+
+  /** Add or replace a function. */
+  setFunction(name: string, fn: GoFunc): void {
+    this.funcs.set(name, fn);
+    this.#found.clear();
   }
 
   hasFunction(name: string): boolean {
@@ -62,7 +74,7 @@ export class Template {
   funcs(fm: FuncMap): this {
     for (const [name, fn] of Object.entries(fm)) {
       if (!GOOD_NAME.test(name)) throw new TemplateError(`function name ${quote(name)} is not a valid identifier`);
-      this.#common.funcs.set(name, fn);
+      this.#common.setFunction(name, fn);
     }
     return this;
   }
