@@ -47,39 +47,53 @@ function leadingCommentsStart(src: string, start: number, col: number): number {
   return found;
 }
 
-/** One piece of a rebuilt block collection: an original item (by index) or new text. */
+/** One piece of a rebuilt collection: an original item (by index) or new text (full lines, final line breaks, no break at the end). */
 export type Part = { readonly item: number } | { readonly text: string };
 
+/** A block collection's items as spans of source text (see `rebuildCollection`). */
+export interface ItemSpans {
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  /** Whether the first span starts at its item (not at a line start), so it lacks the line's indentation. */
+  readonly firstInline: boolean;
+}
+
 /**
- * Rebuilds a block collection from its items' texts: item `i` spans from its start (first item)
- * or the end of the item before (so its leading comment lines go with it) to the end of the line its
- * content ends on. `parts` say what the new collection holds, in order; new texts are full lines
- * already indented to `col` (no line break at the end). Returns one edit over the whole collection.
+ * The text spans of a block collection's items: item `i` spans from the end of the item before
+ * (so its leading comment lines go with it; for the first item, from its own comment lines just
+ * above, or from the item itself) to the end of the line its content ends on.
  */
-export function rebuildCollection(
-  src: string,
-  starts: readonly number[],
-  contentEnds: readonly number[],
-  col: number,
-  parts: readonly Part[],
-  edits: readonly Edit[],
-  eol: string,
-): Edit {
-  const ends = contentEnds.map((e) => lineEndAfter(src, e));
+export function itemSpans(src: string, starts: readonly number[], contentEnds: readonly number[], col: number): ItemSpans {
   const first = starts[0] ?? 0;
-  // The first item's own comment lines (just above it, at its column) move with it.
   const regionStart = leadingCommentsStart(src, first, col);
-  const regionEnd = ends[ends.length - 1] ?? regionStart;
-  const itemText = (i: number): string => {
-    const from = i === 0 ? regionStart : (ends[i - 1] ?? regionStart);
-    const text = applyEdits(src, from, ends[i] ?? from, edits);
-    return i === 0 && regionStart === first ? ' '.repeat(col) + text : text;
-  };
-  // New texts never end their last line (a `|+` scalar's own blank lines are content); old items do, unless at the end of the text.
-  const texts = parts.map((p) => ('item' in p ? itemText(p.item).replace(/(?<!\n)$/, eol) : p.text.replace(/\n/g, eol) + eol));
+  let from = regionStart;
+  const spans = contentEnds.map((e) => {
+    const span = { start: from, end: lineEndAfter(src, e) };
+    from = span.end;
+    return span;
+  });
+  return { spans, firstInline: regionStart === first && columnOf(src, first) !== 0 };
+}
+
+/** The text of item `i` (edits inside applied), starting at a line start with its indentation. */
+export function spanText(src: string, items: ItemSpans, i: number, col: number, edits: readonly Edit[]): string {
+  const span = items.spans[i];
+  if (!span) return '';
+  const text = applyEdits(src, span.start, span.end, edits);
+  return i === 0 && items.firstInline ? ' '.repeat(col) + text : text;
+}
+
+/**
+ * Rebuilds a block collection from its items' texts (see `itemSpans`): `parts` say what the new
+ * collection holds, in order. Returns one edit over the whole collection.
+ */
+export function rebuildCollection(src: string, items: ItemSpans, col: number, parts: readonly Part[], edits: readonly Edit[], eol: string): Edit {
+  const regionStart = items.spans[0]?.start ?? 0;
+  const regionEnd = items.spans[items.spans.length - 1]?.end ?? regionStart;
+  // Old items end their last line unless they end the text; new texts never do.
+  const texts = parts.map((p) => ('item' in p ? spanText(src, items, p.item, col, edits).replace(/(?<!\n)$/, eol) : p.text + eol));
   let out = texts.join('');
   // The collection starts where its first item did: the first line's indentation is already there.
-  if (regionStart === first) out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
+  if (items.firstInline) out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
   if (!src.slice(regionStart, regionEnd).endsWith('\n')) out = out.replace(/\r?\n$/, '');
   return { start: regionStart, end: regionEnd, text: out };
 }

@@ -3,11 +3,12 @@
  * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
-import { isMap, isNode, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { CST } from 'yaml';
-import { columnOf, rebuildCollection, type Edit, type Part } from './edits.js';
+import { isMap, isNode, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { collectDonors, shiftLines, takeDonor, type DonorPool } from './donors.js';
+import { columnOf, itemSpans, rebuildCollection, spanText, type Edit, type Part } from './edits.js';
 import { entriesOf, isPlainMap, renderAfterDash, renderAfterKey, renderBlock, renderFlow, renderKey, type Style } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
+import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
 import { doubleQuote, singleQuote } from './scalar.js';
 
 /** What patching one document needs to know. */
@@ -15,6 +16,11 @@ export interface PatchContext {
   readonly src: string;
   readonly style: Style;
   readonly eol: string;
+}
+
+/** While patching: also the items that may move between sequences. */
+interface Patching extends PatchContext {
+  readonly donors: DonorPool;
 }
 
 /** Where a value sits: after `key:` or `- ` (indicatorEnd just past the indicator), or at the document root. */
@@ -28,21 +34,6 @@ interface Slot {
 
 type PlainMap = Record<string, unknown>;
 
-/** The offset just past the last character of a node's content (not its trailing comment or line break). */
-function contentEnd(node: unknown, fallback: number): number {
-  if (isMap(node) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1] as Pair;
-    return contentEnd(last.value, contentEnd(last.key, fallback));
-  }
-  if (isSeq(node) && !node.flow && node.items.length > 0) return contentEnd(node.items[node.items.length - 1], fallback);
-  return isNode(node) && node.range ? node.range[1] : fallback;
-}
-
-/** Offset of the first token that is not space, newline or comment. */
-function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefined {
-  return tokens.find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment')?.offset;
-}
-
 /** The source text of a quoted scalar's new value in the old node's quoting style, if that style can hold it. */
 function keptQuoting(node: unknown, v: unknown): string | undefined {
   if (!isScalar(node) || typeof v !== 'string' || v.includes('\n')) return undefined;
@@ -51,7 +42,7 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
 }
 
 /** One edit that replaces a node (whatever it was) with a rendering of `v` in its slot. */
-function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: PatchContext): Edit {
+function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Edit {
   const { src, eol } = ctx;
   let start = slot.indicatorEnd;
   const valueStart = isNode(node) && node.range ? node.range[0] : start;
@@ -67,7 +58,7 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: PatchContext)
 }
 
 /** Edits turning `node` (whose plain value is `oldV`) into `newV`. */
-function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx: PatchContext): Edit[] {
+function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx: Patching): Edit[] {
   if (deepEqual(oldV, newV)) return [];
   if (isMap(node) && !node.flow && isPlainMap(oldV) && isPlainMap(newV) && entriesOf(newV).length > 0) {
     const edits = patchMap(node, oldV, newV, ctx);
@@ -80,26 +71,25 @@ function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx:
   return [replaceInSlot(node, newV, slot, ctx)];
 }
 
-/** A block map's keys as strings, or undefined if any is not a plain scalar, repeats, or is a merge key. */
-function simpleKeys(map: YAMLMap): string[] | undefined {
-  const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
-  const ok = keys.every((k) => k !== undefined && k !== '<<') && new Set(keys).size === keys.length;
-  return ok ? (keys as string[]) : undefined;
+/** What follows `key:` for a key the map gains; a list of named items may reuse the text of items that moved there. */
+function renderAddedValue(v: unknown, keyCol: number, ctx: Patching): string {
+  const plain = () => renderAfterKey(v, keyCol, ctx.style).replace(/\n/g, ctx.eol);
+  if (!Array.isArray(v) || v.length === 0) return plain();
+  const col = keyCol + (ctx.style.indentSeq ? ctx.style.step : 0);
+  return ctx.eol + v.map((item) => renderItem(item, col, ctx)).join(ctx.eol);
 }
 
-/** Where each pair of a block map starts, and where its `:` ends (undefined if the source tokens are not there). */
-function pairOffsets(map: YAMLMap): { start: number; colonEnd: number }[] | undefined {
-  const out = map.items.map((p) => {
-    const tok = p.srcToken;
-    const colon = tok?.sep?.find((t) => t.type === 'map-value-ind');
-    const start = tok ? (firstSignificant(tok.start) ?? tok.key?.offset) : undefined;
-    return colon && start !== undefined ? { start, colonEnd: colon.offset + 1 } : undefined;
-  });
-  return out.every((o) => o !== undefined) ? (out as { start: number; colonEnd: number }[]) : undefined;
+/** A new sequence item at dash column `col`: a moved item's text (patched, re-indented), or rendered anew. */
+function renderItem(v: unknown, col: number, ctx: Patching): string {
+  const donor = takeDonor(ctx.donors, v);
+  if (!donor) return `${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`.replace(/\n/g, ctx.eol);
+  const edits = patchNode(donor.node, donor.old, v, dashSlot(donor.dash, ctx), ctx);
+  const text = spanText(ctx.src, donor.items, donor.index, donor.col, edits).replace(/\r?\n$/, '');
+  return shiftLines(text, col - donor.col);
 }
 
 /** Edits for a block map: values patched in place; removed or added keys rebuild the map from its pairs' texts. */
-function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: PatchContext): Edit[] | undefined {
+function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): Edit[] | undefined {
   const keys = simpleKeys(map);
   const offsets = pairOffsets(map);
   if (!keys || !offsets || offsets.length === 0) return undefined;
@@ -117,38 +107,28 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: PatchContex
   const pad = ' '.repeat(col);
   const parts: Part[] = [
     ...kept.map((item) => ({ item })),
-    ...added.map(([k, v]) => ({ text: `${pad}${renderKey(k)}:${renderAfterKey(v, col, ctx.style)}` })),
+    ...added.map(([k, v]) => ({ text: `${pad}${renderKey(k)}:${renderAddedValue(v, col, ctx)}` })),
   ];
-  const ends = map.items.map((p) => contentEnd(p.value, contentEnd(p.key, 0)));
-  return [rebuildCollection(ctx.src, offsets.map((o) => o.start), ends, col, parts, edits, ctx.eol)];
+  const spans = itemSpans(ctx.src, offsets.map((o) => o.start), map.items.map((p) => contentEnd(p.value, contentEnd(p.key, 0))), col);
+  return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
-/** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
-function dashOffsets(seq: YAMLSeq): number[] | undefined {
-  const tok = seq.srcToken;
-  if (tok?.type !== 'block-seq') return undefined;
-  // Comment lines after the last item can form a CST item of their own, with no `-`.
-  const out = tok.items.flatMap((it) => it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset));
-  return out.length === seq.items.length ? out : undefined;
+/** The slot after the `-` at offset `dash`. */
+function dashSlot(dash: number, ctx: Patching): Slot {
+  return { indicatorEnd: dash + 1, prefix: ' ', render: (v) => ` ${renderAfterDash(v, columnOf(ctx.src, dash), ctx.style)}` };
 }
 
 /** Edits for a block sequence: matched items patched in place; any move, removal or addition rebuilds it from its items' texts. */
-function patchSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown[], ctx: PatchContext): Edit[] | undefined {
+function patchSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown[], ctx: Patching): Edit[] | undefined {
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length === 0 || dashes.length !== oldV.length) return undefined;
   const col = columnOf(ctx.src, dashes[0]!);
-  const dashSlot = (j: number): Slot => ({
-    indicatorEnd: dashes[j]! + 1,
-    prefix: ' ',
-    render: (v) => ` ${renderAfterDash(v, columnOf(ctx.src, dashes[j]!), ctx.style)}`,
-  });
   const match = matchItems(oldV, newV);
-  const edits = match.flatMap((j, i) => (j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(j), ctx)));
+  const edits = match.flatMap((j, i) => (j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j]!, ctx), ctx)));
   if (newV.length === oldV.length && match.every((j, i) => j === i)) return edits;
-  const pad = ' '.repeat(col);
-  const parts: Part[] = match.map((j, i) => (j >= 0 ? { item: j } : { text: `${pad}- ${renderAfterDash(newV[i], col, ctx.style)}` }));
-  const ends = seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1));
-  return [rebuildCollection(ctx.src, dashes, ends, col, parts, edits, ctx.eol)];
+  const parts: Part[] = match.map((j, i) => (j >= 0 ? { item: j } : { text: renderItem(newV[i], col, ctx) }));
+  const spans = itemSpans(ctx.src, dashes, seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)), col);
+  return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
 /** Edits turning a parsed document (plain value `oldV`) into `newV`. */
@@ -165,5 +145,5 @@ export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown
       return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
     },
   };
-  return patchNode(root, oldV, newV, slot, ctx);
+  return patchNode(root, oldV, newV, slot, { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) });
 }
