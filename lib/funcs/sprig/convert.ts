@@ -17,6 +17,11 @@ export function fail(message: string): never {
 /** A Go int64 result. */
 export const int64 = (n: number): GoInt => new GoInt(n, 'int64');
 
+/** Go's int64 arithmetic, wrapping around at 64 bits (precision is a double's beyond 2^53). */
+export function wrapInt64(op: (a: bigint, b: bigint) => bigint, a: number, b: number): number {
+  return Number(BigInt.asIntN(64, op(BigInt(a), BigInt(b))));
+}
+
 /** A Go int result. */
 export const goInt = (n: number): GoInt => new GoInt(n, 'int');
 
@@ -166,7 +171,8 @@ function trimZeroDecimal(s: string): string {
 export function toInt64(v: unknown): number {
   if (v instanceof GoInt) return v.value;
   switch (typeof v) {
-    case 'number': return Number.isFinite(v) ? Math.trunc(v) : -0x8000000000000000;
+    // Out-of-range conversions give int64's minimum on amd64, as Go's do there.
+    case 'number': return Math.abs(v) < 2 ** 63 ? Math.trunc(v) : -(2 ** 63);
     case 'string': return parseIntBase0(trimZeroDecimal(v)) ?? 0;
     case 'boolean': return v ? 1 : 0;
     default: return 0;

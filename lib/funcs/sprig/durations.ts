@@ -4,7 +4,6 @@
  * Both wrap around int64 as Go does.
  */
 import { goFunc, GoInt, type FuncMap } from '../../template/value.js';
-import { parseIntBase } from './convert.js';
 
 const SECOND = 1_000_000_000n;
 
@@ -26,10 +25,19 @@ function formatSeconds(ns: bigint): string {
   return (neg ? '-' : '') + out;
 }
 
+const INT64_MAX = 0x7fffffffffffffffn;
+
+/** strconv.ParseInt(s, 10, 64) with the error ignored: 0 on bad syntax, clamped on overflow. */
+function parseSeconds(s: string): bigint {
+  if (!/^[+-]?[0-9]+$/.test(s)) return 0n;
+  const n = BigInt(s);
+  return n > INT64_MAX ? INT64_MAX : n < -INT64_MAX - 1n ? -INT64_MAX - 1n : n;
+}
+
 /** sprig's duration: int64 or numeric-string seconds; anything else is 0s. */
 function duration(sec: unknown): string {
   let n = 0n;
-  if (typeof sec === 'string') n = BigInt(parseIntBase(sec, 10) ?? 0);
+  if (typeof sec === 'string') n = parseSeconds(sec);
   else if (sec instanceof GoInt && sec.kind === 'int64') n = BigInt(sec.value);
   return formatSeconds(BigInt.asIntN(64, n * SECOND));
 }

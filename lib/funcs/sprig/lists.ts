@@ -2,7 +2,7 @@
  * Sprig's list functions (list.go). Each `mustX` returns Go's error where `X` panics with it;
  * both reach the template as `error calling X: …`, so they share one implementation.
  */
-import { goFunc, goTypeOf, withGoType, type FuncMap, type GoFunc } from '../../template/value.js';
+import { goFunc, goTypeOf, withGoType, type GoInt, type FuncMap, type GoFunc } from '../../template/value.js';
 import { deepEqual, fail, goInt, isEmpty, kindOrPanic, toInt64 } from './convert.js';
 
 /** The list's elements, or Go's "Cannot VERB on type KIND" error for a non-list. */
@@ -17,12 +17,19 @@ function withMust(name: string, f: GoFunc): Record<string, GoFunc> {
   return { [name]: f, ['must' + name[0]?.toUpperCase() + name.slice(1)]: f };
 }
 
+const MAKESLICE = 'runtime error: makeslice: len out of range';
+
 function chunk(size: number, list: unknown): unknown[][] {
   const l = elements(list, 'Cannot chunk type');
-  // Go computes the chunk count in float64; a size ≤ 0 asks for an impossible slice.
-  if (size <= 0) fail('runtime error: makeslice: len out of range');
+  // sprig computes the chunk count and last length in float64, so sizes ≤ 0 behave oddly.
+  const count = Math.floor((l.length - 1) / size) + 1;
+  if (!Number.isFinite(count) || count < 0) fail(MAKESLICE);
   const out: unknown[][] = [];
-  for (let i = 0; i < l.length; i += size) out.push(l.slice(i, i + size));
+  for (let i = 0; i < count; i++) {
+    const len = i === count - 1 ? Math.floor(l.length % size) || size : size;
+    if (len < 0) fail(MAKESLICE);
+    out.push(l.slice(i * size, i * size + len));
+  }
   return withGoType(out, '[][]interface {}');
 }
 
@@ -98,7 +105,7 @@ export const listFuncs: FuncMap = {
   ...withMust('push', goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v])),
   ...withMust('append', goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v])),
   ...withMust('prepend', goFunc(['any', 'any'], (l: unknown, v: unknown) => [v, ...elements(l, 'Cannot prepend on type')])),
-  ...withMust('chunk', goFunc(['int', 'any'], chunk)),
+  ...withMust('chunk', goFunc(['int', 'any'], (n: GoInt, l: unknown) => chunk(n.value, l))),
   ...withMust('first', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find first on type')[0] ?? null)),
   ...withMust('last', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find last on type').at(-1) ?? null)),
   ...withMust('rest', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find rest on type').slice(1))),
@@ -111,7 +118,7 @@ export const listFuncs: FuncMap = {
   ...withMust('has', goFunc(['any', 'any'], has)),
   ...withMust('slice', goFunc(['any', 'any'], slice, true)),
   concat: goFunc(['any'], concat, true),
-  until: goFunc(['int'], (n: number) => intList(untilStep(0, n, n < 0 ? -1 : 1))),
-  untilStep: goFunc(['int', 'int', 'int'], (a: number, b: number, c: number) => intList(untilStep(a, b, c))),
-  seq: goFunc(['int'], seq, true),
+  until: goFunc(['int'], ({ value: n }: GoInt) => intList(untilStep(0, n, n < 0 ? -1 : 1))),
+  untilStep: goFunc(['int', 'int', 'int'], (a: GoInt, b: GoInt, c: GoInt) => intList(untilStep(a.value, b.value, c.value))),
+  seq: goFunc(['int'], (...ps: GoInt[]) => seq(...ps.map((p) => p.value)), true),
 };

@@ -4,8 +4,8 @@
  * on the shortest decimal form of each operand (so `addf 0.1 0.2` is 0.3).
  */
 import { formatValue, sprint } from '../../template/fmt.js';
-import { goFunc, type FuncMap } from '../../template/value.js';
-import { fail, goInt, int64, parseIntBase, toFloat64, toInt64 } from './convert.js';
+import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
+import { fail, goInt, int64, parseIntBase, toFloat64, toInt64, wrapInt64 } from './convert.js';
 
 /** A shopspring Decimal: v × 10^e. */
 interface Decimal {
@@ -93,6 +93,12 @@ function atoi(s: string): number {
   return Number(n > max ? max : n < -max - 1n ? -max - 1n : n);
 }
 
+const plus = (x: bigint, y: bigint): bigint => x + y;
+const minus = (x: bigint, y: bigint): bigint => x - y;
+const times = (x: bigint, y: bigint): bigint => x * y;
+const quotient = (x: bigint, y: bigint): bigint => x / y;
+const remainder = (x: bigint, y: bigint): bigint => x % y;
+
 const fold = (pick: (a: number, b: number) => number) => (a: unknown, ...rest: unknown[]): number =>
   rest.reduce<number>((acc, b) => pick(acc, toInt64(b)), toInt64(a));
 
@@ -106,12 +112,12 @@ export const numericFuncs: FuncMap = {
   int: goFunc(['any'], (v: unknown) => goInt(toInt64(v))),
   float64: goFunc(['any'], toFloat64),
   toDecimal: goFunc(['any'], (v: unknown) => int64(parseIntBase(sprint([v]), 8) ?? 0)),
-  add1: goFunc(['any'], (v: unknown) => int64(toInt64(v) + 1)),
-  add: goFunc(['any'], (...vs: unknown[]) => int64(vs.reduce<number>((acc, v) => acc + toInt64(v), 0)), true),
-  sub: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(toInt64(a) - toInt64(b))),
-  div: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(Math.trunc(toInt64(a) / checkDivisor(toInt64(b))))),
-  mod: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(toInt64(a) % checkDivisor(toInt64(b)))),
-  mul: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold((x, y) => x * y)(a, ...vs)), true),
+  add1: goFunc(['any'], (v: unknown) => int64(wrapInt64(plus, toInt64(v), 1))),
+  add: goFunc(['any'], (...vs: unknown[]) => int64(vs.reduce<number>((acc, v) => wrapInt64(plus, acc, toInt64(v)), 0)), true),
+  sub: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(minus, toInt64(a), toInt64(b)))),
+  div: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(quotient, toInt64(a), checkDivisor(toInt64(b))))),
+  mod: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(remainder, toInt64(a), checkDivisor(toInt64(b))))),
+  mul: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold((x, y) => wrapInt64(times, x, y))(a, ...vs)), true),
   add1f: goFunc(['any'], (v: unknown) => decimalOp(OPS.add, v, [goInt(1)])),
   addf: goFunc(['any'], (...vs: unknown[]) => decimalOp(OPS.add, 0, vs), true),
   subf: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => decimalOp(OPS.sub, a, vs), true),
@@ -124,5 +130,5 @@ export const numericFuncs: FuncMap = {
   minf: goFunc(['any', 'any'], foldf(Math.min), true),
   ceil: goFunc(['any'], (v: unknown) => Math.ceil(toFloat64(v))),
   floor: goFunc(['any'], (v: unknown) => Math.floor(toFloat64(v))),
-  round: goFunc(['any', 'int', 'float64'], round, true),
+  round: goFunc(['any', 'int', 'float64'], (a: unknown, p: GoInt, ...r: number[]) => round(a, p.value, ...r), true),
 };

@@ -3,7 +3,7 @@
  * byte semantics where sprig slices strings.
  */
 import { sprintf } from '../../template/fmt.js';
-import { goFunc, withGoType, type FuncMap } from '../../template/value.js';
+import { goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
 import { byteLen, byteSlice, fail, isBytes, kindOf, strval } from './convert.js';
 import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
 
@@ -101,12 +101,12 @@ function sortAlpha(v: unknown): string[] {
 
 /** String functions of sprig's map. */
 export const stringFuncs: FuncMap = {
-  trunc: goFunc(['int', 'string'], trunc),
+  trunc: goFunc(['int', 'string'], (n: GoInt, s: string) => trunc(n.value, s)),
   trim: goFunc(['string'], trimSpace),
   upper: goFunc(['string'], (s: string) => mapRunes(s, toUpper)),
   lower: goFunc(['string'], (s: string) => mapRunes(s, toLower)),
-  substr: goFunc(['int', 'int', 'string'], substr),
-  repeat: goFunc(['int', 'string'], (n: number, s: string) => repeat(s, n)),
+  substr: goFunc(['int', 'int', 'string'], (a: GoInt, b: GoInt, s: string) => substr(a.value, b.value, s)),
+  repeat: goFunc(['int', 'string'], (n: GoInt, s: string) => repeat(s, n.value)),
   trimall: goFunc(['string', 'string'], (a: string, b: string) => trimCutset(b, a)),
   trimAll: goFunc(['string', 'string'], (a: string, b: string) => trimCutset(b, a)),
   trimSuffix: goFunc(['string', 'string'], (a: string, b: string) => (a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b)),
@@ -117,13 +117,13 @@ export const stringFuncs: FuncMap = {
   quote: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf('%q', [strval(a)])).join(' '), true),
   squote: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf("'%v'", [a])).join(' '), true),
   cat: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf('%v', [a])).join(' '), true),
-  indent: goFunc(['int', 'string'], indent),
-  nindent: goFunc(['int', 'string'], (n: number, s: string) => '\n' + indent(n, s)),
+  indent: goFunc(['int', 'string'], (n: GoInt, s: string) => indent(n.value, s)),
+  nindent: goFunc(['int', 'string'], (n: GoInt, s: string) => '\n' + indent(n.value, s)),
   replace: goFunc(['string', 'string', 'string'], (o: string, n: string, s: string) => replaceAll(s, o, n)),
-  plural: goFunc(['string', 'string', 'int'], (one: string, many: string, n: number) => (n === 1 ? one : many)),
+  plural: goFunc(['string', 'string', 'int'], (one: string, many: string, n: GoInt) => (n.value === 1 ? one : many)),
   toString: goFunc(['any'], strval),
   split: goFunc(['string', 'string'], (sep: string, s: string) => indexedParts(splitN(s, sep))),
-  splitn: goFunc(['string', 'int', 'string'], (sep: string, n: number, s: string) => indexedParts(splitN(s, sep, n))),
+  splitn: goFunc(['string', 'int', 'string'], (sep: string, n: GoInt, s: string) => indexedParts(splitN(s, sep, n.value))),
   splitList: goFunc(['string', 'string'], (sep: string, s: string) => withGoType(splitN(s, sep), '[]string')),
   toStrings: goFunc(['any'], toStrings),
   join: goFunc(['string', 'any'], (sep: string, v: unknown) => toStrings(v).join(sep)),

@@ -4,7 +4,7 @@
  * huandu/xstrings (camelcase, snakecase, kebabcase). goutils works on bytes in places;
  * so do these ports, for identical output.
  */
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
 import {
   fromBinary, isDigit, isLetter, isLower, isSpace, isTitle, isUpper, mapRunes, runes, toBinary, toLower, toUpper,
 } from './unicode.js';
@@ -166,8 +166,8 @@ export const wordFuncs: FuncMap = {
   initials: goFunc(['string'], initials),
   nospace: goFunc(['string'], nospace),
   camelcase: goFunc(['string'], camelcase),
-  wrap: goFunc(['int', 'string'], (n: number, s: string) => wrapCustom(s, n, '', false)),
-  wrapWith: goFunc(['int', 'string', 'string'], (n: number, sep: string, s: string) => wrapCustom(s, n, sep, true)),
-  abbrev: goFunc(['int', 'string'], abbrev),
-  abbrevboth: goFunc(['int', 'int', 'string'], abbrevboth),
+  wrap: goFunc(['int', 'string'], (n: GoInt, s: string) => wrapCustom(s, n.value, '', false)),
+  wrapWith: goFunc(['int', 'string', 'string'], (n: GoInt, sep: string, s: string) => wrapCustom(s, n.value, sep, true)),
+  abbrev: goFunc(['int', 'string'], (n: GoInt, s: string) => abbrev(n.value, s)),
+  abbrevboth: goFunc(['int', 'int', 'string'], (l: GoInt, r: GoInt, s: string) => abbrevboth(l.value, r.value, s)),
 };
