@@ -84,7 +84,8 @@ export class Template {
     for (const opt of opts) {
       if (opt === '') throw new TemplateError('empty option string');
       const [key, value] = opt.split('=', 2);
-      const mk = key === 'missingkey' && value !== undefined ? MISSING_KEY[value] : undefined;
+      const known = key === 'missingkey' && value !== undefined && Object.prototype.hasOwnProperty.call(MISSING_KEY, value);
+      const mk = known ? MISSING_KEY[value as string] : undefined;
       if (mk === undefined) throw new TemplateError(`unrecognized option: ${opt}`);
       this.#common.missingKey = mk;
     }
