@@ -8,6 +8,11 @@
 # Builds the oracle (test/template/oracle/main.go) in GOPATH mode, renders every case that is
 # not marked "oracle": "none", and writes Go's `output` or `error` back beside each case.
 # Review the git diff afterwards: a changed recording is a change in what Go does.
+#
+# To add a case, append {"name": "unique-name", "template": "...", "data": ...} (optional:
+# "option", "funcs": "sprig", "note") to a case file and run this script. A construct Go 1.19
+# lacks gets "oracle": "none" and, only when Go's docs or source justify it, a hand-written
+# "output"/"error" with a "note" saying where it comes from.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # tsc emits even when unrelated files have type errors; the recorder only needs its own files.
