@@ -93,7 +93,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 
 function parseWithTable(argv: readonly string[]) {
   const options = Object.fromEntries(
-    Object.entries(OPTIONS).map(([name, o]) => [name, { type: o.type, short: o.short, multiple: o.multiple }]),
+    // parseArgs rejects keys that are present but undefined, so only set ones are copied.
+    Object.entries(OPTIONS).map(([name, o]) => [
+      name,
+      { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) },
+    ]),
   );
   return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
 }

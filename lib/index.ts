@@ -26,7 +26,7 @@ export { renderReport, sortResults, formatResult, type Result, type ResultCode, 
 export interface StreamOutcome {
   /** The output text ('' when there are errors): untouched documents byte for byte. */
   output: string;
-  /** Whether any document changed. */
+  /** Whether the output differs from the input text. */
   changed: boolean;
   reports: Result[];
   /** Problems that make the run fail (parse errors, invalid annotations, template errors …). */
@@ -52,7 +52,9 @@ export function injectStream(text: string, file: string, injector: Injector): St
     }
   }
   if (errors.length > 0) return { output: '', changed: false, reports, errors };
-  return { output: writeStream(stream, changes), changed: changes.size > 0, reports, errors };
+  const output = writeStream(stream, changes);
+  // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
+  return { output, changed: output !== text, reports, errors };
 }
 
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
