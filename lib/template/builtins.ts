@@ -8,7 +8,9 @@ import { sprint, sprintf, sprintln } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
 import { isPrint } from './fmt-quote.js';
 import { utf8Length } from './quote.js';
-import { compareStrings, elemTypeOf, isGoFunc, isIntKind, isUnsignedKind, paramTypeName, truth, zeroValue } from './reflect.js';
+import {
+  compareStrings, elemTypeOf, isGoFunc, isIntKind, isUnsignedKind, paramTypeName, printable, truth, zeroValue,
+} from './reflect.js';
 import { FuncError, GoInt, GoStruct, goFunc, isGoMap, withGoType, type FuncMap, type ParamType } from './value.js';
 
 const utf8 = new TextEncoder();
@@ -224,7 +226,7 @@ const le = (a: unknown, b: unknown): boolean => lt(a, b) || eq(a, b);
 /** Go's evalArgs: one string as is, otherwise fmt.Sprint of the printable values. */
 function evalArgs(args: unknown[]): string {
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
-  return sprint(args.map((a) => (a === null || a === undefined ? '<no value>' : a)));
+  return sprint(args.map((a) => (a === null || a === undefined ? '<no value>' : printable(a))));
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

@@ -7,7 +7,7 @@ import { Evaluator, type ExecEnv, type ExecTemplate, type Variable } from './exe
 import { sprint } from './fmt.js';
 import { quote } from './fmt-quote.js';
 import type { Node, PipeNode, RangeNode, TemplateNode, VariableNode } from './parse/node.js';
-import { compareStrings, hasIfaceElems, isTrue } from './reflect.js';
+import { compareStrings, hasIfaceElems, isTrue, printable } from './reflect.js';
 import { GoInt, isGoMap } from './value.js';
 
 export type { ExecEnv, ExecTemplate, MissingKey } from './exec-eval.js';
@@ -170,7 +170,7 @@ class State extends Evaluator {
 
   printValue(node: Node, v: unknown): void {
     this.at(node);
-    this.out += v === undefined ? '<no value>' : sprint([v]);
+    this.out += v === undefined ? '<no value>' : sprint([printable(v)]);
   }
 }
 

@@ -132,3 +132,12 @@ export function complexValue(re: number, im: number): GoStruct {
   const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
   return new GoStruct({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
 }
+
+/**
+ * Go's printableValue: what `{{.}}` and html/js/urlquery print. A pointer to a struct
+ * prints as the struct (`{a b}`, not `&{a b}`); nil and everything else print as they are.
+ */
+export function printable(v: unknown): unknown {
+  if (!(v instanceof GoStruct) || v.nil || !v.type.startsWith('*')) return v;
+  return new GoStruct({ type: v.type.slice(1), fields: v.fields, methods: v.methods, json: () => v.toJSON() });
+}

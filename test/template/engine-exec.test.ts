@@ -142,6 +142,15 @@ const CASES: ExecCase[] = [
   {"text":"{{range strs}}{{.x}}{{end}}","err":"template: t:1:16: executing \"t\" at <.x>: can't evaluate field x in type string"},
   {"text":"{{(strs).x}}","err":"template: t:1:3: executing \"t\" at <strs>: can't evaluate field x in type []string"},
   {"text":"{{range $k, $v := smap}}{{$v.x}}{{end}}","err":"template: t:1:28: executing \"t\" at <$v.x>: can't evaluate field x in type string"},
+  {"text":"{{pod}}","out":"{p map[a:b] <nil> 2}","tree":"{{pod}}"},
+  {"text":"{{print pod}}","out":"&{p map[a:b] <nil> 2}","tree":"{{print pod}}"},
+  {"text":"{{pod.Spec}}|{{nilpod}}","out":"<nil>|<nil>","tree":"{{pod.Spec}}|{{nilpod}}"},
+  {"text":"{{printf \"%v\" pod}}","out":"&{p map[a:b] <nil> 2}","tree":"{{printf \"%v\" pod}}"},
+  {"text":"{{with pod}}{{.}}{{end}}","out":"{p map[a:b] <nil> 2}","tree":"{{with pod}}{{.}}{{end}}"},
+  {"text":"{{$p := pod}}{{$p}}","out":"{p map[a:b] <nil> 2}","tree":"{{$p := pod}}{{$p}}"},
+  {"text":"{{pod | print}}","out":"&{p map[a:b] <nil> 2}","tree":"{{pod | print}}"},
+  {"text":"{{html pod}}","out":"{p map[a:b] &lt;nil&gt; 2}","tree":"{{html pod}}"},
+  {"text":"{{index . 0}}","data":[[1]],"out":"[1]","tree":"{{index . 0}}"},
 ];
 
 function run(c: { text: string; data?: unknown; option?: string }): { out?: string; err?: string } {
