@@ -27,8 +27,10 @@ function pointerValue(elem: TypeNode, json: Json | undefined): unknown {
     case 'opaque':
       return new GoStruct({ type: `*${elem.goType}`, nil, json: () => json ?? null });
     default:
-      // Templates print a pointer to a basic value as the value (text/template indirects).
-      return nil ? null : goValue(elem, json);
+      // A nil one prints <nil> (not <no value>, which is what a nil interface prints), so
+      // it is a nil GoStruct, not null. A set one is its bare value: text/template indirects
+      // pointers when printing (kinject does not model a pointer to a basic value).
+      return nil ? new GoStruct({ type: `*${goTypeName(elem)}`, nil: true }) : goValue(elem, json);
   }
 }
 
@@ -94,7 +96,8 @@ export function oneofWrapperType(def: StructDef, member: string): string {
 /** A oneof group's Go value: nil, or a wrapper struct holding the member that is set. */
 function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap): unknown {
   const set = members.find((m) => rowJson(m, json) !== undefined);
-  if (set === undefined) return null;
+  // A nil interface with methods prints <nil> in Go, like a nil pointer.
+  if (set === undefined) return new GoStruct({ type: '<nil>', nil: true });
   const [goName, , type] = set;
   return new GoStruct({ type: `*${oneofWrapperType(def, goName)}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
 }

@@ -48,7 +48,8 @@ t.test('absent fields have Go zero values of the right type', async (t) => {
   t.same([containers.length, containers[goTypeOf]], [0, '[]v1.Container']);
   const sc = field(spec, 'SecurityContext') as GoStruct;
   t.same([sc.type, sc.nil], ['*v1.PodSecurityContext', true]);
-  t.equal(field(spec, 'TerminationGracePeriodSeconds'), null, 'nil *int64');
+  const grace = field(spec, 'TerminationGracePeriodSeconds') as GoStruct;
+  t.same([grace.type, grace.nil], ['*int64', true], 'nil *int64 (prints <nil>)');
   const selector = field(spec, 'NodeSelector') as object & { [goTypeOf]?: string };
   t.same([Object.keys(selector), selector[goTypeOf]], [[], 'map[string]string']);
   const meta = objectMetaView(undefined);
@@ -109,7 +110,8 @@ t.test('oneofs', async (t) => {
   const cluster = field(pc, 'ClusterName') as GoStruct;
   t.same([cluster.type, field(cluster, 'ServiceCluster')], ['*v1alpha1.ProxyConfig_ServiceCluster', 'svc']);
   t.equal(call(pc, 'GetServiceCluster'), 'svc');
-  t.equal(field(proxyConfigView({}), 'ClusterName'), null);
+  const unset = field(proxyConfigView({}), 'ClusterName') as GoStruct;
+  t.same([unset.type, unset.nil], ['<nil>', true], 'a nil interface: %T is <nil>');
   const tracing = field(proxyConfigView({ tracing: { zipkin: { address: 'z:9411' } } }), 'Tracing') as GoStruct;
   t.equal(call(call(tracing, 'GetZipkin'), 'GetAddress'), 'z:9411');
   t.equal((call(tracing, 'GetLightstep') as GoStruct).nil, true);

@@ -1,0 +1,5 @@
+package wrapperspb
+
+import "encoding/json"
+
+func unmarshal(b []byte, v interface{}) error { return json.Unmarshal(b, v) }
