@@ -61,6 +61,12 @@ export function deepCopy(v: unknown): unknown {
   return type ? withGoType(out, type) : out;
 }
 
+/** sprig's deepCopy: copystructure panics on nil inside reflect. */
+function copyValue(v: unknown): unknown {
+  if (v === null || v === undefined) fail('reflect: call of reflect.Value.Type on zero Value');
+  return deepCopy(v);
+}
+
 /** Sprig's dig: walk nested maps by keys, the default when a key is missing. */
 function dig(...ps: unknown[]): unknown {
   if (ps.length < 3) fail('dig needs at least three arguments');
@@ -108,7 +114,7 @@ export const dictFuncs: FuncMap = {
   mustMerge: goFunc(['map[string]any', 'map[string]any'], merge(false), true),
   mergeOverwrite: goFunc(['map[string]any', 'map[string]any'], merge(true), true),
   mustMergeOverwrite: goFunc(['map[string]any', 'map[string]any'], merge(true), true),
-  deepCopy: goFunc(['any'], deepCopy),
-  mustDeepCopy: goFunc(['any'], deepCopy),
+  deepCopy: goFunc(['any'], copyValue),
+  mustDeepCopy: goFunc(['any'], copyValue),
   dig: goFunc(['any'], dig, true),
 };
