@@ -1,12 +1,10 @@
-// Writes cases.json for record.sh: every template below on every data set below.
+// Prints the cases for record.sh (a JSON array of {template, data}): every template below on every data set below.
 //
 // Left out on purpose, where kinject's value model differs from Go (see lib/goview):
 // - a set pointer to a basic value (*bool false) is true in `if` in Go; the view holds the bare value;
 // - an enum is an int32 in Go (`printf "%d"` prints its number); the view only has its name;
 // - a Quantity inside a map prints its struct fields in Go; the view prints its text;
 // - protobuf messages print through prototext (with random spacing) in Go.
-import { writeFileSync } from 'node:fs';
-
 const rich = {
   TypeMeta: { kind: 'Deployment', apiVersion: 'apps/v1' },
   DeploymentMeta: { Name: 'hello', Namespace: 'default' },
@@ -84,5 +82,4 @@ const templates = [
 
 const cases = [];
 for (const data of [rich, minimal, nils]) for (const template of templates) cases.push({ template, data });
-writeFileSync(new URL('./cases.json', import.meta.url), JSON.stringify(cases) + '\n');
-console.log(`${cases.length} cases`);
+process.stdout.write(JSON.stringify(cases) + '\n');

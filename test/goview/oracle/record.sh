@@ -1,6 +1,6 @@
 #!/bin/sh
 # Records test/goview/template.recorded.json: Go's text/template output for each case of
-# cases.json, run on Go structs generated from kinject's goview tables (gen-go.mjs) plus
+# gen-cases.mjs, run on Go structs generated from kinject's goview tables (gen-go.mjs) plus
 # support/ (protobuf wrappers, Duration, IntOrString, Time) and the real resource.Quantity
 # (k8s.io/apimachinery v0.36.1 at $APIMACHINERY, gopkg.in/inf.v0 at $INF).
 set -eu
@@ -36,11 +36,12 @@ cp -r "$here/support/." "$work/oracle/"
 node "$here/gen-go.mjs" "$root/dist/lib/goview/registry.js" "$work/oracle" >/dev/null
 mkdir -p "$work/oracle/cmd" && cp "$here/main.go" "$work/oracle/cmd/main.go"
 (cd "$work/oracle" && gofmt -l . >/dev/null && GOFLAGS=-mod=mod GOPROXY=off go build -o "$work/view-oracle" ./cmd)
-"$work/view-oracle" < "$here/cases.json" > "$work/out.json"
+node "$here/gen-cases.mjs" > "$work/cases.json"
+"$work/view-oracle" < "$work/cases.json" > "$work/out.json"
 node -e '
 const fs = require("fs");
 const cases = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
 const outs = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 fs.writeFileSync(process.argv[3], JSON.stringify(cases.map((c, i) => ({ ...c, ...outs[i] })), null, 1) + "\n");
-' "$here/cases.json" "$work/out.json" "$root/test/goview/template.recorded.json"
+' "$work/cases.json" "$work/out.json" "$root/test/goview/template.recorded.json"
 echo "recorded $(node -e 'console.log(require(process.argv[1]).length)' "$root/test/goview/template.recorded.json") cases"
