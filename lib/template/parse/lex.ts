@@ -5,41 +5,9 @@
  * on the parser's state.
  */
 import { formatRune, goQuote } from '../quote.js';
+import { keywordItem, type Item, type ItemType } from './item.js';
 
-/** Kinds of lexical items. */
-export type ItemType =
-  | 'error' | 'bool' | 'char' | 'charConstant' | 'comment' | 'complex' | 'assign' | 'declare'
-  | 'EOF' | 'field' | 'identifier' | 'leftDelim' | 'leftParen' | 'number' | 'pipe' | 'rawString'
-  | 'rightDelim' | 'rightParen' | 'space' | 'string' | 'text' | 'variable'
-  // Keywords.
-  | 'block' | 'break' | 'continue' | 'dot' | 'define' | 'else' | 'end' | 'if' | 'nil' | 'range'
-  | 'template' | 'with';
-
-/** A token: its type, offset in the input (UTF-16 index), text and 1-based line. */
-export interface Item {
-  readonly type: ItemType;
-  readonly pos: number;
-  readonly val: string;
-  readonly line: number;
-}
-
-const KEYWORDS: Readonly<Record<string, ItemType>> = {
-  '.': 'dot', block: 'block', break: 'break', continue: 'continue', define: 'define', else: 'else',
-  end: 'end', if: 'if', range: 'range', nil: 'nil', template: 'template', with: 'with',
-};
-
-/** Go's text for an item in parse errors (item.String). */
-export function describeItem(i: Item): string {
-  switch (i.type) {
-    case 'EOF':
-      return 'EOF';
-    case 'error':
-      return i.val;
-    default:
-      if (KEYWORDS[i.val] === i.type) return `<${i.val}>`;
-      return i.val.length > 10 ? goQuote(i.val.slice(0, 10)) + '...' : goQuote(i.val);
-  }
-}
+export type { Item, ItemType } from './item.js';
 
 const EOF = -1;
 const SPACE = ' \t\r\n';
@@ -331,8 +299,7 @@ function lexIdentifier(l: Lexer): State {
   l.backup();
   if (!l.atTerminator()) return l.errorf(`bad character ${formatRune(r)}`);
   const word = l.input.slice(l.start, l.pos);
-  // Own keys only: a word like `toString` must not find Object.prototype members.
-  const key = Object.prototype.hasOwnProperty.call(KEYWORDS, word) ? KEYWORDS[word] : undefined;
+  const key = keywordItem(word);
   if (key !== undefined && key !== 'dot') {
     const disabled = (key === 'break' && !l.opts.breakOK) || (key === 'continue' && !l.opts.continueOK);
     l.emit(disabled ? 'identifier' : key);

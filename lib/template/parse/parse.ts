@@ -3,15 +3,18 @@
  * one tree per template (the top-level text plus each {{define}} / {{block}}).
  * Errors are TemplateError with Go's exact text: `template: NAME:LINE: message`.
  */
-import { TemplateError } from '../errors.js';
-import { goQuote, goUnquote } from '../quote.js';
-import { describeItem, lex, type Item, type ItemType } from './lex.js';
+import { goQuote } from '../quote.js';
+import type { Item, ItemType } from './item.js';
+import { lex } from './lex.js';
 import {
   ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, CommentNode, ContinueNode, DotNode, ElseNode,
   EndNode, FieldNode, IdentifierNode, IfNode, isEmptyTree, ListNode, NilNode, NumberNode, PipeNode,
-  RangeNode, StringNode, TemplateNode, TextNode, VariableNode, WithNode, type Node, type NodeSource,
+  RangeNode, StringNode, TemplateNode, TextNode, VariableNode, WithNode, type Node,
 } from './node.js';
 import { parseNumber } from './number.js';
+import { TokenReader, Tree, type Run } from './tokens.js';
+
+export { Tree } from './tokens.js';
 
 /** How to parse. */
 export interface ParseOptions {
@@ -25,107 +28,10 @@ export interface ParseOptions {
   hasFunction: (name: string) => boolean;
 }
 
-/** A parsed template: its name, the name of the top-level template it came from, its root. */
-export class Tree implements NodeSource {
-  root: ListNode | undefined;
-  constructor(
-    public name: string,
-    readonly parseName: string,
-    readonly text: string,
-  ) {}
-}
-
-/** State shared by the trees of one parse run (the lexer output and the tree set). */
-interface Run {
-  readonly items: Item[];
-  index: number;
-  readonly treeSet: Map<string, Tree>;
-  readonly opts: ParseOptions;
-}
-
 /** Parses one tree; nested {{define}}/{{block}} create further parsers on the same run. */
-class Parser {
+class Parser extends TokenReader {
   vars: string[] = ['$'];
-  actionLine = 0;
   rangeDepth = 0;
-  /** The last item this parser took from the lexer: Go reports errors at its line. */
-  furthest: number;
-
-  constructor(readonly t: Tree, readonly run: Run) {
-    this.furthest = run.index;
-  }
-
-  // --- token access ---------------------------------------------------------------
-
-  next(): Item {
-    const run = this.run;
-    const i = Math.min(run.index++, run.items.length - 1); // Past the end, keep returning EOF/error.
-    if (i > this.furthest) this.furthest = i;
-    return run.items[i] as Item;
-  }
-
-  backup(): void {
-    this.run.index--;
-  }
-
-  peek(): Item {
-    const item = this.next();
-    this.backup();
-    return item;
-  }
-
-  nextNonSpace(): Item {
-    let item: Item;
-    do item = this.next();
-    while (item.type === 'space');
-    return item;
-  }
-
-  peekNonSpace(): Item {
-    const item = this.nextNonSpace();
-    this.backup();
-    return item;
-  }
-
-  // --- errors -----------------------------------------------------------------------
-
-  errorf(message: string): never {
-    this.t.root = undefined;
-    const line = (this.run.items[this.furthest] as Item).line;
-    throw new TemplateError(`template: ${this.t.parseName}:${line}: ${message}`);
-  }
-
-  expect(expected: ItemType, context: string): Item {
-    const item = this.nextNonSpace();
-    if (item.type !== expected) this.unexpected(item, context);
-    return item;
-  }
-
-  expectOneOf(a: ItemType, b: ItemType, context: string): Item {
-    const item = this.nextNonSpace();
-    if (item.type !== a && item.type !== b) this.unexpected(item, context);
-    return item;
-  }
-
-  unexpected(item: Item, context: string): never {
-    if (item.type === 'error') {
-      let extra = '';
-      if (this.actionLine !== 0 && this.actionLine !== item.line) {
-        extra = ` in action started at ${this.t.parseName}:${this.actionLine}`;
-        if (item.val.endsWith(' action')) extra = extra.slice(' in action'.length); // No "action in action".
-      }
-      this.errorf(item.val + extra);
-    }
-    this.errorf(`unexpected ${describeItem(item)} in ${context}`);
-  }
-
-  unquote(item: Item): string {
-    try {
-      return goUnquote(item.val);
-    } catch (e) {
-      return this.errorf((e as Error).message);
-    }
-  }
 
   // --- structure ----------------------------------------------------------------------
 
