@@ -12,7 +12,7 @@ export function contentEnd(node: unknown, fallback: number): number {
 }
 
 /** Offset of the first token that is not space, newline or comment. */
-export function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefined {
+function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefined {
   return tokens.find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment')?.offset;
 }
 

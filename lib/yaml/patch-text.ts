@@ -1,8 +1,8 @@
-/** A one-call helper over the stream API, for tests and tools: one YAML document's text, patched to a new value. */
+/** A one-call helper over the stream API, for tests and tools. */
 import { readStream } from './read.js';
 import { writeStream } from './write.js';
 
-/** The text of document `index` (default: the only one) of `text`, and the rest of the stream, with that document edited to read as `value`. */
+/** `text` (a YAML stream) with document `index` (default 0) edited in place to read as `value`; other documents untouched. */
 export function patchYamlText(text: string, value: unknown, index = 0): string {
   return writeStream(readStream(text, '<text>'), new Map([[index, value]]));
 }

@@ -3,7 +3,7 @@
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
 import { applyEdits } from './edits.js';
-import { isPlainMap, renderBlock } from './emit.js';
+import { DEFAULT_STYLE, isPlainMap, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { patchDocument } from './patch.js';
 import type { ParsedDocument, ParsedStream, SourceStream } from './read.js';
@@ -21,7 +21,7 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
   const tree = doc.tree();
   if (!tree || doc.errors.length > 0) {
     // Nothing to patch: a document that did not parse is written anew.
-    return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, { step: 2, indentSeq: false })}${eol}`.replace(/\r?\n/g, eol);
+    return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, DEFAULT_STYLE)}${eol}`.replace(/\r?\n/g, eol);
   }
   const edits = patchDocument(tree, doc.value, value, { src: text, style: detectStyle(tree, text), eol });
   return applyEdits(text, doc.start, doc.end, edits);
