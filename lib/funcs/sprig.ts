@@ -32,6 +32,7 @@ import { encodingFuncs } from './sprig/encoding.js';
 import { listFuncs } from './sprig/lists.js';
 import { numericFuncs } from './sprig/numeric.js';
 import { pathFuncs } from './sprig/paths.js';
+import { regexFuncs } from './sprig/regex.js';
 import { snakeCaseFuncs } from './sprig/snake-case.js';
 import { stringFuncs } from './sprig/strings.js';
 import { wordFuncs } from './sprig/word-case.js';
@@ -48,4 +49,5 @@ export const sprigFuncs: FuncMap = Object.freeze({
   ...encodingFuncs,
   ...pathFuncs,
   ...durationFuncs,
+  ...regexFuncs,
 });
