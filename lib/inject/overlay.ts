@@ -5,8 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
-import { goView } from '../goview/index.js';
-import { canonicalizeQuantities } from '../goview/quantities.js';
+import { canonicalizeQuantities, goView } from '../goview/index.js';
 import type { Json, JsonMap } from '../k8s/json.js';
 import type { GoStruct } from '../template/value.js';
 import { strategicMergePatch } from '../k8s/strategic-merge.js';
