@@ -19,7 +19,14 @@ export function lineEndAfter(src: string, pos: number): number {
 
 /** 0-based column of `pos` (characters since the line start). */
 export function columnOf(src: string, pos: number): number {
-  return pos - (src.lastIndexOf('\n', pos - 1) + 1);
+  const lineStart = src.lastIndexOf('\n', pos - 1) + 1;
+  // A byte-order mark is not a column.
+  return pos - lineStart - (lineStart === 0 && pos > 0 && src.startsWith('\ufeff') ? 1 : 0);
+}
+
+/** Whether rendered text holds a block scalar: its last line must then be ended, even at the end of the text (`|+` keeps blank lines; clip needs the break). */
+export function holdsBlockScalar(text: string): boolean {
+  return /(?:^|\s)\|[-+]?\r?\n/.test(text);
 }
 
 /** The text of `[from, to)` with the edits that lie inside it applied. */
@@ -94,6 +101,8 @@ export function rebuildCollection(src: string, items: ItemSpans, col: number, pa
   let out = texts.join('');
   // The collection starts where its first item did: the first line's indentation is already there.
   if (items.firstInline) out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
-  if (!src.slice(regionStart, regionEnd).endsWith('\n')) out = out.replace(/\r?\n$/, '');
+  const last = parts[parts.length - 1];
+  const keepBreak = last !== undefined && 'text' in last && holdsBlockScalar(last.text);
+  if (!src.slice(regionStart, regionEnd).endsWith('\n') && !keepBreak) out = out.replace(/\r?\n$/, '');
   return { start: regionStart, end: regionEnd, text: out };
 }

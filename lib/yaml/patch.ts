@@ -5,7 +5,7 @@
  */
 import { isMap, isNode, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { collectDonors, shiftLines, takeDonor, type DonorPool } from './donors.js';
-import { columnOf, itemSpans, rebuildCollection, spanText, type Edit, type Part } from './edits.js';
+import { columnOf, holdsBlockScalar, itemSpans, rebuildCollection, spanText, type Edit, type Part } from './edits.js';
 import { entriesOf, isPlainMap, renderAfterDash, renderAfterKey, renderBlock, renderFlow, renderKey, type Style } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
@@ -52,7 +52,7 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
   const gap = src.slice(start, valueStart);
   // A comment between the indicator and a value on the next line stays, if the new value also starts on a new line.
   if (gap.includes('#') && text.startsWith(eol)) start += gap.lastIndexOf(eol);
-  if (end > start && src[end - 1] === '\n') text += eol;
+  if ((end > start && src[end - 1] === '\n') || (end === src.length && holdsBlockScalar(text))) text += eol;
   if (src[end] === '#' && !/\s$/.test(text)) text += ' ';
   return { start, end, text };
 }
@@ -131,8 +131,11 @@ function patchSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown[], ctx: Patching)
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
-/** Edits turning a parsed document (plain value `oldV`) into `newV`. */
-export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown, ctx: PatchContext): Edit[] {
+/**
+ * Edits turning a parsed document (plain value `oldV`) into `newV`. With `whole`, the document's
+ * content is written anew (comments before it stay), for when in-place edits cannot be trusted.
+ */
+export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown, ctx: PatchContext, whole = false): Edit[] {
   const root = doc.contents as Node | null;
   const start = root?.range ? root.range[0] : doc.range[1];
   const wasFlow = (isMap(root) || isSeq(root)) && root.flow === true;
@@ -145,5 +148,6 @@ export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown
       return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
     },
   };
-  return patchNode(root, oldV, newV, slot, { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) });
+  const patching = { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) };
+  return whole ? [replaceInSlot(root, newV, slot, patching)] : patchNode(root, oldV, newV, slot, patching);
 }

@@ -2,11 +2,12 @@
  * Writing a stream back: documents that did not change are copied byte for byte; changed YAML
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
+import { visit, type Document } from 'yaml';
 import { applyEdits } from './edits.js';
 import { DEFAULT_STYLE, isPlainMap, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { patchDocument } from './patch.js';
-import type { ParsedDocument, ParsedStream, SourceStream } from './read.js';
+import { readStream, type ParsedDocument, type ParsedStream, type SourceStream } from './read.js';
 import { detectStyle } from './style.js';
 
 /** The stream as `readStream` made it (the only kind that can be written back). */
@@ -23,8 +24,29 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
     // Nothing to patch: a document that did not parse is written anew.
     return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, DEFAULT_STYLE)}${eol}`.replace(/\r?\n/g, eol);
   }
-  const edits = patchDocument(tree, doc.value, value, { src: text, style: detectStyle(tree, text), eol });
-  return applyEdits(text, doc.start, doc.end, edits);
+  const ctx = { src: text, style: detectStyle(tree, text), eol };
+  const patched = applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx));
+  // An alias repeats its anchor's content, so an edit there shows up elsewhere: check such documents, and write them anew if need be.
+  if (!hasAliases(tree) || readsAs(patched, value)) return patched;
+  return applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx, true));
+}
+
+/** Whether a document uses aliases. */
+function hasAliases(tree: Document.Parsed): boolean {
+  let found = false;
+  visit(tree, {
+    Alias() {
+      found = true;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Whether YAML text reads as exactly `value` (one document). */
+function readsAs(text: string, value: unknown): boolean {
+  const docs = readStream(text, '').docs;
+  return docs.length === 1 && docs[0]!.errors.length === 0 && deepEqual(docs[0]!.value, value);
 }
 
 /** `next` with its mapping keys in `prev`'s order where `prev` had them (new keys after), recursively. */

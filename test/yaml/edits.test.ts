@@ -124,3 +124,33 @@ t.test('JSON files are rewritten as JSON, in their own style', async (t) => {
   t.equal(out, '{\n    "kind": "Pod",\n    "metadata": {\n        "name": "x",\n        "labels": {}\n    },\n    "spec": {\n        "containers": [\n            {\n                "name": "p"\n            },\n            {\n                "name": "a"\n            }\n        ]\n    }\n}\n');
   t.equal(patchYamlText('{"a":1}', { a: 2, b: 1 }), '{"a":2,"b":1}');
 });
+
+t.test('edge cases read back as the new value', async (t) => {
+  const cases: [string, unknown][] = [
+    ['a: 1', { a: 1, s: 'x\n' }],
+    ['a: 1', { a: 1, s: 'x\n\n' }],
+    ['a: 1', { a: 'x\n\n' }],
+    ['l:\n- a', { l: ['a', 'x\n\n'] }],
+    ['s: |+\n  x\n\n', { s: 'x\n\n', t: 1 }],
+    ['s: |+\n  x\n\n', { s: 'z\n\n\n' }],
+    ['base: &b\n  x: 1\nuse: *b\n', { base: { x: 1 }, use: { x: 2 } }],
+    ['base: &b\n  x: 1\nuse: *b\n', { base: { x: 1, y: 2 }, use: { x: 1 } }],
+    ['m: {a: 1, b: [1, 2]}\n', { m: { a: 1, b: [1, 2, 3] } }],
+    ['--- a: 1\n', { a: 1, b: 2 }],
+    ['--- |\n  text\n', 'other'],
+    ['# only comment\n---\n', { a: 1 }],
+    ['a: 1\n', ['x', { y: 1 }]],
+    ['? a\n: 1\n', { a: 1, b: 2 }],
+    ['a: !!map\n  b: 1\n', { a: { b: 2 } }],
+    ['a: [\n  1,\n  2\n]\nb: 1\n', { a: [1], b: 1 }],
+    ['a: plain\n  continued\nb: 1\n', { a: 'x', b: 1 }],
+    ['- a\n-\n- c\n', ['a', 'b', 'c']],
+    ['-\n  a: 1\n', [{ a: 1, b: 2 }]],
+    ['\ufeffa: 1\n', { a: 1, b: { c: 2 } }],
+    ['a: 1\nb: 2\na: 3\n', { a: 4, b: 2 }],
+  ];
+  for (const [text, value] of cases) patch(text, value);
+  t.equal(patch('\ufeffa: 1\n', { a: 1, b: 2 }), '\ufeffa: 1\nb: 2\n', 'a byte-order mark is not indentation');
+  t.equal(patch('a: 1', { a: 1, s: 'x\n\n' }), 'a: 1\ns: |+\n  x\n\n', 'a block scalar at the end of the text ends its line');
+  t.equal(patch('base: &b\n  x: 1\nuse: *b # c\n', { base: { x: 1 }, use: { x: 2 } }), 'base: &b\n  x: 1\nuse:\n  x: 2 # c\n');
+});
