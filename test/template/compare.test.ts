@@ -28,6 +28,14 @@ t.test('every kind of disagreement is reported', async (t) => {
   t.equal(compareOutcomes({ error: execError }, { error: 'template: x:3:7: other' }, true)?.kind, 'error message differs');
 });
 
+t.test('parse trees must print back the same, where Go recorded one', async (t) => {
+  t.equal(compareOutcomes({ output: 'x', tree: '{{.}}' }, { output: 'x', tree: '{{.}}' }), undefined);
+  t.equal(compareOutcomes({ output: 'x' }, { output: 'x', tree: 'anything' }), undefined);
+  t.equal(compareOutcomes({ output: 'x', tree: '{{$x = 1}}' }, { output: 'x', tree: '{{$x := 1}}' })?.kind, 'parse tree prints differently');
+  const parseFailure = { error: 'template: x:1: function "f" not defined' };
+  t.equal(compareOutcomes({ error: 'template: x:1:2: executing "x" at <f>: boom', tree: '{{f}}' }, parseFailure)?.kind, 'kinject failed to parse, Go parsed');
+});
+
 t.test('an output diff points at the first differing offset', async (t) => {
   const d = compareOutcomes({ output: 'abcdef' }, { output: 'abcXef' });
   t.match(d?.detail, /first difference at offset 3/);

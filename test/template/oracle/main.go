@@ -7,7 +7,12 @@
 //
 // Output (stdout): one JSON object per case, in input order:
 //
-//	{"output": "..."}  or  {"error": "..."}
+//	{"output": "...", "tree": "..."}  or  {"error": "...", "tree": "..."}
+//
+// "tree" is the parsed main template printed back (parse.ListNode's String), present whenever
+// parsing succeeded: kinject's parse tree must print the same. Go 1.19 prints an assignment
+// `{{$x = 1}}` as a declaration `{{$x := 1}}` (newer Go prints `=`), so templates with
+// assignments get no "tree".
 //
 // plus "invalidUTF8": true when the output bytes are not valid UTF-8 (JSON cannot carry
 // them faithfully, so such cases should not be recorded).
@@ -27,6 +32,7 @@ import (
 	"os"
 	"strings"
 	"text/template"
+	"text/template/parse"
 	"unicode/utf8"
 
 	"github.com/Masterminds/sprig"
@@ -46,6 +52,7 @@ type testCase struct {
 type result struct {
 	Output      *string `json:"output,omitempty"`
 	Error       *string `json:"error,omitempty"`
+	Tree        *string `json:"tree,omitempty"`
 	InvalidUTF8 bool    `json:"invalidUTF8,omitempty"`
 }
 
@@ -129,11 +136,62 @@ func render(c testCase) (res result) {
 		msg := err.Error()
 		return result{Error: &msg}
 	}
+	var tree *string
+	if t.Tree != nil && t.Tree.Root != nil && !hasAssignment(t.Tree.Root) {
+		s := t.Tree.Root.String()
+		tree = &s
+	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
 		msg := err.Error()
-		return result{Error: &msg}
+		return result{Error: &msg, Tree: tree}
 	}
 	s := buf.String()
-	return result{Output: &s, InvalidUTF8: !utf8.ValidString(s)}
+	return result{Output: &s, Tree: tree, InvalidUTF8: !utf8.ValidString(s)}
+}
+
+// hasAssignment reports whether any pipeline under n assigns (`$x = …`) rather than declares.
+func hasAssignment(n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		return n != nil && anyAssignment(n.Nodes)
+	case *parse.ActionNode:
+		return hasAssignment(n.Pipe)
+	case *parse.IfNode:
+		return hasBranchAssignment(&n.BranchNode)
+	case *parse.RangeNode:
+		return hasBranchAssignment(&n.BranchNode)
+	case *parse.WithNode:
+		return hasBranchAssignment(&n.BranchNode)
+	case *parse.TemplateNode:
+		return n.Pipe != nil && hasAssignment(n.Pipe)
+	case *parse.PipeNode:
+		if n == nil {
+			return false
+		}
+		if n.IsAssign {
+			return true
+		}
+		for _, c := range n.Cmds {
+			if hasAssignment(c) {
+				return true
+			}
+		}
+	case *parse.CommandNode:
+		return anyAssignment(n.Args)
+	}
+	return false
+}
+
+func hasBranchAssignment(b *parse.BranchNode) bool {
+	return hasAssignment(b.Pipe) || hasAssignment(b.List) || (b.ElseList != nil && hasAssignment(b.ElseList))
+}
+
+func anyAssignment(nodes []parse.Node) bool {
+	for _, n := range nodes {
+		if hasAssignment(n) {
+			return true
+		}
+	}
+	return false
 }

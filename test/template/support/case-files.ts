@@ -30,6 +30,8 @@ export interface CaseInput {
 export interface RecordedCase extends CaseInput {
   output?: string;
   error?: string;
+  /** Go's parse tree of the main template printed back (`Tree.Root.String()`), when it parsed. */
+  tree?: string;
   /** `none`: Go 1.19 cannot run it (e.g. a newer construct); kept out of the differential run. */
   oracle?: 'none';
   /** Why the case exists or why it is special. */

@@ -6,6 +6,8 @@
 export interface Outcome {
   output?: string;
   error?: string;
+  /** The parsed main template printed back (Go's `Tree.Root.String()`), when it parsed. */
+  tree?: string;
 }
 
 /** How two outcomes disagree, for grouping failures in reports. */
@@ -15,7 +17,9 @@ export type DivergenceKind =
   | 'kinject failed, Go rendered'
   | 'error location differs'
   | 'error message differs'
-  | 'JS exception';
+  | 'JS exception'
+  | 'parse tree prints differently'
+  | 'kinject failed to parse, Go parsed';
 
 /** A disagreement between Go and kinject. */
 export interface Divergence {
@@ -61,19 +65,28 @@ function compareErrors(want: string, got: string, strict: boolean): Divergence |
 
 /**
  * How kinject's outcome differs from Go's, or `undefined` when they agree: outputs must be
- * byte-for-byte equal; errors must agree on `template: NAME:LINE:` (whole message if `strict`).
+ * byte-for-byte equal; errors must agree on `template: NAME:LINE:` (whole message if `strict`);
+ * then the parse trees must print back the same.
  */
 export function compareOutcomes(want: Outcome, got: Outcome, strict = false): Divergence | undefined {
   if (want.error !== undefined) {
     if (got.error === undefined) {
       return { kind: 'Go failed, kinject rendered', detail: `go error: ${want.error}\n  kinject output: ${JSON.stringify(got.output)}` };
     }
-    return compareErrors(want.error, got.error, strict);
+    return compareErrors(want.error, got.error, strict) ?? compareTrees(want.tree, got.tree);
   }
   if (got.error !== undefined) {
     const kind = got.error.startsWith(JS_EXCEPTION_TAG) ? 'JS exception' : 'kinject failed, Go rendered';
     return { kind, detail: `go output: ${JSON.stringify(want.output)}\n  kinject error: ${got.error}` };
   }
   if (want.output !== got.output) return { kind: 'output differs', detail: describeOutputs(want.output ?? '', got.output ?? '') };
-  return undefined;
+  return compareTrees(want.tree, got.tree);
+}
+
+/** The parse trees printed back must agree too (checked only where Go recorded one). */
+function compareTrees(want: string | undefined, got: string | undefined): Divergence | undefined {
+  if (want === undefined || want === got) return undefined;
+  if (got === undefined) return { kind: 'kinject failed to parse, Go parsed', detail: `go tree: ${JSON.stringify(want)}` };
+  const detail = `go tree:      ${JSON.stringify(want)}\n  kinject tree: ${JSON.stringify(got)}\n  ${locateFirstDifference(want, got ?? '')}`;
+  return { kind: 'parse tree prints differently', detail };
 }

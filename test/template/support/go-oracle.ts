@@ -13,6 +13,8 @@ import { locateOracleDir } from './paths.js';
 export interface OracleResult {
   output?: string;
   error?: string;
+  /** The parsed main template printed back, when parsing succeeded. */
+  tree?: string;
   /** The output was not valid UTF-8, so `output` is not byte-exact. */
   invalidUTF8?: boolean;
 }

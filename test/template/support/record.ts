@@ -12,8 +12,9 @@ import { buildOracle, explainMissingGo, type Oracle, type OracleResult } from '.
 /** A case with its old result replaced by the oracle's. */
 function storeResult(c: RecordedCase, r: OracleResult): RecordedCase {
   // Drop the old result; the rest sibling keeps TypeScript from flagging the unused names.
-  const { output: _output, error: _error, ...rest } = c;
-  return r.error !== undefined ? { ...rest, error: r.error } : { ...rest, output: r.output ?? '' };
+  const { output: _output, error: _error, tree: _tree, ...rest } = c;
+  const result = r.error !== undefined ? { error: r.error } : { output: r.output ?? '' };
+  return { ...rest, ...result, ...(r.tree !== undefined ? { tree: r.tree } : {}) };
 }
 
 /** Record one file; returns how many cases were recorded. */

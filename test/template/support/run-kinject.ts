@@ -16,18 +16,20 @@ function describeThrown(e: unknown): string {
 }
 
 /**
- * Parse and execute a case. As in the oracle: the template is named `tname ?? name`, `sprig`
+ * Parse and execute a case, and print its parse tree back as Go's `Tree.Root.String()` does. As in the oracle: the template is named `tname ?? name`, `sprig`
  * cases get sprig's function map, and JSON `null` as the whole data is Go's nil interface,
  * which text/template sees as no value at all (`undefined`).
  */
 export function renderWithKinject(c: CaseInput): Outcome {
+  let tree: string | undefined;
   try {
     let t = new Template(c.tname ?? c.name);
     if (c.funcs === 'sprig') t = t.funcs(sprigFuncs);
     for (const option of c.option?.split(',') ?? []) t = t.option(option);
     t = t.parse(c.template);
-    return { output: t.execute(c.data ?? undefined) };
+    tree = t.toString();
+    return { output: t.execute(c.data ?? undefined), tree };
   } catch (e) {
-    return { error: describeThrown(e) };
+    return { error: describeThrown(e), ...(tree !== undefined ? { tree } : {}) };
   }
 }
