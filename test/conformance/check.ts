@@ -95,7 +95,10 @@ function judgeLog(run: CliRun, expectedLog: string | undefined): string | undefi
 async function judgeIdempotence(run: CliRun, args: readonly string[]): Promise<string | undefined> {
   const again = await runCli([...args, '--diff', '-q'], run.stdout);
   if (again.status === 0) return undefined;
-  return `not idempotent: a second run ${again.status === 1 ? 'changes' : 'fails on'} the output: ${firstLines(again.stdout + again.stderr)}`;
+  if (again.status !== 1) return `a second run over the output fails: ${firstLines(again.stderr)}`;
+  // The patch's changed lines say more than its headers.
+  const changed = again.stdout.split('\n').filter((l) => /^[-+@](?!--|\+\+)/.test(l));
+  return `not idempotent: a second run changes the output:\n    ${changed.slice(0, 8).join('\n    ')}`;
 }
 
 function firstLines(text: string, n = 6): string {
