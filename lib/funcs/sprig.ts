@@ -35,6 +35,7 @@ import { pathFuncs } from './sprig/paths.js';
 import { regexFuncs } from './sprig/regex.js';
 import { snakeCaseFuncs } from './sprig/snake-case.js';
 import { stringFuncs } from './sprig/strings.js';
+import { urlFuncs } from './sprig/url.js';
 import { wordFuncs } from './sprig/word-case.js';
 
 /** Sprig's text-template function map (hermetic functions only; see the module comment). */
@@ -50,4 +51,5 @@ export const sprigFuncs: FuncMap = Object.freeze({
   ...pathFuncs,
   ...durationFuncs,
   ...regexFuncs,
+  ...urlFuncs,
 });
