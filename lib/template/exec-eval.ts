@@ -54,6 +54,8 @@ export class Evaluator {
   dotIface = false;
   /** Whether the last evalField result is an interface held in a container. */
   resultIface = false;
+  /** Whether the last evalArg result is an interface held in a container. */
+  argIface = false;
 
   constructor(
     public tmpl: ExecTemplate,
@@ -223,7 +225,11 @@ export class Evaluator {
     s: GoStruct, typ: string, hasArgs: boolean,
   ): unknown {
     const method = s.method(name);
-    if (method !== undefined) return this.evalCall(dot, method, false, node, name, args, final);
+    if (method !== undefined) {
+      const result = this.evalCall(dot, method, false, node, name, args, final);
+      this.resultIface = false; // Evaluating the arguments may have set it.
+      return result;
+    }
     if (s.nil) {
       // A nil pointer: Go checks the field exists in the struct type first.
       if (s.hasField(name) || Object.keys(s.fields).length === 0) this.errorf(`nil pointer evaluating ${typ}.${name}`);
@@ -260,7 +266,14 @@ export class Evaluator {
     let i = 0;
     for (; i < numFixed && i < nArgs; i++) argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
     const rest = params[params.length - 1];
-    for (; i < nArgs; i++) argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
+    for (; i < nArgs; i++) {
+      argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
+      // Go's slice, unlike index, does not look inside interfaces for its indexes.
+      if (isBuiltin && name === 'slice' && this.argIface) {
+        this.at(node);
+        this.errorf(`error calling slice: cannot index slice/array with type ${IFACE}`);
+      }
+    }
     if (final !== MISSING) {
       const t = fun.variadic && numIn - 1 < numFixed ? params[numIn - 1] : rest;
       argv[i] = this.validate(final, t);
@@ -293,17 +306,25 @@ export class Evaluator {
   /** Evaluate an argument for a parameter of type `typ` (undefined: no conversion). */
   evalArg(dot: unknown, typ: ParamType | undefined, n: Node): unknown {
     this.at(n);
+    this.argIface = false;
     switch (n.type) {
       case 'dot':
+        this.argIface = this.dotIface;
         return this.validate(dot, typ);
       case 'nil': {
         const r = validateType(undefined, typ);
         return r.ok ? r.value : this.errorf(`cannot assign nil to ${r.expected}`);
       }
-      case 'field':
-        return this.validate(this.evalFieldNode(dot, n, [n], MISSING), typ);
-      case 'variable':
-        return this.validate(this.evalVariableNode(dot, n, undefined, MISSING), typ);
+      case 'field': {
+        const v = this.evalFieldNode(dot, n, [n], MISSING);
+        this.argIface = this.resultIface;
+        return this.validate(v, typ);
+      }
+      case 'variable': {
+        const v = this.evalVariableNode(dot, n, undefined, MISSING);
+        this.argIface = n.ident.length === 1 ? this.findVar(n.ident[0] as string).iface : this.resultIface;
+        return this.validate(v, typ);
+      }
       case 'pipe':
         return this.validate(this.evalPipeline(dot, n), typ);
       case 'identifier':
