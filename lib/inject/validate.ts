@@ -39,10 +39,45 @@ function portListRule(param: string): Rule {
   };
 }
 
-/** Is it an IPv4 address as Go's netip accepts it (no leading zeros)? */
+/** Go's netip parseIPv4 problem (message and the unparsed rest), or undefined for a valid address. */
+function ipv4Problem(s: string): { msg: string; at?: string } | undefined {
+  let val = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charAt(i);
+    if (ch >= '0' && ch <= '9') {
+      if (digits === 1 && val === 0) return { msg: 'IPv4 field has octet with leading zero' };
+      val = val * 10 + Number(ch);
+      digits++;
+      if (val > 255) return { msg: 'IPv4 field has value >255' };
+    } else if (ch === '.') {
+      if (i === 0 || i === s.length - 1 || s.charAt(i - 1) === '.') return { msg: 'IPv4 field must have at least one digit', at: s.slice(i) };
+      if (dots === 3) return { msg: 'IPv4 address too long' };
+      dots++;
+      val = 0;
+      digits = 0;
+    } else {
+      return { msg: 'unexpected character', at: s.slice(i) };
+    }
+  }
+  return dots < 3 ? { msg: 'IPv4 address too short' } : undefined;
+}
+
+/** Is it an IPv4 address as Go's netip accepts it? */
 function isIPv4(s: string): boolean {
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
+  return ipv4Problem(s) === undefined;
+}
+
+/** Go's netip.ParseAddr error text, or undefined (IPv6 problems are not itemised as Go does). */
+function parseAddrError(s: string): string | undefined {
+  const at = `ParseAddr(${quote(s)})`;
+  const kind = /[.:%]/.exec(s)?.[0];
+  if (kind === undefined) return `${at}: unable to parse IP`;
+  if (kind === '%') return `${at}: missing IPv6 address`;
+  if (kind === ':') return isIPv6(s) ? undefined : `${at}: unable to parse IP`;
+  const p = ipv4Problem(s);
+  return p === undefined ? undefined : `${at}: ${p.msg}${p.at === undefined ? '' : ` (at ${quote(p.at)})`}`;
 }
 
 /** Is it an IPv6 address (hex groups, one `::` at most, optional trailing IPv4)? */
@@ -68,8 +103,9 @@ function parsePrefixError(s: string): string | undefined {
   if (slash < 0) return `${at}: no '/'`;
   const ip = s.slice(0, slash);
   const bits = s.slice(slash + 1);
-  const v6 = isIPv6(ip);
-  if (!v6 && !isIPv4(ip)) return `${at}: ParseAddr(${quote(ip)}): unable to parse IP`;
+  const addrError = parseAddrError(ip);
+  if (addrError !== undefined) return `${at}: ${addrError}`;
+  const v6 = ip.includes(':');
   if (!/^[+-]?[0-9]+$/.test(bits)) return `${at}: bad bits after slash: ${quote(bits)}`;
   const n = Number(bits);
   return n < 0 || n > (v6 ? 128 : 32) ? `${at}: prefix length out of range` : undefined;
