@@ -62,8 +62,11 @@ function matchesHint(value: unknown, hint: Hint): boolean {
   return table[hint](value);
 }
 
-/** A field operand reaching a value of the wanted kind, from dot, `$` or a variable. */
-function generateField(g: Gen, scope: Scope, hint: Hint): { text: string; value: unknown } | undefined {
+/**
+ * A field chain from dot or `$`, usually reaching a value of the wanted kind, sometimes a
+ * missing key (whose value the generator does not know).
+ */
+function generateField(g: Gen, scope: Scope, hint: Hint): { text: string; value: unknown } {
   const fromDot = scope.dot === UNKNOWN ? [] : collectPaths(scope.dot).map((p) => ({ ...p, base: '' }));
   const fromRoot = collectPaths(scope.root).map((p) => ({ ...p, base: '$' }));
   const all = [...fromDot, ...fromRoot];
@@ -88,7 +91,7 @@ function generateLiteral(g: Gen, hint: Hint): string {
 /** A list or map argument: sprig's list/dict when available, else a field. */
 function generateCollection(g: Gen, scope: Scope, hint: 'l' | 'm'): string {
   const ctor = hint === 'l' ? 'list' : 'dict';
-  if (!g.funcs.some((fn) => fn.name === ctor)) return generateField(g, scope, hint)?.text ?? '.';
+  if (!g.funcs.some((fn) => fn.name === ctor)) return generateField(g, scope, hint).text;
   const item = (): string => generateLiteral(g, 'a');
   return hint === 'l' ? `(list ${item()} ${item()})` : `(dict ${generateLiteral(g, 's')} ${item()})`;
 }
@@ -106,7 +109,7 @@ function generateOperand(g: Gen, scope: Scope, hint: Hint, depth: number): strin
   if ((hint === 'i' || hint === 'k') && indexes.length > 0 && g.rnd.chance(0.3)) return g.rnd.pick(indexes);
   const untyped = hint === 'a' ? 1 : 0.3;
   if (r < 0.35) return generateLiteral(g, hint);
-  if (r < 0.35 + 0.5 * (1.3 - untyped)) return generateField(g, scope, hint)?.text ?? generateLiteral(g, hint);
+  if (r < 0.35 + 0.5 * (1.3 - untyped)) return generateField(g, scope, hint).text;
   if (r < 0.9 && scope.vars.length > 0 && g.rnd.chance(untyped * 0.5)) return g.rnd.pick(scope.vars);
   if (r < 0.9 && g.rnd.chance(untyped * 0.3)) return '.';
   if (depth <= 0 || r < 0.9) return generateLiteral(g, hint);
