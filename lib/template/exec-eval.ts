@@ -19,6 +19,7 @@ import { utf8Length } from './quote.js';
 import { complexValue, elemTypeOf, hasIfaceElems, IFACE, truth, zeroValue } from './reflect.js';
 import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from './value.js';
 
+/** What Go's missingkey option says to do with a missing map key. */
 export type MissingKey = 'invalid' | 'zero' | 'error';
 
 /** A template as execution sees it. */
@@ -37,8 +38,10 @@ export interface ExecEnv {
 
 /** "No final argument": the pipeline's previous value is not passed. */
 export const MISSING: unique symbol = Symbol('missingVal');
+/** The previous command's value passed as a final argument, or MISSING. */
 export type Final = unknown;
 
+/** A template variable on the execution stack. */
 export interface Variable {
   readonly name: string;
   value: unknown;
@@ -67,16 +70,17 @@ export class Evaluator {
 
   // --- errors and variables --------------------------------------------------------
 
-  errorf(message: string): never {
+  /** Throw Go's execution error for the current node; `cause` is what a function threw. */
+  errorf(message: string, cause?: unknown): never {
     const name = this.tmpl.name;
     const n = this.node;
-    if (n === undefined) throw new ExecError(name, `template: ${name}: ${message}`);
+    if (n === undefined) throw new ExecError(name, `template: ${name}: ${message}`, { cause });
     const before = n.tr.text.slice(0, n.pos);
     const lineStart = before.lastIndexOf('\n') + 1;
     let line = 1;
     for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
     const where = `${n.tr.parseName}:${line}:${utf8Length(before.slice(lineStart))}`;
-    throw new ExecError(name, `template: ${where}: executing ${quote(name)} at <${n.String()}>: ${message}`);
+    throw new ExecError(name, `template: ${where}: executing ${quote(name)} at <${n.String()}>: ${message}`, { cause });
   }
 
   at(node: Node): void {
@@ -282,7 +286,7 @@ export class Evaluator {
       return fun.fn(...argv);
     } catch (e) {
       this.at(node);
-      return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : sprint([e])}`);
+      return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : sprint([e])}`, e);
     }
   }
 
