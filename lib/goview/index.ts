@@ -12,6 +12,7 @@ import { resolveType } from './registry.js';
 import { goValue } from './view.js';
 
 export { canonicalizeQuantities } from './quantities.js';
+export { goRoundTrip, roundTripObject } from './round-trip.js';
 
 /** A Go value of any registry type expression, e.g. `goView('[]Container', containers)`. */
 export function goView(typeExpr: string, json: unknown): unknown {

@@ -3,11 +3,13 @@
  * over them.
  */
 import { TypeResolver, type MapAliasDef, type TypeDef, type TypeNode } from './go-type.js';
+import { BATCH_OPENSHIFT_TYPES } from './batch-openshift.js';
 import { ISTIO_INJECT_TYPES } from './istio-inject.js';
 import { K8S_CONTAINER_TYPES } from './k8s-container.js';
 import { K8S_META_TYPES } from './k8s-meta.js';
 import { K8S_POD_TYPES } from './k8s-pod.js';
 import { K8S_VOLUME_TYPES } from './k8s-volume.js';
+import { K8S_WORKLOAD_TYPES } from './k8s-workloads.js';
 import { MESH_CONFIG_TYPES } from './mesh-config.js';
 import { MESH_PROXY_TYPES } from './mesh-proxy.js';
 import { SPECIAL_TYPES } from './special.js';
@@ -20,6 +22,8 @@ export const GO_TYPES: Readonly<Record<string, TypeDef>> = {
   ...K8S_POD_TYPES,
   ...K8S_CONTAINER_TYPES,
   ...K8S_VOLUME_TYPES,
+  ...K8S_WORKLOAD_TYPES,
+  ...BATCH_OPENSHIFT_TYPES,
   ...MESH_PROXY_TYPES,
   ...MESH_CONFIG_TYPES,
   ...ISTIO_INJECT_TYPES,

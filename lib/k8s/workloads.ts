@@ -22,22 +22,29 @@ export interface WorkloadKind {
   readonly owner: 'object' | 'pod-controller';
   /** Go keeps the template behind a pointer: a missing one is an error, not an empty pod. */
   readonly templateRequired?: boolean;
+  /** The kind's Go type in lib/goview's registry (for round-tripping it as Go does). */
+  readonly goType: string;
 }
 
-const TEMPLATE: WorkloadKind = { metadataPath: ['spec', 'template', 'metadata'], specPath: ['spec', 'template', 'spec'], owner: 'object' };
+const TEMPLATE = { metadataPath: ['spec', 'template', 'metadata'], specPath: ['spec', 'template', 'spec'], owner: 'object' } as const;
 
 /** Kind → where its pod is. Adding a kind (an Argo Rollout, say) is one row. */
 export const WORKLOAD_KINDS: Readonly<Record<string, WorkloadKind>> = {
-  Pod: { metadataPath: ['metadata'], specPath: ['spec'], owner: 'pod-controller' },
-  Deployment: TEMPLATE,
-  DaemonSet: TEMPLATE,
-  StatefulSet: TEMPLATE,
-  ReplicaSet: TEMPLATE,
-  Job: TEMPLATE,
-  DeploymentConfig: TEMPLATE, // OpenShift apps.openshift.io/v1
-  ReplicationController: { ...TEMPLATE, templateRequired: true },
+  Pod: { metadataPath: ['metadata'], specPath: ['spec'], owner: 'pod-controller', goType: 'Pod' },
+  Deployment: { ...TEMPLATE, goType: 'Deployment' },
+  DaemonSet: { ...TEMPLATE, goType: 'DaemonSet' },
+  StatefulSet: { ...TEMPLATE, goType: 'StatefulSet' },
+  ReplicaSet: { ...TEMPLATE, goType: 'ReplicaSet' },
+  Job: { ...TEMPLATE, goType: 'Job' },
+  DeploymentConfig: { ...TEMPLATE, goType: 'OSDeploymentConfig' }, // OpenShift apps.openshift.io/v1
+  ReplicationController: { ...TEMPLATE, templateRequired: true, goType: 'ReplicationController' },
   // Istio reads and writes the *job template's* metadata here, not the pod template's.
-  CronJob: { metadataPath: ['spec', 'jobTemplate', 'metadata'], specPath: ['spec', 'jobTemplate', 'spec', 'template', 'spec'], owner: 'object' },
+  CronJob: {
+    metadataPath: ['spec', 'jobTemplate', 'metadata'],
+    specPath: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    owner: 'object',
+    goType: 'CronJob',
+  },
 };
 
 /** The kind whose `items` are objects to process one by one. */
