@@ -136,7 +136,7 @@ function generateCall(g: Gen, scope: Scope, depth: number, piped: boolean): stri
   return [fn.name, ...own.map((h) => generateOperand(g, scope, h, depth))].join(' ');
 }
 
-/** A pipeline: a first command, then calls fed by `|`, sometimes declaring a variable. */
+/** A pipeline: an operand or a call, then up to two calls fed by `|`. */
 function generatePipeline(g: Gen, scope: Scope, depth: number): string {
   const first = g.rnd.chance(0.5) ? generateOperand(g, scope, 'a', depth) : generateCall(g, scope, depth, false);
   const stages = [first];
