@@ -88,7 +88,7 @@ function rowJson(row: FieldRow, json: JsonMap): Json | undefined {
  * The Go type of a oneof member's wrapper: `Msg_Member`, with a `_` appended when a
  * message of that name exists (protoc-gen-go's rule: `Tracing_Zipkin_`).
  */
-export function oneofWrapperType(def: StructDef, member: string): string {
+function oneofWrapperType(def: StructDef, member: string): string {
   const name = `${def.goType}_${member}`;
   return Object.values(GO_TYPES).some((d) => d.goType === name) ? `${name}_` : name;
 }
@@ -137,7 +137,7 @@ function structFields(def: StructDef, json: JsonMap, nil: boolean): { fields: Re
 }
 
 /** A struct view over `json`. `goType` carries the `*` of a pointer; `nil` makes a nil pointer. */
-export function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
+function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
   const { fields, getters } = structFields(def, json, nil);
   const stringer = def.stringer;
   const methods = stringer === undefined ? getters : { ...getters, String: goFunc([], () => stringer(json)) };
