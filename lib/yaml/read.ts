@@ -57,7 +57,9 @@ export function nodeAt(root: unknown, path: readonly (string | number)[]): Node 
   for (const step of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-      node = pair?.value ?? (pair ? pair.key : undefined);
+      // An empty value (`key:`) has no text of its own: point at its key.
+      const empty = isScalar(pair?.value) && pair.value.range?.[0] === pair.value.range?.[1];
+      node = empty ? pair?.key : (pair?.value ?? pair?.key);
     } else if (isSeq(node) && typeof step === 'number') {
       node = node.items[step];
     } else {

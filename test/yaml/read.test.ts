@@ -93,6 +93,7 @@ t.test('posOf gives 1-based positions of nodes', async (t) => {
   t.same(stream.docs[1]?.posOf(['spec', 'template', 'spec', 'containers', 0, 'args', 1]), { line: 24, col: 26 });
   t.same(stream.docs[1]?.posOf([]), { line: 13, col: 1 });
   t.equal(stream.docs[1]?.posOf(['nope']), undefined);
+  t.same(readStream('a: 1\nb:\nc: # x\n', 'f').docs[0]?.posOf(['c']), { line: 3, col: 1 }, 'an empty value points at its key');
   t.equal(stream.docs[1]?.posOf(['kind', 0]), undefined);
   const json = readStream(STREAMS.json!, 'in.json');
   t.same(json.docs[0]?.posOf(['spec']), { line: 3, col: 13 });
