@@ -181,7 +181,7 @@ function sampleElement(g: Gen, value: unknown): unknown {
 
 /** `{{range}}` over a list or map (a field or a list/dict call), with optional variables, break/continue and else. */
 function generateRange(g: Gen, scope: Scope, depth: number): string {
-  // Never an int: Go 1.22+ ranges over integers, the Go 1.19 oracle refuses them.
+  // Never an int: Go 1.24+ ranges over integers, the Go 1.19 oracle refuses them.
   const hint = g.rnd.pick(['l', 'm'] as const);
   const field = g.rnd.chance(0.85) ? generateField(g, scope, hint) : undefined;
   const head = field && field.value !== UNKNOWN ? field.text : generateCollection(g, scope, hint);
