@@ -10,15 +10,20 @@
  */
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
-import { applyGoArtifacts } from './go-artifacts.js';
+import { roundTripObject } from '../goview/index.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation } from './proxy-config.js';
 import { parseTemplates } from './render.js';
-import { findWorkload, getPath, setPath, type FoundWorkload, type Path } from './workloads.js';
+import { findPodTemplate, replacePodTemplate, type PodTemplate } from '../k8s/workloads.js';
+import type { JsonMap } from '../k8s/json.js';
+import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
 
 export type { ReasonCode } from './policy.js';
+
+/** A path of keys from a document's root. */
+export type Path = (string | number)[];
 
 /** What happened to one pod template. */
 export interface WorkloadReport {
@@ -55,9 +60,33 @@ export function prepareInjector(cfg: InjectionConfig): Injector {
   return { injectObject: (obj) => injectObject(ctx, obj) };
 }
 
+/** A workload's pod template, and who it belongs to (templates' DeploymentMeta / TypeMeta). */
+interface FoundWorkload {
+  template: PodTemplate;
+  deploy: NamespacedName;
+  type: TypeMeta;
+  /** Path from the object to the pod template, for reports (`[]` for a Pod). */
+  path: Path;
+}
+
+/** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
+function findWorkload(obj: Obj): FoundWorkload | undefined {
+  const template = findPodTemplate(obj as JsonMap);
+  if (template === undefined) return undefined;
+  const path = template.workload.specPath.slice(0, -1);
+  if (template.workload.owner === 'pod-controller') return { template, path, ...podWorkloadMeta(template.metadata) };
+  const own = isObj(obj.metadata) ? obj.metadata : {};
+  return {
+    template,
+    path,
+    deploy: { name: String(own.name ?? ''), namespace: String(own.namespace ?? '') },
+    type: { kind: template.kind, apiVersion: String(obj.apiVersion ?? '') },
+  };
+}
+
 /** `Kind "namespace/name"` as Istio's warnings print it. */
 function describe(w: FoundWorkload): string {
-  const name = String(w.meta.name ?? '') || w.deploy.name;
+  const name = String(w.template.metadata.name ?? '') || w.deploy.name;
   const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
   return w.type.kind === '' ? JSON.stringify(full) : `${w.type.kind} ${JSON.stringify(full)}`;
 }
@@ -66,33 +95,29 @@ function describe(w: FoundWorkload): string {
 function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
+  const { metadata, spec, workload } = w.template;
   const report = (injected: boolean, reason: ReasonCode, message: string): WorkloadReport => ({
     kind: w.type.kind,
     name: w.deploy.name,
     ...(w.deploy.namespace === '' ? {} : { namespace: w.deploy.namespace }),
-    path: [...prefix, ...w.location.template],
+    path: [...prefix, ...w.path],
     injected,
     reason,
     message,
   });
-  if (w.spec.hostNetwork === true) {
+  if (spec.hostNetwork === true) {
     const warning = `Skipping injection because ${describe(w)} has host networking enabled`;
     return { object: obj, changed: false, workloads: [report(false, 'HOST_NETWORK', warning)], warnings: [warning] };
   }
-  const mesh = applyProxyConfigAnnotation(ctx.cfg.mesh, stringMap(w.meta, 'annotations'));
-  const decision = decideInjection(w.meta, w.spec);
+  const mesh = applyProxyConfigAnnotation(ctx.cfg.mesh, stringMap(metadata, 'annotations'));
+  const decision = decideInjection(metadata, spec);
   if (!decision.inject) {
     const warning = `Skipping injection because ${describe(w)} has sidecar injection disabled`;
     return { object: obj, changed: false, workloads: [report(false, decision.reason, decision.message)], warnings: [...decision.warnings, warning] };
   }
-  const pod = injectPod(ctx, { pod: { metadata: w.meta, spec: w.spec }, deploy: w.deploy, type: w.type, mesh });
-  const out = cloneJson(obj);
-  setPath(out, w.location.meta, pod.metadata);
-  setPath(out, w.location.spec, pod.spec);
-  // Go always writes a pod template's ObjectMeta, so a CronJob's empty one appears as `metadata: {}`.
-  const templateMeta = [...w.location.template, 'metadata'];
-  if (w.location.template.length > 0 && !isObj(getPath(out, templateMeta))) setPath(out, templateMeta, {});
-  applyGoArtifacts(out);
+  const pod = injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh });
+  // kube-inject writes the object back through its Go type (zero values, omitempty, quantities).
+  const out = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap)) as Obj;
   return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: decision.warnings };
 }
 
@@ -101,8 +126,8 @@ function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
   const items = Array.isArray(list.items) ? list.items : [];
   const outcomes = items.map((item, i) => (isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined));
   const changed = outcomes.some((o) => o?.changed === true);
-  const object = changed ? { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } : list;
-  if (changed) applyGoArtifacts(object);
+  // Go writes a List back whole, every item through its type, once anything changed.
+  const object = changed ? (roundTripObject({ ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } as JsonMap) as Obj) : list;
   return {
     object,
     changed,
