@@ -16,11 +16,12 @@
  * - network: `getHostByName`;
  * - environment: `env`, `expandenv`.
  *
- * Left out although hermetic, for their size (each needs a library of its own):
- * `semver`, `semverCompare` (Masterminds/semver constraints), `derivePassword`
- * (scrypt-based), `decryptAES`, `buildCustomCert` (X.509 parsing), `urlParse`, `urlJoin`
- * (net/url), and the regular-expression family (`regexMatch`, `regexFind`, … — Go's RE2
- * differs from JavaScript's engine).
+ * Left out although hermetic, for their size: `derivePassword` (scrypt-based),
+ * `decryptAES`, `buildCustomCert` (X.509 parsing).
+ *
+ * Known limits: Go's regexp flag groups other than a leading `(?i)`/`(?s)`/`(?m)` are
+ * reported as unsupported; Go strings are bytes, so a function that cuts a string inside a
+ * UTF-8 sequence (trunc, substr, abbrev, wrap) yields U+FFFD where Go keeps the raw bytes.
  *
  * Map iteration in Go is random; `keys`, `values` and `omit` here follow insertion order.
  */
@@ -33,6 +34,7 @@ import { listFuncs } from './sprig/lists.js';
 import { numericFuncs } from './sprig/numeric.js';
 import { pathFuncs } from './sprig/paths.js';
 import { regexFuncs } from './sprig/regex.js';
+import { semverFuncs } from './sprig/semver.js';
 import { snakeCaseFuncs } from './sprig/snake-case.js';
 import { stringFuncs } from './sprig/strings.js';
 import { urlFuncs } from './sprig/url.js';
@@ -52,4 +54,5 @@ export const sprigFuncs: FuncMap = Object.freeze({
   ...durationFuncs,
   ...regexFuncs,
   ...urlFuncs,
+  ...semverFuncs,
 });
