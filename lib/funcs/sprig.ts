@@ -16,8 +16,7 @@
  * - network: `getHostByName`;
  * - environment: `env`, `expandenv`.
  *
- * Left out although hermetic, for their size: `derivePassword` (scrypt-based),
- * `decryptAES`, `buildCustomCert` (X.509 parsing).
+ * Left out although hermetic, for its size: `buildCustomCert` (X.509 parsing).
  *
  * Known limits: Go's regexp flag groups other than a leading `(?i)`/`(?s)`/`(?m)` are
  * reported as unsupported; Go strings are bytes, so a function that cuts a string inside a
@@ -26,6 +25,7 @@
  * Map iteration in Go is random; `keys`, `values` and `omit` here follow insertion order.
  */
 import type { FuncMap } from '../template/value.js';
+import { cryptoFuncs } from './sprig/crypto.js';
 import { defaultFuncs } from './sprig/defaults.js';
 import { dictFuncs } from './sprig/dicts.js';
 import { durationFuncs } from './sprig/durations.js';
@@ -55,4 +55,5 @@ export const sprigFuncs: FuncMap = Object.freeze({
   ...regexFuncs,
   ...urlFuncs,
   ...semverFuncs,
+  ...cryptoFuncs,
 });

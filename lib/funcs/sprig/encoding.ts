@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { goFunc, type FuncMap } from '../../template/value.js';
+import { fail } from './convert.js';
 import { fromBinary, toBinary } from './unicode.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -132,6 +133,16 @@ function decodeOrMessage(decode: (s: string) => string, name: string, s: string)
     return fromBinary(decode(s));
   } catch (e) {
     if (e instanceof CorruptInput) return `illegal ${name} data at input byte ${e.offset}`;
+    throw e;
+  }
+}
+
+/** Go's base64.StdEncoding.DecodeString as a binary string; errors are the function's error. */
+export function decodeBase64Bytes(s: string): string {
+  try {
+    return decodeBase64(s);
+  } catch (e) {
+    if (e instanceof CorruptInput) fail(`illegal base64 data at input byte ${e.offset}`);
     throw e;
   }
 }
