@@ -2,7 +2,7 @@
  * Rendering new YAML content (values that were not in the input) in block style, indented to fit
  * the document it goes into. Texts returned here never end with a line break: the caller ends lines.
  */
-import { fitsBlockScalar, doubleQuote, renderBlockScalar, renderNumber, renderString } from './scalar.js';
+import { doubleQuote, fitsBlockScalar, isPlainSafe, renderBlockScalar, renderNumber, renderString } from './scalar.js';
 
 /** How a document indents: the step between a key and its nested block, and whether sequences under a key are indented. */
 export interface Style {
@@ -88,9 +88,14 @@ function renderSeq(items: readonly unknown[], col: number, style: Style): string
   return items.map((v) => `${pad}- ${renderAfterDash(v, col, style)}`).join('\n');
 }
 
-/** `v` as a one-line flow node (JSON-like), for places inside `{…}` / `[…]`. */
-export function renderFlow(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x)).join(', ')}]`;
-  if (isPlainMap(v)) return `{${entriesOf(v).map(([k, x]) => `${doubleQuote(k)}: ${renderFlow(x)}`).join(', ')}}`;
-  return typeof v === 'string' ? doubleQuote(v) : (renderInline(v) ?? 'null');
+/** A string inside `[…]` / `{…}`: JSON-quoted, or plain when `plain` allows and it is safe there too. */
+function renderFlowString(s: string, plain: boolean): string {
+  return plain && isPlainSafe(s) && !/[,[\]{}:]/.test(s) ? s : doubleQuote(s);
+}
+
+/** `v` as a one-line flow node: JSON-like (`{"a": "b"}`), or with plain strings where safe (`{a: b}`) when `plain`. */
+export function renderFlow(v: unknown, plain = false): string {
+  if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x, plain)).join(', ')}]`;
+  if (isPlainMap(v)) return `{${entriesOf(v).map(([k, x]) => `${renderFlowString(k, plain)}: ${renderFlow(x, plain)}`).join(', ')}}`;
+  return typeof v === 'string' ? renderFlowString(v, plain) : (renderInline(v) ?? 'null');
 }

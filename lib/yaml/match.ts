@@ -26,7 +26,7 @@ function sameKind(a: unknown, b: unknown): boolean {
 
 /**
  * For each new item, the index of the old item it continues, or -1 for a new one. Named mappings
- * match by name; then equal values match; then what is left matches by position if of the same kind
+ * match by name; then equal values match (at the same index first); then what is left matches by position if of the same kind
  * (and not two mappings with different names).
  */
 export function matchItems(olds: readonly unknown[], news: readonly unknown[]): number[] {
@@ -43,6 +43,8 @@ export function matchItems(olds: readonly unknown[], news: readonly unknown[]): 
     const name = nameOf(v);
     if (name !== undefined) claim(i, (j) => nameOf(olds[j]) === name);
   });
+  // Equal values stay where they are if they can, before they are looked for elsewhere.
+  news.forEach((v, i) => result[i] < 0 && i < olds.length && !used.has(i) && deepEqual(olds[i], v) && claim(i, (j) => j === i));
   news.forEach((v, i) => result[i] < 0 && claim(i, (j) => deepEqual(olds[j], v)));
   news.forEach((v, i) => {
     if (result[i] >= 0 || i >= olds.length || used.has(i)) return;

@@ -41,13 +41,25 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
   return node.type === 'QUOTE_SINGLE' ? singleQuote(v) : undefined;
 }
 
+/**
+ * A non-empty flow collection that stays a non-empty collection stays in flow style, on one line:
+ * JSON-like if it was (its first scalar double-quoted), else with plain strings where safe.
+ */
+function keptFlow(node: unknown, v: unknown): string | undefined {
+  const isCollection = (x: unknown) => (Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0);
+  if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v)) return undefined;
+  const first: unknown = node.items[0];
+  const scalar = isMap(node) && first && typeof first === 'object' && 'key' in first ? first.key : first;
+  return renderFlow(v, !(isScalar(scalar) && scalar.type === 'QUOTE_DOUBLE'));
+}
+
 /** One edit that replaces a node (whatever it was) with a rendering of `v` in its slot. */
 function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Edit {
   const { src, eol } = ctx;
   let start = slot.indicatorEnd;
   const valueStart = isNode(node) && node.range ? node.range[0] : start;
   const end = Math.max(contentEnd(node, start), start);
-  const kept = keptQuoting(node, v);
+  const kept = keptQuoting(node, v) ?? keptFlow(node, v);
   let text = (kept === undefined ? slot.render(v) : slot.prefix + kept).replace(/\n/g, eol);
   const gap = src.slice(start, valueStart);
   // A comment between the indicator and a value on the next line stays, if the new value also starts on a new line.
@@ -143,7 +155,7 @@ export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown
     indicatorEnd: start,
     prefix: '',
     render(v) {
-      const text = wasFlow && typeof v === 'object' && v !== null ? renderFlow(v) : renderBlock(v, 0, ctx.style);
+      const text = wasFlow && typeof v === 'object' && v !== null ? (keptFlow(root, v) ?? renderFlow(v)) : renderBlock(v, 0, ctx.style);
       // An empty document's value would start right after `---`: put it on its own line.
       return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
     },

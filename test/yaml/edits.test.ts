@@ -108,7 +108,11 @@ t.test('sequences: add, remove, replace and reorder items, keeping each item’s
 
 t.test('flow collections are rewritten when they change', async (t) => {
   t.equal(patch('metadata:\n  annotations: {}\n  name: x\n', { metadata: { annotations: { 'a/b': 'true' }, name: 'x' } }), 'metadata:\n  annotations:\n    a/b: "true"\n  name: x\n');
-  t.equal(patch('args: ["a", "b"] # c\n', { args: ['a'] }), 'args:\n- a # c\n');
+  t.equal(patch('args: ["a", "b"] # c\n', { args: ['a', 'c,d'] }), 'args: ["a", "c,d"] # c\n', 'JSON-like flow stays so');
+  t.equal(patch('args: [a, b]\n', { args: ['a', 'c d', 'e,f', 'yes', 1] }), 'args: [a, c d, "e,f", "yes", 1]\n', 'YAML flow stays so');
+  t.equal(patch('m: {a: 1}\n', { m: { a: 1, 'b/c': ['x'] } }), 'm: {a: 1, b/c: [x]}\n');
+  t.equal(patch('l: [a]\n', { l: [] }), 'l: []\n');
+  t.equal(patch('l: []\n', { l: ['a'] }), 'l:\n- a\n', 'an empty flow collection that gains items is written in block style');
   t.equal(patch('a: 1\n---\n{"kind": "Pod", "spec": {"x": 1}}\n', { kind: 'Pod', spec: { x: 2 } }, 1), 'a: 1\n---\n{"kind": "Pod", "spec": {"x": 2}}\n', 'a JSON document in a YAML stream stays JSON-like');
 });
 

@@ -65,7 +65,7 @@ function mutate(r: Rand, v: unknown, depth = 0): unknown {
 
 /** The value as YAML text in a random layout, with comment lines before some keys and items. */
 function layout(r: Rand, v: unknown): string {
-  const text = stringify(v, { indent: pick(r, [2, 4]), indentSeq: r() < 0.5, lineWidth: 0 });
+  const text = stringify(v, { indent: pick(r, [2, 4]), indentSeq: r() < 0.5, lineWidth: 0, collectionStyle: r() < 0.15 ? 'flow' : 'any' });
   let n = 0;
   return text
     .split('\n')
