@@ -11,6 +11,15 @@ type Dict = Record<string, unknown>;
 
 const newDict = (): Dict => ({});
 
+/** A nil map reads as an empty one (Go allows reads and deletes on nil maps). */
+const orEmpty = (d: Dict | null): Dict => d ?? newDict();
+
+/** Go panics when a nil map is written to. */
+function writable(d: Dict | null): Dict {
+  if (d === null) fail('assignment to entry in nil map');
+  return d;
+}
+
 /** Go's `x.(map[string]interface{})` type assertion, panicking with Go's message. */
 function assertDict(v: unknown): Dict {
   const type = v === null || v === undefined ? 'nil' : goTypeName(v);
@@ -47,9 +56,11 @@ function mergeInto(dst: Dict, src: Dict, overwrite: boolean): void {
 }
 
 function merge(overwrite: boolean) {
-  return (dst: Dict, ...srcs: Dict[]): Dict => {
-    for (const src of srcs) mergeInto(dst, src, overwrite);
-    return dst;
+  return (dst: Dict | null, ...srcs: (Dict | null)[]): Dict => {
+    // mergo makes a nil destination into a fresh map.
+    const out = orEmpty(dst);
+    for (const src of srcs) mergeInto(out, orEmpty(src), overwrite);
+    return out;
   };
 }
 
@@ -87,27 +98,33 @@ function dict(...v: unknown[]): Dict {
   return out;
 }
 
-function pick(d: Dict, ...keys: string[]): Dict {
+function pick(map: Dict | null, ...keys: string[]): Dict {
+  const d = orEmpty(map);
   const out = newDict();
   for (const k of keys) if (Object.hasOwn(d, k)) out[k] = d[k];
   return out;
 }
 
-function omit(d: Dict, ...keys: string[]): Dict {
+function omit(d: Dict | null, ...keys: string[]): Dict {
   const drop = new Set(keys);
-  return Object.fromEntries(Object.entries(d).filter(([k]) => !drop.has(k)));
+  return Object.fromEntries(Object.entries(orEmpty(d)).filter(([k]) => !drop.has(k)));
 }
 
 /** Dictionary functions of sprig's map. */
 export const dictFuncs: FuncMap = {
   dict: goFunc(['any'], dict, true),
-  get: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => (Object.hasOwn(d, k) ? d[k] : '')),
-  set: goFunc(['map[string]any', 'string', 'any'], (d: Dict, k: string, v: unknown) => ((d[k] = v), d)),
-  unset: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => (delete d[k], d)),
-  hasKey: goFunc(['map[string]any', 'string'], (d: Dict, k: string) => Object.hasOwn(d, k)),
-  pluck: goFunc(['string', 'map[string]any'], (k: string, ...ds: Dict[]) => ds.filter((d) => Object.hasOwn(d, k)).map((d) => d[k]), true),
-  keys: goFunc(['map[string]any'], (...ds: Dict[]) => withGoType(ds.flatMap((d) => Object.keys(d)), '[]string'), true),
-  values: goFunc(['map[string]any'], (d: Dict) => Object.values(d)),
+  get: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => (d && Object.hasOwn(d, k) ? d[k] : '')),
+  set: goFunc(['map[string]any', 'string', 'any'], (d: Dict | null, k: string, v: unknown) => ((writable(d)[k] = v), d)),
+  unset: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => {
+    const m = orEmpty(d);
+    delete m[k];
+    return m;
+  }),
+  hasKey: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => d !== null && Object.hasOwn(d, k)),
+  pluck: goFunc(['string', 'map[string]any'], (k: string, ...ds: (Dict | null)[]) =>
+    ds.map(orEmpty).filter((d) => Object.hasOwn(d, k)).map((d) => d[k]), true),
+  keys: goFunc(['map[string]any'], (...ds: (Dict | null)[]) => withGoType(ds.flatMap((d) => Object.keys(orEmpty(d))), '[]string'), true),
+  values: goFunc(['map[string]any'], (d: Dict | null) => Object.values(orEmpty(d))),
   pick: goFunc(['map[string]any', 'string'], pick, true),
   omit: goFunc(['map[string]any', 'string'], omit, true),
   merge: goFunc(['map[string]any', 'map[string]any'], merge(false), true),

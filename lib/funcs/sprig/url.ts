@@ -203,7 +203,9 @@ function entry(d: Record<string, unknown>, key: string): string {
   return v;
 }
 
-function urlJoin(d: Record<string, unknown>): string {
+function urlJoin(map: Record<string, unknown> | null): string {
+  // A nil map has no entries.
+  const d = map ?? {};
   const u: GoURL = {
     ...emptyURL(), scheme: entry(d, 'scheme'), host: entry(d, 'host'), path: entry(d, 'path'),
     rawQuery: entry(d, 'query'), opaque: entry(d, 'opaque'), fragment: entry(d, 'fragment'),
