@@ -3,7 +3,7 @@
  * what writing it back needs: each document's exact source slice and its syntax tree with positions.
  */
 import { Document, LineCounter, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from 'yaml';
-import { KinjectError, type Position } from '../errors.js';
+import { KinjectError, type Location, type Position } from '../errors.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
 
@@ -46,9 +46,30 @@ function parseOptions(lineCounter: LineCounter) {
   return { ...PARSE_OPTIONS, keepSourceTokens: true, lineCounter };
 }
 
-/** Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are trusted input). */
-function toPlain(doc: Document.Parsed): unknown {
-  return doc.toJS({ maxAliasCount: -1 }) ?? null;
+/** Whether a plain value is circular (an anchored collection holding an alias to itself). */
+function containsItself(v: unknown, ancestors: Set<object>): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (ancestors.has(v)) return true;
+  ancestors.add(v);
+  const found = Object.values(v).some((x) => containsItself(x, ancestors));
+  ancestors.delete(v);
+  return found;
+}
+
+/**
+ * Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are
+ * trusted input). A document that cannot be made plain (e.g. an alias to a missing anchor) adds to `errors`.
+ */
+function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location): unknown {
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: -1 }) ?? null;
+    if (!containsItself(value, new Set())) return value;
+    errors.push(new KinjectError('YAML_PARSE', 'an anchor’s value contains an alias to itself', where));
+    return null;
+  } catch (e) {
+    errors.push(new KinjectError('YAML_PARSE', e instanceof Error ? e.message : String(e), where));
+    return null;
+  }
 }
 
 /** The node at `path` in a tree, or undefined. Keys compare as strings (`1: x` is key "1", as in the plain value). */
@@ -91,7 +112,8 @@ function readYaml(text: string, file: string): ParsedStream {
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
     const tree = () => doc;
-    return { index, value: errors.length ? null : toPlain(doc), errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
+    const value = errors.length ? null : toPlain(doc, errors, { file, doc: index, pos: lineCounter.linePos(doc.range[0]) });
+    return { index, value, errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
   });
   return { file, format: 'yaml', text, docs };
 }

@@ -158,3 +158,21 @@ t.test('edge cases read back as the new value', async (t) => {
   t.equal(patch('a: 1', { a: 1, s: 'x\n\n' }), 'a: 1\ns: |+\n  x\n\n', 'a block scalar at the end of the text ends its line');
   t.equal(patch('base: &b\n  x: 1\nuse: *b # c\n', { base: { x: 1 }, use: { x: 2 } }), 'base: &b\n  x: 1\nuse:\n  x: 2 # c\n');
 });
+
+t.test('named items that move to another sequence keep their text, re-indented', async (t) => {
+  const pod = 'spec:\n  containers:\n  - name: app\n    image: app\n  # the proxy, pinned\n  - name: istio-proxy\n    image: proxy:1 # pinned\n    args: [a, b]\n';
+  const proxy = { name: 'istio-proxy', image: 'proxy:1', args: ['a', 'b'], restartPolicy: 'Always' };
+  t.equal(
+    patch(pod, { spec: { containers: [{ name: 'app', image: 'app' }], initContainers: [proxy] } }),
+    'spec:\n  containers:\n  - name: app\n    image: app\n  initContainers:\n  # the proxy, pinned\n  - name: istio-proxy\n    image: proxy:1 # pinned\n    args: [a, b]\n    restartPolicy: Always\n',
+  );
+  const indented = 'spec:\n    initContainers:\n        -   name: init\n    containers:\n        # first\n        - name: istio-proxy\n          image: p # c\n        - name: app\n';
+  t.equal(
+    patch(indented, { spec: { initContainers: [{ name: 'init' }, { name: 'istio-proxy', image: 'q' }], containers: [{ name: 'app' }] } }),
+    'spec:\n    initContainers:\n        -   name: init\n        # first\n        - name: istio-proxy\n          image: q # c\n    containers:\n        - name: app\n',
+  );
+  const crlf = pod.replace(/\n/g, '\r\n');
+  const out = patch(crlf, { spec: { containers: [{ name: 'app', image: 'app' }], initContainers: [proxy] } });
+  t.notOk(/[^\r]\n/.test(out), 'CRLF kept');
+  t.match(out, '# the proxy, pinned');
+});

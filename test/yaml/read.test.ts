@@ -124,6 +124,11 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
   t.same(readStream('\ufeff[1]', 'bom.json').docs[0]?.value, [1]);
   t.equal(readStream('[1,', 'short.json').docs[0]?.errors[0]?.message, 'invalid JSON: unexpected end of input');
 
+  for (const text of ['a: *nope\n', 'a: &x [*x]\n']) {
+    const [aliasErr] = readStream(text, 'alias.yaml').docs[0]!.errors;
+    t.equal(aliasErr?.code, 'YAML_PARSE', `${text.trim()}: an error, not a throw or a circular value`);
+  }
+
   const tab = readStream('a:\n\t- b\n', 'tab.yaml').docs[0]!.errors;
   t.equal(tab[0]?.code, 'YAML_PARSE');
   t.ok(tab[0]?.pos);
