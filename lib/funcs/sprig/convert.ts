@@ -4,10 +4,10 @@
  * Go string semantics (byte lengths and byte slicing with Go's runtime panics).
  */
 import { formatValue, goTypeName } from '../../template/fmt.js';
-import { FuncError, GoInt, GoStruct, type IntKind } from '../../template/value.js';
+import { FuncError, GoInt, GoStruct } from '../../template/value.js';
 
 /** The panic Go raises when reflect.TypeOf(nil).Kind() is used, as the template reports it. */
-export const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
+const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
 
 /** Throw a Go runtime panic / error result; the engine reports `error calling NAME: msg`. */
 export function fail(message: string): never {
@@ -94,21 +94,10 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]));
 }
 
-// Integer kinds' ranges, for Go's conversions that wrap around.
-const INT_BITS: Readonly<Record<IntKind, number>> = {
-  int: 64, int8: 8, int16: 16, int32: 32, int64: 64,
-  uint: 64, uint8: 8, uint16: 16, uint32: 32, uint64: 64, uintptr: 64,
-};
-
-/** Number of bits of an integer kind (for ParseInt's range check). */
-export function intBits(kind: IntKind): number {
-  return INT_BITS[kind];
-}
-
 const INT_LITERAL = /^[+-]?(0[xX](_?[0-9a-fA-F])+|0[bB](_?[01])+|0[oO](_?[0-7])+|0(_?[0-7])*|[1-9](_?[0-9])*)$/;
 
 /** Go's strconv.ParseInt(s, 0, 64): base prefixes and underscores allowed; undefined on error. */
-export function parseIntBase0(s: string): number | undefined {
+function parseIntBase0(s: string): number | undefined {
   if (!INT_LITERAL.test(s)) return undefined;
   const neg = s[0] === '-';
   let body = s.replace(/^[+-]/, '').replace(/_/g, '');
@@ -135,7 +124,7 @@ export function parseIntBase(s: string, base: number): number | undefined {
 const FLOAT_LITERAL = /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|0[xX](_?[0-9a-fA-F])*\.?[0-9a-fA-F]*[pP][+-]?\d+|inf|infinity|nan)$/i;
 
 /** Go's strconv.ParseFloat(s, 64); undefined on a syntax or range error. */
-export function parseFloat64(s: string): number | undefined {
+function parseFloat64(s: string): number | undefined {
   if (!FLOAT_LITERAL.test(s) || !/[0-9]|inf|nan/i.test(s)) return undefined;
   const lower = s.toLowerCase().replace(/_/g, '');
   const sign = lower.startsWith('-') ? -1 : 1;

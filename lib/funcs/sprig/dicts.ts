@@ -65,7 +65,7 @@ function merge(overwrite: boolean) {
 }
 
 /** copystructure.Copy: fresh maps and slices all the way down, types kept. */
-export function deepCopy(v: unknown): unknown {
+function deepCopy(v: unknown): unknown {
   if (!Array.isArray(v) && !isGoMap(v)) return v;
   const type = (v as { [goTypeOf]?: string })[goTypeOf];
   const out = Array.isArray(v) ? v.map(deepCopy) : Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deepCopy(e)]));

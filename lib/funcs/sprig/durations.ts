@@ -47,7 +47,7 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 
 /** Go's time.ParseDuration in nanoseconds; undefined on error. */
-export function parseDuration(s: string): bigint | undefined {
+function parseDuration(s: string): bigint | undefined {
   const m = /^([-+]?)(.*)$/s.exec(s);
   const body = m?.[2] ?? '';
   if (body === '0') return 0n;

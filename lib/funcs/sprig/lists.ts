@@ -66,7 +66,7 @@ function concat(...lists: unknown[]): unknown[] {
 }
 
 /** sprig's untilStep: [start, stop) by step; an empty list when the step goes the wrong way. */
-export function untilStep(start: number, stop: number, step: number): number[] {
+function untilStep(start: number, stop: number, step: number): number[] {
   const out: number[] = [];
   if (stop < start) {
     if (step >= 0) return out;

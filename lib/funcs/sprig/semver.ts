@@ -27,7 +27,7 @@ function segment(text: string): bigint {
 }
 
 /** Masterminds' NewVersion. */
-export function parseVersion(v: string): Version {
+function parseVersion(v: string): Version {
   const m = VERSION.exec(v);
   if (!m) fail('Invalid Semantic Version');
   const pre = m[5] ?? '';
@@ -74,7 +74,7 @@ function comparePrerelease(a: string, b: string): number {
 }
 
 /** Version.Compare: precedence, metadata ignored. */
-export function compareVersions(v: Version, o: Version): number {
+function compareVersions(v: Version, o: Version): number {
   const d = cmp(v.major, o.major) || cmp(v.minor, o.minor) || cmp(v.patch, o.patch);
   if (d !== 0) return d;
   if (v.pre === '' && o.pre === '') return 0;
@@ -197,7 +197,7 @@ function checkConstraint(constraint: string, version: string): boolean {
 }
 
 /** A Version as a template value: `*semver.Version` with Masterminds' methods. */
-export function versionValue(v: Version, pointer = true): GoStruct {
+function versionValue(v: Version, pointer = true): GoStruct {
   const other = (o: unknown): Version => {
     const ver = o instanceof GoStruct ? versions.get(o) : undefined;
     if (!ver) throw new FuncError('wrong type for value; expected *semver.Version');

@@ -24,7 +24,7 @@ function trimFunc(s: string, cut: (r: number) => boolean): string {
 }
 
 /** Go's strings.TrimSpace. */
-export const trimSpace = (s: string): string => trimFunc(s, isSpace);
+const trimSpace = (s: string): string => trimFunc(s, isSpace);
 
 /** Go's strings.Trim(s, cutset). */
 function trimCutset(s: string, cutset: string): string {
@@ -33,7 +33,7 @@ function trimCutset(s: string, cutset: string): string {
 }
 
 /** Go's strings.Split(s, sep), n pieces at most when n > 0 (SplitN); "" splits into runes. */
-export function splitN(s: string, sep: string, n = -1): string[] {
+function splitN(s: string, sep: string, n = -1): string[] {
   if (n === 0) return [];
   if (sep === '') {
     const cps = Array.from(s);
