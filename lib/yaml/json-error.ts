@@ -60,14 +60,14 @@ class Scanner {
   }
 }
 
-/** The offset where `text` stops being one JSON value (text.length for an early end), or undefined if it is valid. */
+/** The offset where `text` stops being one JSON value (text.length for an early end), or undefined if it is valid (or too deep to tell). */
 export function jsonErrorOffset(text: string): number | undefined {
   const scanner = new Scanner(text);
   try {
     const end = scanner.space(scanner.value(0));
     return end === text.length ? undefined : end;
   } catch (e) {
-    if (e instanceof Stop) return e.at;
-    throw e;
+    // Anything else (nesting deeper than the stack) leaves the place unknown.
+    return e instanceof Stop ? e.at : undefined;
   }
 }

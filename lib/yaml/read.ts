@@ -103,7 +103,7 @@ function shortMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Reads a YAML stream: one entry per document, each slice running to the end of the next document's start. */
+/** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
 function readYaml(text: string, file: string): ParsedStream {
   const lineCounter = new LineCounter();
   const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
@@ -132,10 +132,11 @@ function readJson(text: string, file: string): ParsedStream {
   try {
     value = JSON.parse(body);
   } catch {
+    // A byte-order mark is not a column, so positions count from after it.
     const offset = jsonErrorOffset(body) ?? 0;
     const at = body[offset];
     const message = at === undefined ? 'invalid JSON: unexpected end of input' : `invalid JSON: unexpected ${JSON.stringify(at)}`;
-    const error = new KinjectError('JSON_PARSE', message, { file, doc: 0, pos: positionAt(text, offset + bom) });
+    const error = new KinjectError('JSON_PARSE', message, { file, doc: 0, pos: positionAt(body, offset) });
     return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
   }
   return { file, format: 'json', text, docs: [jsonDocument(text, value, [])] };

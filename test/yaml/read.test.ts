@@ -122,6 +122,7 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
 
   t.same(readStream('\ufeff[1,\n  x]', 'bom.json').docs[0]?.errors[0]?.pos, { line: 2, col: 3 });
   t.same(readStream('\ufeff[1]', 'bom.json').docs[0]?.value, [1]);
+  t.same(readStream('\ufeff{a', 'bom.json').docs[0]?.errors[0]?.pos, { line: 1, col: 2 });
   t.equal(readStream('[1,', 'short.json').docs[0]?.errors[0]?.message, 'invalid JSON: unexpected end of input');
 
   for (const text of ['a: *nope\n', 'a: &x [*x]\n']) {
