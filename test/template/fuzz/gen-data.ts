@@ -12,12 +12,12 @@ const ODD_KEYS = ['with space', 'dash-key', '1', ''] as const;
 export const STRING_POOL = ['', 'x', 'hello', 'Hello World', 'a,b,c', '<b>&"q"', 'tab\there', 'line\nbreak', 'héllo', '日本', '42', '1.5', 'true', ' pad '] as const;
 
 /**
- * float64 values around fmt's formatting thresholds (1e+06, 1e-05). Nothing beyond int64:
- * converting such a float to an integer (sprig's int64, add…) gives different results on amd64
- * and arm64 Go, so the Go oracle would be right only for its own machine; the corpus covers
- * their formatting instead.
+ * float64 values around fmt's formatting thresholds (1e+06, 1e-05). All small enough that
+ * sprig's int64 arithmetic on two of them stays below 2^53, where the value model's integers
+ * are exact; and nothing beyond int64, whose conversion to an integer differs between amd64
+ * and arm64 Go. The corpus covers the formatting of larger numbers instead.
  */
-export const NUMBER_POOL = [0, 1, -1, 2, 3, 2.5, -0.5, 42, 1000000, 123456789, 4.5e15, 0.1, 0.0001, 0.00001, 1e-7, 7.0] as const;
+export const NUMBER_POOL = [0, 1, -1, 2, 3, 2.5, -0.5, 42, 1000000, 12345678, 4.5e7, 0.1, 0.0001, 0.00001, 1e-7, 7.0] as const;
 
 /** A random JSON value, at most `depth` levels of nesting deep. */
 export function generateValue(rnd: Random, depth: number): unknown {

@@ -42,8 +42,8 @@ const STRING_LITERALS = [...STRING_POOL.map((s) => JSON.stringify(s)), '`raw\\n`
 const INT_LITERALS = ['0', '1', '2', '3', '-1', '10', '0x10', "'a'", '1_000'] as const;
 /** Index keys: map keys that exist (or not), and list positions in and out of range. */
 const KEY_LITERALS = [...KEY_POOL.map((k) => JSON.stringify(k)), '"with space"', '0', '1', '2', '-1', '7'] as const;
-// No floats beyond int64 (see NUMBER_POOL).
-const FLOAT_LITERALS = ['1.5', '0.0', '-2.5', '1e3', '1000000.0', '1e15', '0.1'] as const;
+// Small, like NUMBER_POOL (exact integer arithmetic, no platform-dependent conversions).
+const FLOAT_LITERALS = ['1.5', '0.0', '-2.5', '1e3', '1000000.0', '1e7', '0.1'] as const;
 
 /** Keep Go's int and float64 apart: JSON numbers are float64 even when whole. */
 function matchesHint(value: unknown, hint: Hint): boolean {
