@@ -33,15 +33,19 @@ function isByteSlice(v: unknown[]): boolean {
   return t === '[]uint8' || t === '[]byte';
 }
 
-/** Sort map keys by their UTF-8 bytes, as Go's fmtsort does for string keys. */
+/**
+ * Sort map keys by their UTF-8 bytes, as Go's fmtsort does for string keys. Byte order is
+ * code point order, which differs from JS's UTF-16 order only around surrogates.
+ */
 function compareKeys(a: string, b: string): number {
-  const x = utf8Bytes(a);
-  const y = utf8Bytes(b);
-  const n = Math.min(x.length, y.length);
+  const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+    const x = a.codePointAt(i) ?? 0;
+    const y = b.codePointAt(i) ?? 0;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
   }
-  return x.length - y.length;
+  return a.length - b.length;
 }
 
 /** Go's printer for one operand; `erroring` suppresses String methods inside `%!verb(…)`. */
