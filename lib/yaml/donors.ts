@@ -25,7 +25,7 @@ export interface Donor {
 export type DonorPool = Map<string, Donor[]>;
 
 /** The `name` of a list item that is a mapping with a string name. */
-export function itemName(v: unknown): string | undefined {
+function itemName(v: unknown): string | undefined {
   return isPlainMap(v) && typeof v.name === 'string' ? v.name : undefined;
 }
 

@@ -11,7 +11,7 @@ export interface Edit {
 }
 
 /** The offset just past the line that `pos` is on (past its `\n`), or `pos` itself when it already starts a line. */
-export function lineEndAfter(src: string, pos: number): number {
+function lineEndAfter(src: string, pos: number): number {
   if (pos > 0 && src[pos - 1] === '\n') return pos;
   const nl = src.indexOf('\n', pos);
   return nl < 0 ? src.length : nl + 1;

@@ -26,7 +26,7 @@ export function entriesOf(m: PlainMap): [string, unknown][] {
 }
 
 /** `v` on one line if it fits there (scalars that are not multi-line strings, empty collections), else undefined. */
-export function renderInline(v: unknown): string | undefined {
+function renderInline(v: unknown): string | undefined {
   if (v === null || v === undefined) return 'null';
   switch (typeof v) {
     case 'boolean':

@@ -73,7 +73,7 @@ function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location):
 }
 
 /** The node at `path` in a tree, or undefined. Keys compare as strings (`1: x` is key "1", as in the plain value). */
-export function nodeAt(root: unknown, path: readonly (string | number)[]): Node | undefined {
+function nodeAt(root: unknown, path: readonly (string | number)[]): Node | undefined {
   let node: unknown = root;
   for (const step of path) {
     if (isMap(node)) {

@@ -30,7 +30,7 @@ export function doubleQuote(s: string): string {
 }
 
 /** `s` quoted: single quotes when it holds `"` or `\` and nothing that needs escaping (easier to read), else double quotes. */
-export function quote(s: string): string {
+function quote(s: string): string {
   return (/["\\]/.test(s) ? singleQuote(s) : undefined) ?? doubleQuote(s);
 }
 
