@@ -38,6 +38,9 @@ export function sprintln(args: readonly unknown[]): string {
 
 /** Go's `%v` of one value (`<nil>` for null). */
 export function formatValue(v: unknown): string {
+  // Templates print mostly strings and booleans; they need no formatter.
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
   return sprint([v]);
 }
 
