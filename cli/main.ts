@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
-import { injectStream, prepareInjector, renderReport, type StreamOutcome } from '../lib/index.js';
+import { injectStream, prepareInjector, renderReport, type Injector, type InjectionConfig, type StreamOutcome } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { readInputs, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
@@ -37,7 +37,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareInjector(await loadConfig(opts, io));
+  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
   const processed = (await readInputs(opts.inputs, io)).map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
@@ -51,6 +51,16 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   await emit(opts, io, processed);
   io.writeStderr(report);
   return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+}
+
+/** The injector; a template that does not parse is blamed on the file it came from. */
+function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO): Injector {
+  try {
+    return prepareInjector(config);
+  } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
+    throw e;
+  }
 }
 
 /** Write the result: a diff, a file, or stdout. */

@@ -60,6 +60,11 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
   t.equal(annotation.stdout, '');
   t.match(annotation.stderr.toLowerCase(), 'includeinboundports');
 
+  const template = await kinject(['--injector-config', 'bad/bad-template.yaml', '-f', 'app.yaml']);
+  t.equal(template.status, 2);
+  t.equal(template.stdout, '');
+  t.match(template.stderr, /^kinject: bad\/bad-template\.yaml: .*unclosed action/m);
+
   const missing = await kinject(['-f', 'nope.yaml']);
   t.equal(missing.status, 2);
   t.match(missing.stderr, /^kinject: nope\.yaml: no such file/);
