@@ -3,7 +3,7 @@
  * leftmost-first matching, its rule that an empty match right after a match is skipped,
  * and its `$1` / `${name}` replacement templates.
  */
-import { goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
+import { FuncError, goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
 import { fail } from './convert.js';
 import { compileGoRegexp, RegexpError } from './go-regexp.js';
 import { canBackquote, quote } from '../../template/fmt-quote.js';
@@ -129,11 +129,13 @@ function family(prefix: string, compileWith: Compiler): FuncMap {
 export const regexFuncs: FuncMap = {
   ...family('', mustCompile),
   ...family('must', compile),
+  // regexMatch ignores a compile error and answers false.
   regexMatch: goFunc(['string', 'string'], (e: string, s: string) => {
     try {
       return matches(e, s);
-    } catch {
-      return false;
+    } catch (err) {
+      if (err instanceof FuncError) return false;
+      throw err;
     }
   }),
   mustRegexMatch: goFunc(['string', 'string'], matches),
