@@ -1,7 +1,9 @@
 /**
  * Differential fuzzing of the template engine against Go: random templates and data from a
  * fixed seed, rendered by the Go oracle (text/template + sprig) and by kinject; outputs must
- * be identical and errors must agree on `template: NAME:LINE:`.
+ * be identical, errors must agree on `template: NAME:LINE:`, and parse trees must print back
+ * alike. Generated templates avoid what differs between Go versions or machines (integer
+ * ranges, int64 overflow, random map order), so every divergence is kinject's.
  *
  * Needs Go and sprig (CI installs them); skipped with a message otherwise.
  * - `KINJECT_FUZZ_SEED=n`: first seed (case i uses seed n+i), default 20261122.
