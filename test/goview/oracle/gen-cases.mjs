@@ -4,7 +4,9 @@
 // - a set pointer to a basic value (*bool false) is true in `if` in Go; the view holds the bare value;
 // - an enum is an int32 in Go (`printf "%d"` prints its number); the view only has its name;
 // - a Quantity inside a map prints its struct fields in Go; the view prints its text;
-// - protobuf messages print through prototext (with random spacing) in Go.
+// - protobuf messages print through prototext (with random spacing) in Go;
+// - a struct pointer held in an interface field (a oneof) prints as &{…} in Go, while the
+//   value model cannot tell it from a plain pointer field (which prints as {…}).
 const rich = {
   TypeMeta: { kind: 'Deployment', apiVersion: 'apps/v1' },
   DeploymentMeta: { Name: 'hello', Namespace: 'default' },
@@ -62,7 +64,7 @@ const templates = [
   '{{ .ProxyConfig.GetTracing.GetTlsSettings.GetCaCertificates }}|{{ if .ProxyConfig.GetTracing.GetTlsSettings }}tls{{ else }}none{{ end }}',
   '{{ .ProxyConfig.Tracing.Sampling }}',
   '{{ .ProxyConfig.GetTracing.GetZipkin.GetAddress }}|{{ .ProxyConfig.GetTracing.GetLightstep.GetAddress }}|{{ .ProxyConfig.GetServiceCluster }}',
-  '{{ .ProxyConfig.ClusterName }}',
+  '{{ if .ProxyConfig.ClusterName }}set{{ else }}unset{{ end }}|{{ printf "%T" .ProxyConfig.ClusterName }}',
   '{{ .ProxyConfig.StatusPort }}|{{ .ProxyConfig.GetStatusPort }}|{{ .ProxyConfig.DiscoveryAddress }}|{{ .ProxyConfig.ControlPlaneAuthPolicy }}',
   '{{ .MeshConfig.ProxyListenPort }}|{{ .MeshConfig.ProxyInboundListenPort }}|{{ eq .MeshConfig.ProxyListenPort 15001 }}|{{ .MeshConfig.TrustDomain }}',
   '{{ .MeshConfig.EnableAutoMtls.GetValue }}|{{ .MeshConfig.InboundTrafficPolicy.Mode }}|{{ .MeshConfig.GetInboundTrafficPolicy.GetMode }}',

@@ -1,6 +1,6 @@
 // Writes Go source for the types of kinject's goview schema tables, so that Go's own
-// text/template can run on real Go structs of the same shape (see record.sh). Every struct of
-// the registry becomes a Go struct with the same fields, json tags and Go types; protobuf
+// text/template can run on real Go structs of the same shape (see record.sh). Every struct
+// reachable from SidecarTemplateData becomes a Go struct with the same fields, json tags and Go types; protobuf
 // messages get nil-safe GetX methods and oneof wrappers, enums get String(). Handwritten Go
 // (support/) provides wrappers, Duration, IntOrString, Time and NamespacedName; resource.Quantity is
 // the real apimachinery package.
@@ -106,7 +106,24 @@ function genEnum(def) {
   f.decls.push(`func (x *${name}) UnmarshalJSON(b []byte) error {\n\tvar s string\n\tif json.Unmarshal(b, &s) == nil {\n\t\tfor n, v := range ${name}_name {\n\t\t\tif v == s {\n\t\t\t\t*x = ${name}(n)\n\t\t\t}\n\t\t}\n\t\treturn nil\n\t}\n\tvar n int32\n\tif err := json.Unmarshal(b, &n); err != nil {\n\t\treturn err\n\t}\n\t*x = ${name}(n)\n\treturn nil\n}`);
 }
 
-for (const def of Object.values(GO_TYPES)) {
+/** Registry names reachable from SidecarTemplateData (what templates can see). */
+function reachable(root) {
+  const seen = new Set();
+  const visit = (expr) => {
+    const name = expr.replace(/^(\*|\[\]|map\[string\])+/, '');
+    const def = GO_TYPES[name];
+    if (def === undefined || seen.has(name)) return;
+    seen.add(name);
+    if (def.kind === 'map-alias') visit(def.elem);
+    if (def.kind !== 'struct') return;
+    for (const [, , type] of [...def.fields, ...Object.values(def.oneofs ?? {}).flat()]) visit(type);
+  };
+  visit(root);
+  return seen;
+}
+
+for (const key of reachable('SidecarTemplateData')) {
+  const def = GO_TYPES[key];
   if (HANDWRITTEN.has(def.goType)) continue;
   if (def.kind === 'struct') genStruct(def);
   else if (def.kind === 'enum') genEnum(def);
