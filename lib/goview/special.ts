@@ -82,7 +82,8 @@ const QUANTITY: SpecialDef = {
   goType: 'resource.Quantity',
   view(json, goType, nil) {
     const text = quantityText(json);
-    return new GoStruct({ type: goType, nil, methods: { String: goFunc([], () => text) }, json: () => text });
+    // String() on a nil *Quantity says <nil>, as k8s' does.
+    return new GoStruct({ type: goType, nil, methods: { String: goFunc([], () => (nil ? '<nil>' : text)) }, json: () => text });
   },
   encode: quantityText,
 };
@@ -102,7 +103,7 @@ const INT_OR_STRING: SpecialDef = {
         IntVal: new GoInt(isString ? 0 : Number(json ?? 0), 'int32'),
         StrVal: isString ? json : '',
       },
-      methods: { String: goFunc([], () => text) },
+      methods: { String: goFunc([], () => (nil ? '<nil>' : text)) },
       json: () => (isString ? json : Number(json ?? 0)),
     });
   },

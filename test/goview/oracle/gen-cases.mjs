@@ -28,6 +28,7 @@ const rich = {
     terminationGracePeriodSeconds: 30,
     automountServiceAccountToken: false,
     nodeSelector: { zone: 'a' },
+    volumes: [{ name: 'v', emptyDir: { medium: 'Memory' } }, { name: 'w', emptyDir: { sizeLimit: '1024Mi' } }],
   },
   ProxyConfig: {
     holdApplicationUntilProxyStarts: true, proxyMetadata: { B: '2', A: '1' }, interceptionMode: 'TPROXY', drainDuration: '90.5s',
@@ -56,6 +57,8 @@ const templates = [
   '{{ with (index .Spec.Containers 0).LivenessProbe }}{{ .HTTPGet.Port }}|{{ .HTTPGet.Path }}|{{ .HTTPGet.Port.StrVal }}|{{ .HTTPGet.Port.IntVal }}|{{ .InitialDelaySeconds }}{{ end }}',
   '{{ with (index .Spec.Containers 0).ReadinessProbe }}{{ .TCPSocket.Port }}|{{ .TCPSocket.Port.Type }}|{{ .HTTPGet }}{{ end }}',
   '{{ range .Spec.Containers }}{{ len .Resources.Limits }}|{{ .Resources.Requests }}|{{ .SecurityContext }}{{ end }}',
+  '{{ range .Spec.Volumes }}{{ .Name }}:{{ .EmptyDir.Medium }}:{{ .EmptyDir.SizeLimit }}:{{ .Secret }};{{ end }}',
+  '{{ with index .Spec.Volumes 0 }}{{ .EmptyDir }}{{ end }}',
   '{{ .ProxyConfig.HoldApplicationUntilProxyStarts.GetValue }}|{{ .ProxyConfig.HoldApplicationUntilProxyStarts.Value }}',
   '{{ .ProxyConfig.InterceptionMode }}|{{ .ProxyConfig.InterceptionMode.String }}|{{ eq .ProxyConfig.InterceptionMode.String "TPROXY" }}',
   '{{ .ProxyConfig.ProxyMetadata }}|{{ range $k, $v := .ProxyConfig.ProxyMetadata }}{{ $k }}={{ $v }};{{ end }}|{{ if .ProxyConfig.ProxyMetadata }}y{{ end }}',
