@@ -12,7 +12,7 @@ import { caseArgs, skipReason, type Case, type Track } from './corpus.js';
 const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
 
 /** What one run of kinject did. */
-interface CliRun {
+export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
@@ -38,9 +38,12 @@ export async function loadComparer(corpus: string): Promise<Comparer> {
   return (await import(pathToFileURL(path.join(corpus, 'compare.mjs')).href)) as Comparer;
 }
 
-/** Run `node dist/cli/bin.js ARGS` with `stdin`. */
-export function runCli(args: readonly string[], stdin = ''): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
+/** A way to run kinject: the built CLI in a process of its own, or `main` in-process. */
+export type CliRunner = (args: readonly string[], stdin?: string) => Promise<CliRun>;
+
+/** Run `node dist/cli/bin.js ARGS` with `stdin`, as a user would. */
+export const spawnCli: CliRunner = (args, stdin = '') => {
+  return new Promise<CliRun>((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -52,10 +55,12 @@ export function runCli(args: readonly string[], stdin = ''): Promise<CliRun> {
     );
     child.stdin.end(stdin);
   });
-}
+};
 
 /** Run and judge one case on one track; `workDir` is a scratch folder of its own. */
-export async function checkCase(corpus: string, c: Case, track: Track, comparer: Comparer, workDir: string): Promise<Verdict> {
+export async function checkCase(
+  corpus: string, c: Case, track: Track, comparer: Comparer, workDir: string, runCli: CliRunner = spawnCli,
+): Promise<Verdict> {
   const verdict = (status: Verdict['status'], detail?: string): Verdict => ({ name: c.name, track, status, detail });
   const skip = skipReason(c, track);
   if (skip) return verdict('skip', skip);
@@ -63,7 +68,7 @@ export async function checkCase(corpus: string, c: Case, track: Track, comparer:
   const first = await runCli([...args, '-f', path.join(c.dir, 'input.yaml')]);
   const problem = 'error' in c.expected
     ? judgeError(first, c.expected.error)
-    : judgeOutput(first, c.expected.yaml, comparer) ?? judgeLog(first, c.settings.expectedLog) ?? (await judgeIdempotence(first, args));
+    : judgeOutput(first, c.expected.yaml, comparer) ?? judgeLog(first, c.settings.expectedLog) ?? (await judgeIdempotence(first, args, runCli));
   return problem ? verdict('fail', problem) : verdict('pass');
 }
 
@@ -92,7 +97,7 @@ function judgeLog(run: CliRun, expectedLog: string | undefined): string | undefi
 }
 
 /** kinject over its own output must change nothing (`--diff` exits 0). */
-async function judgeIdempotence(run: CliRun, args: readonly string[]): Promise<string | undefined> {
+async function judgeIdempotence(run: CliRun, args: readonly string[], runCli: CliRunner): Promise<string | undefined> {
   const again = await runCli([...args, '--diff', '-q'], run.stdout);
   if (again.status === 0) return undefined;
   if (again.status !== 1) return `a second run over the output fails: ${firstLines(again.stderr)}`;

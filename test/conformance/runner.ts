@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCase, loadComparer, type Verdict } from './check.js';
+import { checkCase, loadComparer, spawnCli, type CliRunner, type Verdict } from './check.js';
 import { loadCorpus, TRACKS, type Track } from './corpus.js';
 
 /** The repository root (this file is dist/test/conformance/runner.js). */
@@ -22,6 +22,8 @@ export interface RunOptions {
   jobs: number;
   /** Run only these (case, track) pairs; all when undefined. */
   only?: Passing;
+  /** How kinject is run (default: the built CLI, spawned). */
+  runner?: CliRunner;
   /** Called as each verdict arrives (for progress output). */
   onVerdict?: (v: Verdict) => void;
 }
@@ -34,7 +36,7 @@ export async function runConformance(opts: RunOptions): Promise<Verdict[]> {
   const jobs = cases.flatMap((c) => TRACKS.filter((t) => !opts.only || opts.only[t].includes(c.name)).map((t) => ({ c, t })));
   try {
     return await mapParallel(jobs, opts.jobs, async ({ c, t }, i) => {
-      const v = await checkCase(opts.corpus, c, t, comparer, path.join(work, String(i)));
+      const v = await checkCase(opts.corpus, c, t, comparer, path.join(work, String(i)), opts.runner ?? spawnCli);
       opts.onVerdict?.(v);
       return v;
     });
