@@ -14,6 +14,7 @@ export const ExitCode = {
   /** Anything went wrong: bad arguments, unreadable or invalid input, injection failed. Nothing is written. */
   Error: 2,
 } as const;
+/** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 interface OptionRow {

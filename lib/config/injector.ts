@@ -76,33 +76,32 @@ export function injectorFromMapping(doc: ConfigDocument, raw: Record<string, unk
   return normalize(raw);
 }
 
-/** The expected type of each field, checked so that a bad config fails at load, with a position. */
-const FIELD_CHECKS: Record<string, (v: unknown) => boolean> = {
-  policy: (v) => typeof v === 'string' && POLICIES.includes(v),
-  defaultTemplates: (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'),
-  templates: (v) => isMapping(v) && Object.values(v).every((t) => typeof t === 'string'),
-  aliases: (v) => isMapping(v) && Object.values(v).every((a) => Array.isArray(a) && a.every((t) => typeof t === 'string')),
-  neverInjectSelector: (v) => Array.isArray(v) && v.every(isMapping),
-  alwaysInjectSelector: (v) => Array.isArray(v) && v.every(isMapping),
-  injectedAnnotations: (v) => isMapping(v) && Object.values(v).every((t) => typeof t === 'string'),
+/** Each field's type check, and how the error names what was expected. */
+const FIELDS: Readonly<Record<string, { ok: (v: unknown) => boolean; expected: string }>> = {
+  policy: { ok: (v) => typeof v === 'string' && POLICIES.includes(v), expected: '"enabled" or "disabled"' },
+  defaultTemplates: { ok: (v) => isStringList(v), expected: 'a list of template names' },
+  templates: { ok: (v) => isMapOf(v, (t) => typeof t === 'string'), expected: 'a map of template name to template text' },
+  aliases: { ok: (v) => isMapOf(v, isStringList), expected: 'a map of alias to a list of template names' },
+  neverInjectSelector: { ok: (v) => Array.isArray(v) && v.every(isMapping), expected: 'a list of label selectors' },
+  alwaysInjectSelector: { ok: (v) => Array.isArray(v) && v.every(isMapping), expected: 'a list of label selectors' },
+  injectedAnnotations: { ok: (v) => isMapOf(v, (t) => typeof t === 'string'), expected: 'a map of annotation to string value' },
 };
 
-const FIELD_EXPECTED: Record<string, string> = {
-  policy: '"enabled" or "disabled"',
-  defaultTemplates: 'a list of template names',
-  templates: 'a map of template name to template text',
-  aliases: 'a map of alias to a list of template names',
-  neverInjectSelector: 'a list of label selectors',
-  alwaysInjectSelector: 'a list of label selectors',
-  injectedAnnotations: 'a map of annotation to string value',
-};
+function isStringList(v: unknown): boolean {
+  return Array.isArray(v) && v.every((t) => typeof t === 'string');
+}
 
+function isMapOf(v: unknown, ok: (item: unknown) => boolean): boolean {
+  return isMapping(v) && Object.values(v).every(ok);
+}
+
+/** Type-check the fields, so that a bad config fails at load, with a position. */
 function checkShape(doc: ConfigDocument, raw: Record<string, unknown>): void {
-  for (const [field, ok] of Object.entries(FIELD_CHECKS)) {
+  for (const [field, { ok, expected }] of Object.entries(FIELDS)) {
     const value = raw[field];
     // null is how an empty `injectedAnnotations:` reads; it means "none".
     if (value === null || value === undefined || ok(value)) continue;
-    throw configError(doc, [field], `injector config: \`${field}\` must be ${FIELD_EXPECTED[field]}`);
+    throw configError(doc, [field], `injector config: \`${field}\` must be ${expected}`);
   }
 }
 

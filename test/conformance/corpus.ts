@@ -11,7 +11,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { deepMerge } from '../../lib/config/deep-merge.js';
 
+/** The two ways a case runs (see the module comment). */
 export type Track = 'cluster' | 'embedded';
+/** Both tracks, in report order. */
 export const TRACKS: readonly Track[] = ['cluster', 'embedded'];
 
 /** A case's settings.json (the fields the runner uses). */

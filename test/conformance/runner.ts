@@ -16,6 +16,7 @@ export const PASSING_FILE = path.join(REPO_ROOT, 'test', 'conformance', 'passing
 /** Case names that pass, per track. */
 export type Passing = Record<Track, string[]>;
 
+/** What to run, and how. */
 export interface RunOptions {
   corpus: string;
   /** Parallel kinject processes. */
@@ -72,6 +73,7 @@ export function passingOf(verdicts: readonly Verdict[]): Passing {
   return { cluster: of('cluster'), embedded: of('embedded') };
 }
 
+/** Record the ratchet (sorted lists, one name per line, so diffs are readable). */
 export async function writePassing(passing: Passing): Promise<void> {
   await writeFile(PASSING_FILE, `${JSON.stringify(passing, null, 2)}\n`);
 }
