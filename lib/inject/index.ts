@@ -115,10 +115,10 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
     const warning = `Skipping injection because ${describe(w)} has sidecar injection disabled`;
     return { object: obj, changed: false, workloads: [report(false, decision.reason, decision.message)], warnings: [...decision.warnings, warning] };
   }
-  const pod = injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh });
+  const { pod, warnings } = injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh });
   // kube-inject writes the object back through its Go type (zero values, omitempty, quantities).
   const out = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap)) as Obj;
-  return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: decision.warnings };
+  return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: [...decision.warnings, ...warnings] };
 }
 
 /** Inject a List's items one by one. */

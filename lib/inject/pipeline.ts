@@ -110,9 +110,24 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
   });
 }
 
+/** Istio's name for a pod in log lines (potentialPodName). */
+function potentialPodName(meta: Obj): string {
+  if (str(meta, 'name') !== '') return str(meta, 'name');
+  return str(meta, 'generateName') === '' ? '' : `${str(meta, 'generateName')}***** (actual name not yet known)`;
+}
+
+/** Istio's checkPreconditions: warn when the pod's DNS policy may keep the proxy from istiod. */
+function preconditionWarnings(pod: Pod): string[] {
+  const policy = str(pod.spec, 'dnsPolicy');
+  if (policy === '' || policy === 'ClusterFirst') return [];
+  const who = JSON.stringify(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
+  return [`${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`];
+}
+
 /** Inject one pod; the input is not modified. Throws KinjectError. */
-export function injectPod(ctx: InjectionContext, target: PodTarget): Pod {
+export function injectPod(ctx: InjectionContext, target: PodTarget): { pod: Pod; warnings: string[] } {
   const { pod, mesh } = target;
+  const warnings = preconditionWarnings(pod);
   validateAnnotations(stringMap(pod.metadata, 'annotations'));
   const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
   const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)));
@@ -126,5 +141,5 @@ export function injectPod(ctx: InjectionContext, target: PodTarget): Pod {
     proxyEnvs,
     injectedAnnotations: ctx.cfg.injector.injectedAnnotations ?? {},
   });
-  return out;
+  return { pod: out, warnings };
 }

@@ -49,6 +49,12 @@ t.test('injected: new object, input untouched', async (t) => {
   t.same(spec.initContainers.map((c) => c.name), ['istio-init', 'istio-proxy']);
 });
 
+t.test('a DNS policy other than ClusterFirst is warned about', async (t) => {
+  const out = injector.injectObject(deployment('dns', { name: 'dns-pod' }, { dnsPolicy: 'Default' }));
+  t.equal(out.changed, true);
+  t.same(out.warnings, ['"/dns-pod"\'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot']);
+});
+
 t.test('a List: each item on its own, paths under items', async (t) => {
   const list = {
     apiVersion: 'v1',
