@@ -74,7 +74,7 @@ function nospace(s: string): string {
 /** goutils.WrapCustom on bytes: break lines at spaces before `width`, long words optionally. */
 function wrapCustom(text: string, width: number, newline: string, wrapLong: boolean): string {
   if (text === '') return '';
-  const nl = newline === '' ? '\n' : newline;
+  const nl = toBinary(newline === '' ? '\n' : newline);
   const str = toBinary(text);
   const len = str.length;
   const w = Math.max(width, 1);
