@@ -137,3 +137,11 @@ t.test('--native-sidecars / --no-native-sidecars: the last one wins', async (t) 
   const regular = await kinject(['--native-sidecars', '--no-native-sidecars', '-f', 'pod.json']);
   t.notOk(initNames(regular.stdout).includes('istio-proxy'));
 });
+
+t.test('--set and --revision reach the templates', async (t) => {
+  const run = await kinject(['--set', 'global.proxy.logLevel=debug', '--revision', 'canary', '-f', 'pod.json']);
+  t.equal(run.status, 0, run.stderr);
+  const pod = JSON.parse(run.stdout) as { metadata: { annotations: Record<string, string> }; spec: { containers: { name: string; args?: string[] }[] } };
+  t.equal(pod.metadata.annotations['istio.io/rev'], 'canary');
+  t.ok(pod.spec.containers.find((c) => c.name === 'istio-proxy')?.args?.includes('--proxyLogLevel=debug'));
+});
