@@ -33,11 +33,11 @@ export function parseRenderedTemplate(text: string, templateName: string): Obj {
   try {
     value = parseYaml(text, PARSE_OPTIONS);
   } catch (e) {
-    throw new KinjectError('TEMPLATE_OUTPUT', `failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`);
+    throw new KinjectError('TEMPLATE_OUTPUT', `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`);
   }
   if (value === null || value === undefined) return {};
   if (!isObj(value)) {
-    throw new KinjectError('TEMPLATE_OUTPUT', `failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`);
+    throw new KinjectError('TEMPLATE_OUTPUT', `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`);
   }
   return value;
 }

@@ -3,6 +3,7 @@
  * validate → strip → render → merge → re-apply user containers → post-process.
  */
 import type { InjectionConfig } from '../config/types.js';
+import { KinjectError } from '../errors.js';
 import { sidecarTemplateDataView } from '../goview/index.js';
 import type { JsonMap } from '../k8s/json.js';
 import { proxyImage, proxyInitImage } from './images.js';
@@ -72,6 +73,16 @@ function followNativeProxy(merged: Pod, templatePod: Pod, native: boolean): Pod 
   return { metadata: merged.metadata, spec };
 }
 
+/** Run a merge step, prefixing its errors the way Istio does. */
+function withContext<T>(what: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (!(e instanceof KinjectError)) throw e;
+    throw new KinjectError(e.code, `failed to run injection template: ${what}: strategic merge: ${e.message}`, {}, { cause: e });
+  }
+}
+
 /** Render the selected templates and merge each into the pod; also returns the templates' own pod. */
 function renderAndMerge(ctx: InjectionContext, pod: Pod, data: unknown): { merged: Pod; templatePod: Pod } {
   const { injector } = ctx.cfg;
@@ -79,8 +90,9 @@ function renderAndMerge(ctx: InjectionContext, pod: Pod, data: unknown): { merge
   let templatePod: Pod = { metadata: {}, spec: {} };
   for (const name of selectTemplates(stringMap(pod.metadata, 'annotations'), injector.defaultTemplates, injector.aliases)) {
     const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
-    templatePod = applyOverlay(templatePod, patch);
-    merged = applyOverlay(followNativeProxy(merged, templatePod, nativeFor(merged, ctx.cfg.nativeSidecars)), patch);
+    templatePod = withContext('failed applying injection overlay', () => applyOverlay(templatePod, patch));
+    const target = followNativeProxy(merged, templatePod, nativeFor(merged, ctx.cfg.nativeSidecars));
+    merged = withContext('failed parsing generated injected YAML (check Istio sidecar injector configuration)', () => applyOverlay(target, patch));
   }
   return { merged, templatePod };
 }
