@@ -3,7 +3,7 @@
  * on the pod's JSON (Istio's applyOverlayYAML / applyContainer), followed by what Go's
  * round trip through `corev1.Pod` does to the result.
  */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
 import { KinjectError } from '../errors.js';
 import { goRoundTrip } from '../goview/index.js';
 import type { JsonMap } from '../k8s/json.js';
@@ -27,11 +27,14 @@ export function applyContainer(pod: Pod, container: Container, list: 'containers
   return applyOverlay(pod, { spec: { [list]: [container] } });
 }
 
+/** How Istio's Go code reads YAML (sigs.k8s.io/yaml); problems are errors, nothing is logged. */
+export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = { ...PARSE_OPTIONS, logLevel: 'error' };
+
 /** Read a rendered template as a partial pod (Istio decodes it with sigs.k8s.io/yaml). */
 export function parseRenderedTemplate(text: string, templateName: string): Obj {
   let value: unknown;
   try {
-    value = parseYaml(text, PARSE_OPTIONS);
+    value = parseYaml(text, GO_YAML);
   } catch (e) {
     throw new KinjectError('TEMPLATE_OUTPUT', `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`);
   }

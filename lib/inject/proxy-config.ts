@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
+import { GO_YAML } from './overlay.js';
 import { isObj, type Obj } from './pod.js';
 
 /** The annotation key. */
@@ -35,18 +36,24 @@ export function mergeProxyConfig(base: Obj, patch: Obj): Obj {
   return out;
 }
 
-/** The mesh config with the pod's proxy config annotation applied (the same object if none). */
-export function applyProxyConfigAnnotation(mesh: Obj, annotations: Readonly<Record<string, string>>): Obj {
-  const raw = annotations[PROXY_CONFIG_ANNOTATION];
-  if (raw === undefined) return mesh;
+/** Read a proxy config annotation value (null when empty). Throws Istio's error text. */
+export function parseProxyConfig(raw: string): Obj | null {
   let patch: unknown;
   try {
-    patch = parseYaml(String(raw));
+    patch = parseYaml(raw, GO_YAML);
   } catch (e) {
     throw new KinjectError('INVALID_ANNOTATION', `could not parse proxy config: ${(e as Error).message}`);
   }
-  if (patch === null || patch === undefined) return mesh;
+  if (patch === null || patch === undefined) return null;
   if (!isObj(patch)) throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');
+  return patch;
+}
+
+/** The mesh config with the pod's proxy config annotation applied (the same object if none). */
+export function applyProxyConfigAnnotation(mesh: Obj, annotations: Readonly<Record<string, string>>): Obj {
+  const raw = annotations[PROXY_CONFIG_ANNOTATION];
+  const patch = raw === undefined ? null : parseProxyConfig(String(raw));
+  if (patch === null) return mesh;
   const defaults = isObj(mesh.defaultConfig) ? mesh.defaultConfig : {};
   return { ...mesh, defaultConfig: mergeProxyConfig(defaults, patch) };
 }

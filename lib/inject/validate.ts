@@ -2,9 +2,8 @@
  * Istio's validation of a pod's sidecar annotations (validate.go): each known annotation
  * has a rule; values that break it fail the injection with Istio's message.
  */
-import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
-import { isObj } from './pod.js';
+import { parseProxyConfig } from './proxy-config.js';
 
 /** A rule: undefined when the value is fine, else Go's error text. */
 type Rule = (value: string) => string | undefined;
@@ -162,10 +161,10 @@ const statusPort: Rule = (port) => {
 /** The proxy config annotation must at least be a YAML mapping (Istio's deeper proxy config checks are not modelled). */
 const proxyConfig: Rule = (value) => {
   try {
-    const v: unknown = parseYaml(value);
-    return v === null || isObj(v) ? undefined : 'failed to convert to apply proxy config: not a mapping';
+    parseProxyConfig(value);
+    return undefined;
   } catch (e) {
-    return `failed to convert to apply proxy config: ${(e as Error).message}`;
+    return `failed to convert to apply proxy config: ${(e as Error).message.replace(/^could not parse proxy config: /, '')}`;
   }
 };
 
