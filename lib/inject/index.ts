@@ -7,6 +7,14 @@
  * const injector = prepareInjector(cfg);          // parses the templates once
  * const { object, changed, workloads, warnings } = injector.injectObject(obj);
  * ```
+ *
+ * Where kinject knowingly differs from Istio:
+ * - Objects it does not inject are returned as they are (Istio re-serializes them).
+ * - Re-injection re-applies the user's recorded `proxy.istio.io/overrides` and never
+ *   duplicates a native proxy, so that running kinject on its output changes nothing.
+ * - The configured `injectedAnnotations` are added, as the webhook does (kube-inject drops them).
+ * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
+ *   ProxyConfig rule.
  */
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
