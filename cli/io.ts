@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KinjectError } from '../lib/errors.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
 export interface CliIO {
@@ -33,6 +34,8 @@ export function nodeIO(): CliIO {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
     readStdin: async () => {
+      // Waiting on a terminal for manifests nobody is going to type helps no one.
+      if (process.stdin.isTTY) throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
