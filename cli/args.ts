@@ -73,6 +73,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (positionals.length > 0) {
     throw new KinjectError('USAGE', `unexpected argument ${JSON.stringify(positionals[0])} (inputs are given with -f)`);
   }
+  if (v['diff'] === true && v['output'] !== undefined) {
+    throw new KinjectError('USAGE', '--diff prints a diff on stdout; it cannot be combined with -o');
+  }
   const str = (name: string): string | undefined => v[name] as string | undefined;
   const list = (name: string): string[] => (v[name] as string[] | undefined) ?? [];
   return {

@@ -71,7 +71,7 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
 });
 
 t.test('usage errors exit 2', async (t) => {
-  for (const argv of [['--bogus'], ['app.yaml'], ['--set', 'a.b'], ['--env', 'NOEQUALS'], ['--values']]) {
+  for (const argv of [['--bogus'], ['app.yaml'], ['--set', 'a.b'], ['--env', 'NOEQUALS'], ['--values'], ['--diff', '-o', 'x.yaml']]) {
     const run = await kinject(argv);
     t.equal(run.status, 2, argv.join(' '));
     t.equal(run.stdout, '');
