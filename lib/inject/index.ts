@@ -16,6 +16,7 @@
  * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
  *   ProxyConfig rule.
  */
+import { goQuote } from '../template/quote.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
 import { roundTripObject } from '../goview/index.js';
@@ -96,7 +97,7 @@ function findWorkload(obj: Obj): FoundWorkload | undefined {
 function describe(w: FoundWorkload): string {
   const name = String(w.template.metadata.name ?? '') || w.deploy.name;
   const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
-  return w.type.kind === '' ? JSON.stringify(full) : `${w.type.kind} ${JSON.stringify(full)}`;
+  return w.type.kind === '' ? goQuote(full) : `${w.type.kind} ${goQuote(full)}`;
 }
 
 /** Inject one workload object (not a List). */

@@ -4,7 +4,7 @@
  * settings are merged over the template's and remembered in `proxy.istio.io/overrides`
  * so that re-injection can apply them again.
  */
-import { cloneJson, containersOf, ensureMap, findContainer, findPodContainer, INIT_CONTAINER, isObj, PROXY_CONTAINER, stringMap, VALIDATION_CONTAINER, type Container, type ContainerList, type Obj, type Pod } from './pod.js';
+import { cloneJson, containersOf, ensureMap, goJson, findContainer, findPodContainer, INIT_CONTAINER, isObj, PROXY_CONTAINER, stringMap, VALIDATION_CONTAINER, type Container, type ContainerList, type Obj, type Pod } from './pod.js';
 import { applyContainer } from './overlay.js';
 import { goView } from '../goview/index.js';
 import type { GoStruct } from '../template/value.js';
@@ -51,7 +51,7 @@ function formatOverrides(applied: Record<ContainerList, Container[]>): string {
   for (const list of ['containers', 'initContainers'] as const) {
     if (applied[list].length > 0) out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
   }
-  return JSON.stringify(out);
+  return goJson(out);
 }
 
 /**

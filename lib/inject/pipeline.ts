@@ -2,6 +2,7 @@
  * Injecting one pod, stage by stage in Istio's order (injectPod / RunTemplate):
  * validate → strip → render → merge → re-apply user containers → post-process.
  */
+import { goQuote } from '../template/quote.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
 import { sidecarTemplateDataView } from '../goview/index.js';
@@ -132,7 +133,7 @@ function potentialPodName(meta: Obj): string {
 function preconditionWarnings(pod: Pod): string[] {
   const policy = str(pod.spec, 'dnsPolicy');
   if (policy === '' || policy === 'ClusterFirst') return [];
-  const who = JSON.stringify(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
+  const who = goQuote(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
   return [`${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`];
 }
 

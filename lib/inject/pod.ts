@@ -2,6 +2,7 @@
  * The pod as the injection pipeline sees it: plain JSON-like data (what `encoding/json`
  * makes of a `corev1.Pod`), with small helpers to read and rearrange its containers.
  */
+import { toJsonTree, writeJson } from '../funcs/go-json.js';
 
 /** A JSON object. */
 export type Obj = Record<string, unknown>;
@@ -92,4 +93,9 @@ export function modifyContainers(cs: readonly Container[], name: string, how: Re
   const match = matches[matches.length - 1];
   if (match === undefined || how === 'remove') return rest;
   return how === 'first' ? [match, ...rest] : [...rest, match];
+}
+
+/** Go's json.Marshal of data already in Go's field order: key order kept, HTML-safe escapes (`&` → `\u0026`). */
+export function goJson(v: unknown): string {
+  return writeJson(toJsonTree(v, false));
 }

@@ -3,6 +3,7 @@
  * reason code. kube-inject runs it with policy `enabled` and no selectors; the webhook's
  * full rule set (policy, never/always selectors, ignored namespaces) is modelled too.
  */
+import { goQuote } from '../template/quote.js';
 import { isObj, stringMap, type Obj } from './pod.js';
 
 /** Why a pod was (or was not) injected. */
@@ -99,7 +100,7 @@ export function decideInjection(meta: Obj, spec: Obj, rules: PolicyRules = KUBE_
   const warnings =
     choice.value === ''
       ? []
-      : [`Invalid value for ${INJECT_KEY}: ${JSON.stringify(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`];
+      : [`Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`];
   const labels = isObj(meta.labels) ? (meta.labels as Record<string, string>) : {};
   return decided(defaultReason(rules, labels), warnings);
 }

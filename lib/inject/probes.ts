@@ -4,7 +4,7 @@
  * `/app-health/<container>/…`, and the original probes travel in the proxy's
  * `ISTIO_KUBE_APP_PROBERS` env var.
  */
-import { containersOf, isObj, PROXY_CONTAINER, type Container, type Obj, type Pod } from './pod.js';
+import { containersOf, goJson, isObj, PROXY_CONTAINER, type Container, type Obj, type Pod } from './pod.js';
 import { parseGoBool } from './prometheus.js';
 
 /** The env var carrying the original probes. */
@@ -89,7 +89,7 @@ export function dumpAppProbers(pod: Pod, statusPort: number): string {
     }
   }
   const keys = Object.keys(out).sort(); // Go marshals maps with sorted keys
-  return keys.length === 0 ? '' : JSON.stringify(Object.fromEntries(keys.map((k) => [k, out[k]])));
+  return keys.length === 0 ? '' : goJson(Object.fromEntries(keys.map((k) => [k, out[k]])));
 }
 
 /** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */
@@ -129,6 +129,6 @@ export function mergeAppProbersEnv(env: Obj[], probers: string, previouslyInject
   }
   const keys = Object.keys(merged).sort();
   const copy = [...env];
-  copy[at] = { name: APP_PROBERS_ENV, value: JSON.stringify(Object.fromEntries(keys.map((k) => [k, merged[k]]))) };
+  copy[at] = { name: APP_PROBERS_ENV, value: goJson(Object.fromEntries(keys.map((k) => [k, merged[k]]))) };
   return copy;
 }

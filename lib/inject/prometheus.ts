@@ -4,7 +4,7 @@
  * pod is pointed at the agent's merged endpoint on the status port.
  */
 import { KinjectError } from '../errors.js';
-import { ensureMap, findPodContainer, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
+import { ensureMap, findPodContainer, goJson, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
 
 const SCRAPE = 'prometheus_io_scrape';
 const PORT = 'prometheus_io_port';
@@ -113,7 +113,7 @@ export function applyPrometheusMerge(pod: Pod, statusPort: number, meshEnablesMe
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
   if (sidecar !== undefined && (cfg.scrape !== '' || cfg.path !== '' || cfg.port !== '' || cfg.targets !== undefined)) {
     const env = Array.isArray(sidecar.env) ? sidecar.env : (sidecar.env = []);
-    env.push({ name: 'ISTIO_PROMETHEUS_ANNOTATIONS', value: JSON.stringify(cfg) });
+    env.push({ name: 'ISTIO_PROMETHEUS_ANNOTATIONS', value: goJson(cfg) });
   }
   clearPrometheusAnnotations(annotations);
   annotations['prometheus.io/port'] = agentPort;

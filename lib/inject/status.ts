@@ -2,7 +2,7 @@
  * The `sidecar.istio.io/status` annotation: what the injection added (by name), so a
  * later run can recognise and strip it.
  */
-import { isObj, type Obj } from './pod.js';
+import { goJson, isObj, type Obj } from './pod.js';
 
 /** The status annotation key. */
 export const STATUS_ANNOTATION = 'sidecar.istio.io/status';
@@ -28,7 +28,7 @@ function namesOf(spec: Obj, key: string): string[] | null {
  * `json.Marshal(SidecarInjectionStatus)` writes it (empty lists are `null`).
  */
 export function formatInjectionStatus(templateSpec: Obj, revision: string): string {
-  return JSON.stringify({
+  return goJson({
     initContainers: namesOf(templateSpec, 'initContainers'),
     containers: namesOf(templateSpec, 'containers'),
     volumes: namesOf(templateSpec, 'volumes'),

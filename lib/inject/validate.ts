@@ -2,16 +2,15 @@
  * Istio's validation of a pod's sidecar annotations (validate.go): each known annotation
  * has a rule; values that break it fail the injection with Istio's message.
  */
+import { goQuote } from '../template/quote.js';
 import { KinjectError } from '../errors.js';
 import { parseProxyConfig } from './proxy-config.js';
 
 /** A rule: undefined when the value is fine, else Go's error text. */
 type Rule = (value: string) => string | undefined;
 
-/** Go's strconv.Quote for the ASCII texts annotations hold. */
-function quote(s: string): string {
-  return JSON.stringify(s);
-}
+/** Go's strconv.Quote. */
+const quote = goQuote;
 
 /** strconv.ParseUint(s, 10, bits) error text, or undefined. */
 function parseUintError(s: string, bits: number): string | undefined {

@@ -36,6 +36,11 @@ t.test('ISTIO_KUBE_APP_PROBERS and probe rewriting match hello-probes', async (t
   t.equal(dumpAppProbers(input, 15020), '', 'rewritten probes are not taken over twice');
 });
 
+t.test('probers JSON is escaped as Go\'s encoding/json does', async (t) => {
+  const pod: Pod = { metadata: {}, spec: { containers: [{ name: 'a', readinessProbe: { httpGet: { path: '/h?x=1&y=<2>', port: 80 }, timeoutSeconds: 2 } }] } };
+  t.equal(dumpAppProbers(pod, 15020), '{"/app-health/a/readyz":{"httpGet":{"path":"/h?x=1\\u0026y=\\u003c2\\u003e","port":80},"timeoutSeconds":2}}');
+});
+
 t.test('status annotation matches the pod golden', async (t) => {
   const golden = podOf('cases/pod/expected.yaml');
   const injected: Obj = {
