@@ -119,7 +119,8 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
     proxyUID: cfg.proxyUID,
     proxyGID: cfg.proxyGID,
     inboundTrafficPolicyMode: inbound,
-    compliancePolicy: '',
+    // Istio reads COMPLIANCE_POLICY from its process environment; kinject's env map stands in for it.
+    compliancePolicy: cfg.env.COMPLIANCE_POLICY ?? '',
   });
 }
 
