@@ -12,7 +12,8 @@
  * - Objects it does not inject are returned as they are (Istio re-serializes them).
  * - Re-injection re-applies the user's recorded `proxy.istio.io/overrides` and never
  *   duplicates a native proxy, so that running kinject on its output changes nothing.
- * - The configured `injectedAnnotations` are added, as the webhook does (kube-inject drops them).
+ * - The injector config's `defaultTemplates`, `aliases` and `injectedAnnotations` are used, as
+ *   the webhook does (kube-inject fixes `[sidecar]`, no aliases, none); policy stays kube-inject's.
  * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
  *   ProxyConfig rule.
  */
