@@ -65,6 +65,11 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
   t.equal(template.stdout, '');
   t.match(template.stderr, /^kinject: bad\/bad-template\.yaml: .*unclosed action/m);
 
+  const notObject = await kinject([], { stdin: 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n- a list\n' });
+  t.equal(notObject.status, 2);
+  t.equal(notObject.stdout, '');
+  t.match(notObject.stderr, /^kinject: <stdin>:5:1: document is not a Kubernetes object/m);
+
   const missing = await kinject(['-f', 'nope.yaml']);
   t.equal(missing.status, 2);
   t.match(missing.stderr, /^kinject: nope\.yaml: no such file/);
