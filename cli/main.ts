@@ -69,7 +69,7 @@ async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]
     io.writeStdout(await renderDiffs(processed));
   } else if (opts.output !== undefined) {
     await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch((e: unknown) => {
-      throw new KinjectError('INPUT_READ', `cannot write: ${(e as Error).message}`, { file: opts.output });
+      throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, { file: opts.output });
     });
   } else {
     io.writeStdout(joinOutputs(processed));
