@@ -37,7 +37,7 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
   revision: { type: 'string', arg: 'REV', help: 'control-plane revision (default: the default revision)' },
   'native-sidecars': { type: 'boolean', help: 'inject istio-proxy as a Kubernetes native sidecar (Kubernetes >= 1.29)' },
   'no-native-sidecars': { type: 'boolean', help: 'inject istio-proxy as a regular container (the default)' },
-  env: { type: 'string', multiple: true, arg: 'K=V', help: 'a variable for the templates\' `env` function (repeatable)' },
+  env: { type: 'string', multiple: true, arg: 'K=V', help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)" },
   diff: { type: 'boolean', help: 'print a unified diff per input instead of the result; exit 1 if anything changes' },
   quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
