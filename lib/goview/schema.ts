@@ -52,7 +52,23 @@ export function protoEnum(goType: string, values: Readonly<Record<number, string
 }
 
 /** The JSON name and options of a row's tag (`name,omitempty` → name, {omitempty}). */
-export function parseTag(tag: string): { name: string; omitempty: boolean; omitzero: boolean; inline: boolean } {
-  const [name = '', ...opts] = tag.split(',');
-  return { name, omitempty: opts.includes('omitempty'), omitzero: opts.includes('omitzero'), inline: opts.includes('inline') };
+export function parseTag(tag: string): ParsedTag {
+  // Views read tags on every field access, and there are only a few hundred distinct tags.
+  let parsed = parsedTags.get(tag);
+  if (parsed === undefined) {
+    const [name = '', ...opts] = tag.split(',');
+    parsed = { name, omitempty: opts.includes('omitempty'), omitzero: opts.includes('omitzero'), inline: opts.includes('inline') };
+    parsedTags.set(tag, parsed);
+  }
+  return parsed;
 }
+
+/** A json struct tag, taken apart. */
+export interface ParsedTag {
+  readonly name: string;
+  readonly omitempty: boolean;
+  readonly omitzero: boolean;
+  readonly inline: boolean;
+}
+
+const parsedTags = new Map<string, ParsedTag>();

@@ -61,23 +61,6 @@ export function goValue(t: TypeNode, json: Json | undefined): unknown {
   }
 }
 
-/** Define a lazily computed, cached property. */
-function defineLazy(target: Record<string, unknown>, name: string, compute: () => unknown, enumerable = true): void {
-  let done = false;
-  let value: unknown;
-  Object.defineProperty(target, name, {
-    enumerable,
-    configurable: false,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value;
-    },
-  });
-}
-
 /** The JSON value of a row's field in `json` (by tag name). */
 function rowJson(row: FieldRow, json: JsonMap): Json | undefined {
   const { name } = parseTag(row[1]);
@@ -102,44 +85,120 @@ function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap)
   return new GoStruct({ type: `*${oneofWrapperType(def, goName)}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
 }
 
+/** How a view computes a member (field or method result) from its JSON. */
+type Compute = (json: JsonMap, nil: boolean, fields: Record<string, unknown>) => unknown;
+
 /**
- * Fields (and getters) of a struct. An embedded (`,inline`) struct is a field too, and its
- * fields are promoted; promoted fields are non-enumerable so fmt prints the struct as Go does.
+ * What every view of one struct type shares, worked out once per type: its fields (an
+ * embedded `,inline` struct is a field too, and its fields are promoted) and, for protobuf
+ * messages, its `GetX` getters.
  */
-function structFields(def: StructDef, json: JsonMap, nil: boolean): { fields: Record<string, unknown>; getters: Record<string, GoFunc> } {
-  const fields: Record<string, unknown> = {};
-  const getters: Record<string, GoFunc> = {};
-  const addGetter = (goName: string, value: () => unknown): void => {
-    if (def.getters) getters[`Get${goName}`] = goFunc([], value);
-  };
-  const promoted: [string, () => unknown][] = [];
+interface StructPlan {
+  /** Field name → how to compute it; declaration order, promoted fields last. */
+  readonly fields: ReadonlyMap<string, Compute>;
+  /** Promoted fields are not enumerable, so fmt prints the struct as Go does. */
+  readonly promoted: ReadonlySet<string>;
+  /** Getter name → how to compute its result. */
+  readonly getters: ReadonlyMap<string, Compute>;
+  /** The method names of a type with a stringer: the getters and `String`. */
+  readonly withString: ReadonlyMap<string, unknown>;
+}
+
+const plans = new WeakMap<StructDef, StructPlan>();
+
+function planOf(def: StructDef): StructPlan {
+  const known = plans.get(def);
+  if (known !== undefined) return known;
+  const fields = new Map<string, Compute>();
+  const getters = new Map<string, Compute>();
+  const promoted = new Map<string, Compute>();
   for (const row of def.fields) {
     const [goName, tag, type] = row;
     const members = def.oneofs?.[goName];
     if (members !== undefined) {
-      defineLazy(fields, goName, () => oneofValue(def, members, json));
-      for (const m of members) addGetter(m[0], () => goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)));
+      fields.set(goName, (json) => oneofValue(def, members, json));
+      for (const m of members) getters.set(`Get${m[0]}`, (json, nil) => goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)));
       continue;
     }
     const t = resolveType(type);
     if (parseTag(tag).inline && t.k === 'struct') {
-      defineLazy(fields, goName, () => structView(t.def, json, t.def.goType, false));
-      for (const [name] of t.def.fields) promoted.push([name, () => (fields[goName] as GoStruct).field(name)]);
+      fields.set(goName, (json) => structView(t.def, json, t.def.goType, false));
+      for (const [name] of t.def.fields) promoted.set(name, (_json, _nil, own) => (own[goName] as GoStruct).field(name));
       continue;
     }
-    defineLazy(fields, goName, () => goValue(t, nil ? undefined : rowJson(row, json)));
-    addGetter(goName, () => fields[goName]);
+    fields.set(goName, (json, nil) => goValue(t, nil ? undefined : rowJson(row, json)));
+    getters.set(`Get${goName}`, (_json, _nil, own) => own[goName]);
   }
-  for (const [name, get] of promoted) {
-    if (!Object.prototype.hasOwnProperty.call(fields, name)) defineLazy(fields, name, get, false);
-  }
-  return { fields, getters };
+  for (const [name, compute] of promoted) if (!fields.has(name)) fields.set(name, compute);
+  const methods = def.getters ? getters : new Map<string, Compute>();
+  const withString = new Map<string, unknown>([...methods, ['String', undefined]]);
+  const plan: StructPlan = { fields, promoted: new Set(promoted.keys()), getters: methods, withString };
+  plans.set(def, plan);
+  return plan;
+}
+
+/**
+ * A record whose members are computed on first read and kept. A proxy, because a view
+ * of a large type (PodSpec, MeshConfig) is made per pod and most of its fields are never
+ * read: defining a lazy property per field cost more than the template execution itself.
+ */
+function lazyRecord(
+  members: ReadonlyMap<string, unknown>,
+  hidden: ReadonlySet<string>,
+  compute: (name: string) => unknown,
+): Record<string, unknown> {
+  const cache = new Map<string, unknown>();
+  const read = (name: string): unknown => {
+    if (!cache.has(name)) cache.set(name, compute(name));
+    return cache.get(name);
+  };
+  const has = (name: string | symbol): name is string => typeof name === 'string' && members.has(name);
+  return new Proxy<Record<string, unknown>>(
+    {},
+    {
+      get: (_t, name) => (has(name) ? read(name) : undefined),
+      has: (_t, name) => has(name),
+      ownKeys: () => [...members.keys()],
+      getOwnPropertyDescriptor: (_t, name) =>
+        has(name) ? { value: read(name), enumerable: !hidden.has(name), configurable: true, writable: false } : undefined,
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false,
+    },
+  );
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A struct view's fields and methods (getters, and String for types with a stringer). */
+function structMembers(def: StructDef, json: JsonMap, nil: boolean): { fields: Record<string, unknown>; methods: Record<string, GoFunc> } {
+  const plan = planOf(def);
+  const fields = lazyRecord(plan.fields, plan.promoted, (name) => plan.fields.get(name)?.(json, nil, fields));
+  const stringer = def.stringer;
+  const methods = lazyRecord(stringer === undefined ? plan.getters : plan.withString, NONE, (name) =>
+    name === 'String' && stringer !== undefined
+      ? goFunc([], () => stringer(json))
+      : goFunc([], () => plan.getters.get(name)?.(json, nil, fields)),
+  );
+  return { fields, methods: methods as Record<string, GoFunc> };
 }
 
 /** A struct view over `json`. `goType` carries the `*` of a pointer; `nil` makes a nil pointer. */
 function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
-  const { fields, getters } = structFields(def, json, nil);
-  const stringer = def.stringer;
-  const methods = stringer === undefined ? getters : { ...getters, String: goFunc([], () => stringer(json)) };
+  // A view depends only on its JSON (never changed once viewed) and type, so the mesh config
+  // and values, the same objects for every pod of a run, are converted once, not per pod.
+  const key = nil ? `${goType} nil` : goType;
+  let cached = viewCache.get(json);
+  if (cached === undefined) viewCache.set(json, (cached = new Map()));
+  let view = cached.get(key);
+  if (view === undefined) cached.set(key, (view = newStructView(def, json, goType, nil)));
+  return view;
+}
+
+/** Views made so far, by JSON object and Go type; entries go when their JSON does. */
+const viewCache = new WeakMap<JsonMap, Map<string, GoStruct>>();
+
+function newStructView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
+  const { fields, methods } = structMembers(def, json, nil);
   return new GoStruct({ type: goType, nil, fields, methods, json: () => encodeStruct(def, json) });
 }
