@@ -7,7 +7,7 @@
  * (`go-yaml.ts`, which is sigs.k8s.io/yaml: JSON first, then YAML) shares it.
  */
 import { compareStrings } from '../template/reflect.js';
-import { GoInt, GoStruct } from '../template/value.js';
+import { GoInt, GoStruct, isNilSlice } from '../template/value.js';
 
 /** A JSON number, as the text Go's encoder writes for it (`1e+21`, `-0`, `42`). */
 export class JsonNumber {
@@ -55,7 +55,7 @@ export function toJsonTree(v: unknown, sortKeys = true): JsonNode {
   if (typeof v === 'number') return encodeFloat(v);
   if (v instanceof GoInt) return new JsonNumber(String(v.value));
   if (v instanceof GoStruct) return toJsonTree(v.toJSON(), false);
-  if (Array.isArray(v)) return v.map((item) => toJsonTree(item, sortKeys));
+  if (Array.isArray(v)) return isNilSlice(v) ? null : v.map((item) => toJsonTree(item, sortKeys));
   if (typeof v === 'object') {
     const entries = Object.entries(v).map(([k, val]) => [toValidUnicode(k), toJsonTree(val, sortKeys)] as const);
     if (sortKeys) entries.sort((a, b) => compareStrings(a[0], b[0]));

@@ -9,7 +9,7 @@ import { goTypeName } from './fmt-value.js';
 import { isPrint } from './fmt-quote.js';
 import { utf8Length } from './quote.js';
 import {
-  compareStrings, elemTypeOf, isGoFunc, isIntKind, isUnsignedKind, paramTypeName, printable, truth, zeroValue,
+  compareStrings, elemTypeOf, GoComplex, isGoFunc, isIntKind, isUnsignedKind, paramTypeName, printable, truth, zeroValue,
 } from './reflect.js';
 import { FuncError, GoInt, GoStruct, goFunc, isGoMap, withGoType, type FuncMap, type ParamType } from './value.js';
 
@@ -130,13 +130,14 @@ function call(fn: unknown, ...args: unknown[]): unknown {
 
 // --- comparison ---------------------------------------------------------------------------
 
-type Kind = 'invalid' | 'bool' | 'int' | 'uint' | 'float' | 'string';
+type Kind = 'invalid' | 'bool' | 'int' | 'uint' | 'float' | 'complex' | 'string';
 
 function basicKind(v: unknown): Kind {
   if (typeof v === 'boolean') return 'bool';
   if (typeof v === 'number') return 'float';
   if (typeof v === 'string') return 'string';
   if (v instanceof GoInt) return isUnsignedKind(v.kind) ? 'uint' : 'int';
+  if (v instanceof GoComplex) return 'complex';
   return 'invalid';
 }
 
@@ -185,6 +186,8 @@ function eqPair(a: unknown, b: unknown): boolean {
       return intOf(a) === intOf(b);
     case 'invalid':
       return eqOther(a, b);
+    case 'complex':
+      return (a as GoComplex).re === (b as GoComplex).re && (a as GoComplex).im === (b as GoComplex).im;
     default:
       return a === b;
   }
@@ -209,6 +212,7 @@ function lt(arg1: unknown, arg2: unknown): boolean {
   }
   switch (k1) {
     case 'bool':
+    case 'complex':
       return fail(BAD_TYPE);
     case 'string':
       return compareStrings(a as string, b as string) < 0;

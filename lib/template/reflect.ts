@@ -99,6 +99,7 @@ export function isTrue(v: unknown): boolean | undefined {
 function objectTruth(v: object | null): boolean {
   if (v === null) return false;
   if (v instanceof GoInt) return v.value !== 0;
+  if (v instanceof GoComplex) return v.re !== 0 || v.im !== 0;
   if (v instanceof GoStruct) return !v.nil;
   if (Array.isArray(v)) return v.length > 0;
   if (isGoFunc(v)) return true;
@@ -124,13 +125,21 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /**
- * A complex128 constant. The value model has no complex numbers; this stands in for one so
- * that it prints as Go prints it, `(1+2i)`, and reports its type.
+ * A complex128 constant. The value model has no complex numbers; this stands in for one:
+ * it prints as Go prints it, `(1+2i)`, reports its type, is true unless zero, and compares
+ * with `eq` as Go's complexKind does.
  */
-export function complexValue(re: number, im: number): GoStruct {
-  const imag = formatFloat(im, 'g', -1);
-  const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
-  return new GoStruct({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
+export class GoComplex extends GoStruct {
+  constructor(readonly re: number, readonly im: number) {
+    const imag = formatFloat(im, 'g', -1);
+    const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
+    super({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
+  }
+}
+
+/** The stand-in for a complex constant (see {@link GoComplex}). */
+export function complexValue(re: number, im: number): GoComplex {
+  return new GoComplex(re, im);
 }
 
 /**

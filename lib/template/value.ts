@@ -54,6 +54,25 @@ export function withGoType<T extends object>(value: T, type: string): Typed<T> {
 }
 
 /**
+ * Marks an empty slice that is nil in Go (e.g. what regexp's FindAllString returns for no
+ * match). It behaves as an empty slice everywhere (len 0, prints `[]`), except that
+ * `encoding/json` writes it as `null`.
+ */
+const nilSliceMark = Symbol.for('kinject.nilSlice');
+
+/** A nil slice of the given Go type (see {@link isNilSlice}). */
+export function nilSlice<T>(type: string): Typed<T[]> {
+  const slice = withGoType([] as T[], type);
+  Object.defineProperty(slice, nilSliceMark, { value: true, enumerable: false });
+  return slice;
+}
+
+/** Is it a nil slice made by {@link nilSlice}? */
+export function isNilSlice(v: unknown): boolean {
+  return Array.isArray(v) && (v as { [nilSliceMark]?: boolean })[nilSliceMark] === true;
+}
+
+/**
  * Go parameter types a template function can declare. The engine converts untyped
  * constants to them and rejects other values the way Go's `reflect` does
  * ("wrong type for value; expected int; got float64").

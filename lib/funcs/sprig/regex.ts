@@ -3,7 +3,7 @@
  * leftmost-first matching, its rule that an empty match right after a match is skipped,
  * and its `$1` / `${name}` replacement templates.
  */
-import { FuncError, goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
+import { FuncError, goFunc, nilSlice, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
 import { fail } from './convert.js';
 import { compileGoRegexp, RegexpError } from './go-regexp.js';
 import { canBackquote, quote } from '../../template/fmt-quote.js';
@@ -97,7 +97,8 @@ function split(re: RegExp, expr: string, s: string, n: number): string[] {
   return parts;
 }
 
-const strings = (v: string[]): string[] => withGoType(v, '[]string');
+// Go's regexp returns nil, not an empty slice, when nothing matches (and Split for n == 0).
+const strings = (v: string[]): string[] => (v.length === 0 ? nilSlice<string>('[]string') : withGoType(v, '[]string'));
 const findAll = (re: RegExp, s: string, n: GoInt): string[] => strings(allMatches(re, s, n.value).map((m) => m[0]));
 const findFirst = (re: RegExp, s: string): string => allMatches(re, s, 1)[0]?.[0] ?? '';
 
