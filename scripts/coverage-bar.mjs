@@ -4,7 +4,7 @@
 // change has left real code untested. Reads tap's json-summary report.
 import { readFileSync } from 'node:fs';
 
-const BAR = { lines: 85, statements: 85, functions: 75, branches: 75 };
+const BAR = { lines: 95, statements: 95, functions: 92, branches: 88 };
 
 const summary = JSON.parse(readFileSync('.tap/report/coverage-summary.json', 'utf8')).total;
 const below = Object.entries(BAR).filter(([kind, min]) => summary[kind].pct < min);
