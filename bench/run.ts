@@ -2,13 +2,15 @@
  * `npm run bench`: how fast kinject is where users feel it.
  * - startup: the built CLI injecting one small Deployment, end to end (process start
  *   included), median of several runs;
- * - throughput: the library injecting a stream of many Deployments in-process.
+ * - throughput: the library injecting a stream of many Deployments in-process;
+ * - template: executing the sidecar template for one pod (target: 0.5 ms), bench/template.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInjectionConfig, injectStream, loadEmbeddedDefaults, prepareInjector } from '../lib/index.js';
+import { benchTemplates } from './template.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'dist', 'cli', 'bin.js');
@@ -66,3 +68,7 @@ const startup = benchStartup(7);
 console.log(`startup: one Deployment through the CLI, median of 7: ${startup.toFixed(0)} ms`);
 const t = benchThroughput(300);
 console.log(`throughput: 300 Deployments (${(t.bytes / 1024).toFixed(0)} KiB) in-process: ${t.ms.toFixed(0)} ms, ${t.perDoc.toFixed(2)} ms per workload`);
+for (const r of benchTemplates(ROOT, path.join(ROOT, '..', 'shared', 'conformance', 'istio'))) {
+  const verdict = r.executeMs <= 0.5 ? 'within' : 'OVER';
+  console.log(`template: ${r.name}: parse ${r.parseMs.toFixed(1)} ms, execute ${r.executeMs.toFixed(3)} ms per pod (${verdict} the 0.5 ms target)`);
+}
