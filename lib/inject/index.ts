@@ -21,6 +21,7 @@ import { goQuote } from '../template/quote.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
 import { roundTripObject } from '../goview/index.js';
+import { dropSerializerNoise } from './serializer-noise.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type ReasonCode } from './policy.js';
@@ -126,8 +127,10 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
     return { object: obj, changed: false, workloads: [report(false, decision.reason, decision.message)], warnings: [...decision.warnings, warning] };
   }
   const { pod, warnings } = injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh });
-  // kube-inject writes the object back through its Go type (zero values, omitempty, quantities).
-  const out = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap)) as Obj;
+  // kube-inject writes the object back through its Go type (zero values, omitempty, quantities),
+  // less the serializer's empty marks the user did not write.
+  const written = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap));
+  const out = dropSerializerNoise(obj, written) as Obj;
   return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: [...decision.warnings, ...warnings] };
 }
 
@@ -137,7 +140,9 @@ function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
   const outcomes = items.map((item, i) => (isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined));
   const changed = outcomes.some((o) => o?.changed === true);
   // Go writes a List back whole, every item through its type, once anything changed.
-  const object = changed ? (roundTripObject({ ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } as JsonMap) as Obj) : list;
+  const object = changed
+    ? (dropSerializerNoise(list, roundTripObject({ ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } as JsonMap)) as Obj)
+    : list;
   return {
     object,
     changed,

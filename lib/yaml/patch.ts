@@ -43,15 +43,22 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
 
 /**
  * A non-empty flow collection that stays a non-empty collection stays in flow style, on one line:
- * JSON-like if it was (its first scalar double-quoted), else with plain strings where safe.
+ * JSON-like if it was (its first scalar double-quoted), else with plain strings where safe,
+ * as long as that line stays short.
  */
 function keptFlow(node: unknown, v: unknown): string | undefined {
   const isCollection = (x: unknown) => (Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0);
   if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v)) return undefined;
   const first: unknown = node.items[0];
   const scalar = isMap(node) && first && typeof first === 'object' && 'key' in first ? first.key : first;
-  return renderFlow(v, !(isScalar(scalar) && scalar.type === 'QUOTE_DOUBLE'));
+  const flow = renderFlow(v, !(isScalar(scalar) && scalar.type === 'QUOTE_DOUBLE'));
+  // `labels: {app: x}` gaining Istio's labels would become one very long line: past a
+  // readable width the collection is written in block style instead.
+  return flow.length <= MAX_FLOW_WIDTH ? flow : undefined;
 }
+
+/** The longest flow collection an edit keeps on one line. */
+const MAX_FLOW_WIDTH = 80;
 
 /** One edit that replaces a node (whatever it was) with a rendering of `v` in its slot. */
 function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Edit {
