@@ -32,6 +32,8 @@ export interface Location {
   /** 0-based index of the YAML document within the file. */
   doc?: number;
   pos?: Position;
+  /** Where in the document's value the problem is (e.g. the annotation), for its line:column. */
+  path?: readonly (string | number)[];
 }
 
 /** The one error type kinject's library throws or returns. */
@@ -41,6 +43,7 @@ export class KinjectError extends Error {
   readonly file: string | undefined;
   readonly doc: number | undefined;
   readonly pos: Position | undefined;
+  readonly path: readonly (string | number)[] | undefined;
 
   constructor(code: ErrorCode, message: string, where: Location = {}, options?: { cause?: unknown }) {
     super(message, options);
@@ -48,6 +51,7 @@ export class KinjectError extends Error {
     this.file = where.file;
     this.doc = where.doc;
     this.pos = where.pos;
+    this.path = where.path;
   }
 
   /** The same error, placed (fields already set win, so inner positions are kept). */
@@ -55,7 +59,7 @@ export class KinjectError extends Error {
     return new KinjectError(
       this.code,
       this.message,
-      { file: this.file ?? where.file, doc: this.doc ?? where.doc, pos: this.pos ?? where.pos },
+      { file: this.file ?? where.file, doc: this.doc ?? where.doc, pos: this.pos ?? where.pos, path: this.path ?? where.path },
       { cause: this.cause },
     );
   }

@@ -48,7 +48,9 @@ export function injectStream(text: string, file: string, injector: Injector): St
       if (outcome.changed) changes.set(doc.index, outcome.object);
       reports.push(...reportOutcome(outcome, doc, file));
     } catch (e) {
-      errors.push(asKinjectError(e).at({ file, doc: doc.index, pos: doc.posOf([]) }));
+      const error = asKinjectError(e);
+      // Point at the offending node when the error says which one, else at the document.
+      errors.push(error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }));
     }
   }
   if (errors.length > 0) return { output: '', changed: false, reports, errors };

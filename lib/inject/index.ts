@@ -126,12 +126,24 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
     const warning = `Skipping injection because ${describe(w)} has sidecar injection disabled`;
     return { object: obj, changed: false, workloads: [report(false, decision.reason, decision.message)], warnings: [...decision.warnings, warning] };
   }
-  const { pod, warnings } = injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh });
+  const { pod, warnings } = atPodMetadata([...prefix, ...w.path], () =>
+    injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh }),
+  );
   // kube-inject writes the object back through its Go type (zero values, omitempty, quantities),
   // less the serializer's empty marks the user did not write.
   const written = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap));
   const out = dropSerializerNoise(obj, written) as Obj;
   return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: [...decision.warnings, ...warnings] };
+}
+
+/** Run a step on a pod template at `podPath`, placing a path its error has under the pod's metadata. */
+function atPodMetadata<T>(podPath: Path, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (!(e instanceof KinjectError) || e.path === undefined) throw e;
+    throw new KinjectError(e.code, e.message, { path: [...podPath, 'metadata', ...e.path] }, { cause: e.cause });
+  }
 }
 
 /** Inject a List's items one by one. */

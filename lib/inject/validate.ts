@@ -192,13 +192,17 @@ const RULES: Readonly<Record<string, Rule>> = {
 
 /** Every problem with the annotations, as Istio words them (sorted by annotation name). */
 export function annotationProblems(annotations: Readonly<Record<string, unknown>>): string[] {
+  return problemsByName(annotations).map((p) => p.problem);
+}
+
+function problemsByName(annotations: Readonly<Record<string, unknown>>): { name: string; problem: string }[] {
   return Object.keys(annotations)
     .filter((name) => Object.prototype.hasOwnProperty.call(RULES, name))
     .sort()
     .flatMap((name) => {
       const value = String(annotations[name]);
       const e = RULES[name]?.(value);
-      return e === undefined ? [] : [`invalid value '${value}' for annotation '${name}': ${e}`];
+      return e === undefined ? [] : [{ name, problem: `invalid value '${value}' for annotation '${name}': ${e}` }];
     });
 }
 
@@ -210,8 +214,10 @@ function multiError(problems: readonly string[]): string {
 
 /** Throw KinjectError('INVALID_ANNOTATION') if any Istio annotation is invalid. */
 export function validateAnnotations(annotations: Readonly<Record<string, unknown>>): void {
-  const problems = annotationProblems(annotations);
+  const problems = problemsByName(annotations);
   if (problems.length > 0) {
-    throw new KinjectError('INVALID_ANNOTATION', `failed to run injection template: ${multiError(problems).trimEnd()}`);
+    const text = multiError(problems.map((p) => p.problem)).trimEnd();
+    // The path (relative to the pod's metadata) lets the caller point at the first bad annotation.
+    throw new KinjectError('INVALID_ANNOTATION', `failed to run injection template: ${text}`, { path: ['annotations', problems[0]?.name ?? ''] });
   }
 }

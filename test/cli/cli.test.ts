@@ -150,3 +150,23 @@ t.test('--set and --revision reach the templates', async (t) => {
   t.equal(pod.metadata.annotations['istio.io/rev'], 'canary');
   t.ok(pod.spec.containers.find((c) => c.name === 'istio-proxy')?.args?.includes('--proxyLogLevel=debug'));
 });
+
+t.test('an invalid Istio annotation is reported at its own line and column', async (t) => {
+  const manifest = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: web, namespace: shop}',
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      annotations:',
+    '        traffic.sidecar.istio.io/includeInboundPorts: "80,http"',
+    '    spec:',
+    '      containers: [{name: web, image: web:1}]',
+    '',
+  ].join('\n');
+  const run = await kinject([], { stdin: manifest });
+  t.equal(run.status, 2);
+  t.equal(run.stdout, '', 'nothing half-written');
+  t.match(run.stderr, /^kinject: <stdin>:8:55: failed to run injection template: .*\n\t\* invalid value '80,http' for annotation 'traffic\.sidecar\.istio\.io\/includeInboundPorts'/);
+});
