@@ -1,7 +1,7 @@
 /**
  * Views under the template engine against Go: test/goview/template.recorded.json holds what
  * Go's text/template printed for each case, run on real Go structs generated from the same
- * schema tables (test/goview/oracle/record.sh). Each case's data is a SidecarTemplateData
+ * schema tables (see test/RECORDINGS.md). Each case's data is a SidecarTemplateData
  * in JSON; here it is wrapped with goView('*SidecarTemplateData', …).
  */
 import t from 'tap';

@@ -1,7 +1,7 @@
 /**
  * Resource quantities against the real thing: test/k8s/quantity.recorded.json holds what
  * k8s.io/apimachinery v0.36.1 makes of each input when it decodes a manifest's quantity and
- * encodes it again (recorded by test/k8s/oracle/record-quantities.sh).
+ * encodes it again (recorded from apimachinery, see test/RECORDINGS.md).
  */
 import t from 'tap';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Strategic merge against the real thing: cases recorded by test/k8s/oracle/record.sh,
+ * Strategic merge against the real thing: cases recorded from apimachinery (see test/RECORDINGS.md),
  * which runs k8s.io/apimachinery v0.36.1 strategicpatch.StrategicMergeMapPatch on Pod-shaped
  * Go types with core/v1's patch tags. Results compare as JSON values (Go's maps have no
  * key order); list order matters.
