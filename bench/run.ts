@@ -9,7 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildInjectionConfig, injectStream, loadEmbeddedDefaults, prepareInjector } from '../lib/index.js';
+import {
+  buildInjectionConfig,
+  injectStream,
+  loadEmbeddedDefaults,
+  prepareInjector,
+} from '../lib/index.js';
 import { benchTemplates } from './template.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,7 +59,10 @@ function benchStartup(runs: number): number {
 }
 
 function benchThroughput(count: number): { ms: number; perDoc: number; bytes: number } {
-  const read = (name: string) => ({ text: readFileSync(path.join(TEMPLATES, name), 'utf8'), file: name });
+  const read = (name: string) => ({
+    text: readFileSync(path.join(TEMPLATES, name), 'utf8'),
+    file: name,
+  });
   const injector = prepareInjector(buildInjectionConfig({}, loadEmbeddedDefaults(read)));
   const text = Array.from({ length: count }, (_, i) => deployment(i)).join('---\n');
   const start = performance.now();
@@ -67,8 +75,12 @@ function benchThroughput(count: number): { ms: number; perDoc: number; bytes: nu
 const startup = benchStartup(7);
 console.log(`startup: one Deployment through the CLI, median of 7: ${startup.toFixed(0)} ms`);
 const t = benchThroughput(300);
-console.log(`throughput: 300 Deployments (${(t.bytes / 1024).toFixed(0)} KiB) in-process: ${t.ms.toFixed(0)} ms, ${t.perDoc.toFixed(2)} ms per workload`);
+console.log(
+  `throughput: 300 Deployments (${(t.bytes / 1024).toFixed(0)} KiB) in-process: ${t.ms.toFixed(0)} ms, ${t.perDoc.toFixed(2)} ms per workload`,
+);
 for (const r of benchTemplates(ROOT, path.join(ROOT, '..', 'shared', 'conformance', 'istio'))) {
   const verdict = r.executeMs <= 0.5 ? 'within' : 'OVER';
-  console.log(`template: ${r.name}: parse ${r.parseMs.toFixed(1)} ms, execute ${r.executeMs.toFixed(3)} ms per pod (${verdict} the 0.5 ms target)`);
+  console.log(
+    `template: ${r.name}: parse ${r.parseMs.toFixed(1)} ms, execute ${r.executeMs.toFixed(3)} ms per pod (${verdict} the 0.5 ms target)`,
+  );
 }

@@ -40,7 +40,10 @@ const pod = {
 /** Measure parse and execute times of the sidecar templates. */
 export function benchTemplates(root: string, corpus: string): TemplateBenchResult[] {
   const templatesDir = path.join(root, 'templates');
-  const embedded = loadEmbeddedDefaults((name) => ({ text: readFileSync(path.join(templatesDir, name), 'utf8'), file: name }));
+  const embedded = loadEmbeddedDefaults((name) => ({
+    text: readFileSync(path.join(templatesDir, name), 'utf8'),
+    file: name,
+  }));
   const cfg = buildInjectionConfig({ nativeSidecars: true }, embedded);
   const texts: [string, string][] = [['kinject sidecar', cfg.injector.templates['sidecar'] ?? '']];
   const istioConfig = path.join(corpus, 'base', 'inject-config.yaml');

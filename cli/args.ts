@@ -28,17 +28,60 @@ interface OptionRow {
 
 /** Every option kinject takes. */
 const OPTIONS: Readonly<Record<string, OptionRow>> = {
-  filename: { type: 'string', short: 'f', multiple: true, arg: 'FILE|DIR|GLOB|-', help: 'input manifests (repeatable); a folder means its *.yaml, *.yml and *.json; - or nothing reads stdin' },
-  output: { type: 'string', short: 'o', arg: 'FILE', help: 'write the result to FILE (atomically) instead of stdout' },
-  'injector-config': { type: 'string', arg: 'FILE', help: 'the istio-sidecar-injector ConfigMap (kubectl get cm -o yaml) or its `config` text' },
-  values: { type: 'string', multiple: true, arg: 'FILE', help: 'Helm values (JSON or YAML, or the injector ConfigMap), merged in order' },
+  filename: {
+    type: 'string',
+    short: 'f',
+    multiple: true,
+    arg: 'FILE|DIR|GLOB|-',
+    help: 'input manifests (repeatable); a folder means its *.yaml, *.yml and *.json; - or nothing reads stdin',
+  },
+  output: {
+    type: 'string',
+    short: 'o',
+    arg: 'FILE',
+    help: 'write the result to FILE (atomically) instead of stdout',
+  },
+  'injector-config': {
+    type: 'string',
+    arg: 'FILE',
+    help: 'the istio-sidecar-injector ConfigMap (kubectl get cm -o yaml) or its `config` text',
+  },
+  values: {
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: 'Helm values (JSON or YAML, or the injector ConfigMap), merged in order',
+  },
   'mesh-config': { type: 'string', arg: 'FILE', help: 'the mesh config, or the `istio` ConfigMap' },
-  set: { type: 'string', multiple: true, arg: 'K=V', help: "override values, Helm's --set syntax (repeatable)" },
-  revision: { type: 'string', arg: 'REV', help: 'control-plane revision (default: the default revision)' },
-  'native-sidecars': { type: 'boolean', help: 'inject istio-proxy as a Kubernetes native sidecar (Kubernetes >= 1.29)' },
-  'no-native-sidecars': { type: 'boolean', help: 'inject istio-proxy as a regular container (the default)' },
-  env: { type: 'string', multiple: true, arg: 'K=V', help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)" },
-  diff: { type: 'boolean', help: 'print a unified diff per input instead of the result; exit 1 if anything changes' },
+  set: {
+    type: 'string',
+    multiple: true,
+    arg: 'K=V',
+    help: "override values, Helm's --set syntax (repeatable)",
+  },
+  revision: {
+    type: 'string',
+    arg: 'REV',
+    help: 'control-plane revision (default: the default revision)',
+  },
+  'native-sidecars': {
+    type: 'boolean',
+    help: 'inject istio-proxy as a Kubernetes native sidecar (Kubernetes >= 1.29)',
+  },
+  'no-native-sidecars': {
+    type: 'boolean',
+    help: 'inject istio-proxy as a regular container (the default)',
+  },
+  env: {
+    type: 'string',
+    multiple: true,
+    arg: 'K=V',
+    help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)",
+  },
+  diff: {
+    type: 'boolean',
+    help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
+  },
   quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'show the version' },
@@ -71,10 +114,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const { values: v, positionals, tokens } = parsed;
   if (positionals.length > 0) {
-    throw new KinjectError('USAGE', `unexpected argument ${JSON.stringify(positionals[0])} (inputs are given with -f)`);
+    throw new KinjectError(
+      'USAGE',
+      `unexpected argument ${JSON.stringify(positionals[0])} (inputs are given with -f)`,
+    );
   }
   if (v['diff'] === true && v['output'] !== undefined) {
-    throw new KinjectError('USAGE', '--diff prints a diff on stdout; it cannot be combined with -o');
+    throw new KinjectError(
+      'USAGE',
+      '--diff prints a diff on stdout; it cannot be combined with -o',
+    );
   }
   const str = (name: string): string | undefined => v[name] as string | undefined;
   const list = (name: string): string[] => (v[name] as string[] | undefined) ?? [];
@@ -103,11 +152,20 @@ function parseWithTable(argv: readonly string[]) {
       { type: o.type, multiple: o.multiple ?? false, ...(o.short ? { short: o.short } : {}) },
     ]),
   );
-  return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  return parseArgs({
+    args: [...argv],
+    options,
+    allowPositionals: true,
+    strict: true,
+    tokens: true,
+  });
 }
 
 /** `--x` / `--no-x`: the one given last wins; undefined if neither. */
-function lastSwitch(tokens: ReturnType<typeof parseWithTable>['tokens'], name: string): boolean | undefined {
+function lastSwitch(
+  tokens: ReturnType<typeof parseWithTable>['tokens'],
+  name: string,
+): boolean | undefined {
   let value: boolean | undefined;
   for (const t of tokens) {
     if (t.kind === 'option' && t.name === name) value = true;
@@ -120,7 +178,8 @@ function parseEnv(pairs: readonly string[]): Record<string, string> {
   const env: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new KinjectError('USAGE', `--env ${JSON.stringify(pair)}: expected NAME=VALUE`);
+    if (eq <= 0)
+      throw new KinjectError('USAGE', `--env ${JSON.stringify(pair)}: expected NAME=VALUE`);
     env[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return env;

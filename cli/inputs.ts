@@ -26,7 +26,8 @@ export async function readInputs(specs: readonly string[], io: CliIO): Promise<I
       inputs.push({ name: STDIN_NAME, text: await io.readStdin() });
       continue;
     }
-    for (const name of await expand(spec, io)) inputs.push({ name, text: await readInput(name, io) });
+    for (const name of await expand(spec, io))
+      inputs.push({ name, text: await readInput(name, io) });
   }
   return inputs;
 }
@@ -37,13 +38,18 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   if (kind === 'file') return [spec];
   if (kind === 'dir') {
     const entries = await io.readDir(path.resolve(io.cwd, spec));
-    return entries.filter((e) => MANIFEST_FILE.test(e)).sort().map((e) => path.join(spec, e));
+    return entries
+      .filter((e) => MANIFEST_FILE.test(e))
+      .sort()
+      .map((e) => path.join(spec, e));
   }
-  if (!GLOB_MAGIC.test(spec)) throw new KinjectError('INPUT_READ', 'no such file or directory', { file: spec });
+  if (!GLOB_MAGIC.test(spec))
+    throw new KinjectError('INPUT_READ', 'no such file or directory', { file: spec });
   // globby costs ~180 ms to load: only pay for it when a glob is given.
   const { globby } = await import('globby');
   const matches = await globby(spec, { cwd: io.cwd });
-  if (matches.length === 0) throw new KinjectError('INPUT_READ', 'no files match this pattern', { file: spec });
+  if (matches.length === 0)
+    throw new KinjectError('INPUT_READ', 'no files match this pattern', { file: spec });
   return matches.sort();
 }
 
@@ -51,6 +57,11 @@ async function readInput(name: string, io: CliIO): Promise<string> {
   try {
     return await io.readFile(path.resolve(io.cwd, name));
   } catch (e) {
-    throw new KinjectError('INPUT_READ', `cannot read: ${(e as Error).message}`, { file: name }, { cause: e });
+    throw new KinjectError(
+      'INPUT_READ',
+      `cannot read: ${(e as Error).message}`,
+      { file: name },
+      { cause: e },
+    );
   }
 }

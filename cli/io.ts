@@ -35,7 +35,8 @@ export function nodeIO(): CliIO {
     templatesDir: PACKAGE_TEMPLATES_DIR,
     readStdin: async () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
-      if (process.stdin.isTTY) throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
+      if (process.stdin.isTTY)
+        throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
@@ -59,7 +60,10 @@ export function nodeIO(): CliIO {
  * part: write a temporary file beside it, then rename it over the target.
  */
 export async function writeAtomically(io: CliIO, file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     await io.writeFile(temp, text);
     await io.rename(temp, file);

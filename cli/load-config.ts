@@ -1,6 +1,11 @@
 /** Reading the configuration files a run needs and building its {@link InjectionConfig}. */
 import path from 'node:path';
-import { buildInjectionConfig, loadEmbeddedDefaults, type ConfigText, type EmbeddedDefaults } from '../lib/config/index.js';
+import {
+  buildInjectionConfig,
+  loadEmbeddedDefaults,
+  type ConfigText,
+  type EmbeddedDefaults,
+} from '../lib/config/index.js';
 import type { InjectionConfig } from '../lib/config/types.js';
 import { KinjectError } from '../lib/errors.js';
 import type { CliOptions } from './args.js';
@@ -11,7 +16,8 @@ export async function loadConfig(opts: CliOptions, io: CliIO): Promise<Injection
   const readUserFile = (file: string): Promise<ConfigText> => readConfigText(io, file);
   return buildInjectionConfig(
     {
-      injector: opts.injectorConfig === undefined ? undefined : await readUserFile(opts.injectorConfig),
+      injector:
+        opts.injectorConfig === undefined ? undefined : await readUserFile(opts.injectorConfig),
       values: await Promise.all(opts.values.map(readUserFile)),
       mesh: opts.meshConfig === undefined ? undefined : await readUserFile(opts.meshConfig),
       set: opts.set,
@@ -29,7 +35,11 @@ export async function loadConfig(opts: CliOptions, io: CliIO): Promise<Injection
  */
 async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
   const names = await io.readDir(io.templatesDir).catch((e: unknown) => {
-    throw new KinjectError('CONFIG', `cannot read kinject's embedded defaults: ${(e as Error).message}`, { file: io.templatesDir });
+    throw new KinjectError(
+      'CONFIG',
+      `cannot read kinject's embedded defaults: ${(e as Error).message}`,
+      { file: io.templatesDir },
+    );
   });
   const files = new Map<string, ConfigText>();
   for (const name of names) {
@@ -38,7 +48,10 @@ async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
   }
   return loadEmbeddedDefaults((name) => {
     const found = files.get(name);
-    if (!found) throw new KinjectError('CONFIG', `embedded defaults: missing file ${name}`, { file: io.templatesDir });
+    if (!found)
+      throw new KinjectError('CONFIG', `embedded defaults: missing file ${name}`, {
+        file: io.templatesDir,
+      });
     return found;
   });
 }
@@ -48,6 +61,11 @@ async function readConfigText(io: CliIO, file: string): Promise<ConfigText> {
   try {
     return { text: await io.readFile(path.resolve(io.cwd, file)), file };
   } catch (e) {
-    throw new KinjectError('INPUT_READ', `cannot read: ${(e as Error).message}`, { file }, { cause: e });
+    throw new KinjectError(
+      'INPUT_READ',
+      `cannot read: ${(e as Error).message}`,
+      { file },
+      { cause: e },
+    );
   }
 }

@@ -4,7 +4,14 @@
  */
 import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
-import { injectStream, prepareInjector, renderReport, type Injector, type InjectionConfig, type StreamOutcome } from '../lib/index.js';
+import {
+  injectStream,
+  prepareInjector,
+  renderReport,
+  type Injector,
+  type InjectionConfig,
+  type StreamOutcome,
+} from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { readInputs, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
@@ -28,7 +35,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
 
 /** The stderr text of a failed run; a failure that is not a KinjectError is a kinject bug. */
 function describeFailure(e: unknown): string {
-  if (!(e instanceof KinjectError)) return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+  if (!(e instanceof KinjectError))
+    return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
   return `${formatError(e)}${e.code === 'USAGE' ? ' (see kinject --help)' : ''}`;
 }
 
@@ -42,7 +50,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     input,
     outcome: injectStream(input.text, input.name, injector),
   }));
-  const report = renderReport(processed.flatMap((p) => p.outcome.reports), opts.quiet);
+  const report = renderReport(
+    processed.flatMap((p) => p.outcome.reports),
+    opts.quiet,
+  );
   const errors = processed.flatMap((p) => p.outcome.errors);
   if (errors.length > 0) {
     io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
@@ -68,9 +79,13 @@ async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]
   if (opts.diff) {
     io.writeStdout(await renderDiffs(processed));
   } else if (opts.output !== undefined) {
-    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch((e: unknown) => {
-      throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, { file: opts.output });
-    });
+    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
+      (e: unknown) => {
+        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
+          file: opts.output,
+        });
+      },
+    );
   } else {
     io.writeStdout(joinOutputs(processed));
   }
@@ -92,12 +107,23 @@ async function renderDiffs(processed: readonly Processed[]): Promise<string> {
   const { createTwoFilesPatch } = await import('diff');
   return processed
     .filter((p) => p.outcome.changed)
-    .map((p) => createTwoFilesPatch(p.input.name, p.input.name, p.input.text, p.outcome.output, 'input', 'injected'))
+    .map((p) =>
+      createTwoFilesPatch(
+        p.input.name,
+        p.input.name,
+        p.input.text,
+        p.outcome.output,
+        'input',
+        'injected',
+      ),
+    )
     .join('');
 }
 
 async function versionText(io: CliIO): Promise<string> {
-  const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as { version?: string };
+  const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as {
+    version?: string;
+  };
   return `kinject ${pkg.version ?? 'unknown'}\n`;
 }
 

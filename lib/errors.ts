@@ -45,7 +45,12 @@ export class KinjectError extends Error {
   readonly pos: Position | undefined;
   readonly path: readonly (string | number)[] | undefined;
 
-  constructor(code: ErrorCode, message: string, where: Location = {}, options?: { cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where: Location = {},
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.code = code;
     this.file = where.file;
@@ -59,7 +64,12 @@ export class KinjectError extends Error {
     return new KinjectError(
       this.code,
       this.message,
-      { file: this.file ?? where.file, doc: this.doc ?? where.doc, pos: this.pos ?? where.pos, path: this.path ?? where.path },
+      {
+        file: this.file ?? where.file,
+        doc: this.doc ?? where.doc,
+        pos: this.pos ?? where.pos,
+        path: this.path ?? where.path,
+      },
       { cause: this.cause },
     );
   }
@@ -67,6 +77,8 @@ export class KinjectError extends Error {
 
 /** `FILE:LINE:COL: message` (parts that are unknown are left out). */
 export function formatError(e: KinjectError): string {
-  const where = [e.file, e.pos?.line, e.pos?.col].filter((p) => p !== undefined && p !== '').join(':');
+  const where = [e.file, e.pos?.line, e.pos?.col]
+    .filter((p) => p !== undefined && p !== '')
+    .join(':');
   return where ? `${where}: ${e.message}` : e.message;
 }

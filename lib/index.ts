@@ -16,11 +16,22 @@ import { readStream, writeStream, type SourceDocument } from './yaml/index.js';
 export { KinjectError, formatError, type ErrorCode, type Position } from './errors.js';
 export type { InjectionConfig, InjectorConfig, LabelSelector } from './config/types.js';
 export {
-  buildInjectionConfig, loadEmbeddedDefaults, EMBEDDED_FILES,
-  type ConfigOptions, type ConfigText, type EmbeddedDefaults,
+  buildInjectionConfig,
+  loadEmbeddedDefaults,
+  EMBEDDED_FILES,
+  type ConfigOptions,
+  type ConfigText,
+  type EmbeddedDefaults,
 } from './config/index.js';
 export { prepareInjector, type Injector };
-export { renderReport, sortResults, formatResult, type Result, type ResultCode, type Severity } from './report/index.js';
+export {
+  renderReport,
+  sortResults,
+  formatResult,
+  type Result,
+  type ResultCode,
+  type Severity,
+} from './report/index.js';
 
 /** The outcome of injecting one input text. */
 export interface StreamOutcome {
@@ -37,7 +48,8 @@ export interface StreamOutcome {
 export function injectStream(text: string, file: string, injector: Injector): StreamOutcome {
   const stream = readStream(text, file);
   const parseErrors = stream.docs.flatMap((d) => d.errors);
-  if (parseErrors.length > 0) return { output: '', changed: false, reports: [], errors: parseErrors };
+  if (parseErrors.length > 0)
+    return { output: '', changed: false, reports: [], errors: parseErrors };
   const changes = new Map<number, unknown>();
   const reports: Result[] = [];
   const errors: KinjectError[] = [];
@@ -50,7 +62,9 @@ export function injectStream(text: string, file: string, injector: Injector): St
     } catch (e) {
       const error = asKinjectError(e);
       // Point at the offending node when the error says which one, else at the document.
-      errors.push(error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }));
+      errors.push(
+        error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }),
+      );
     }
   }
   if (errors.length > 0) return { output: '', changed: false, reports, errors };
@@ -62,18 +76,31 @@ export function injectStream(text: string, file: string, injector: Injector): St
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
 function asKinjectError(e: unknown): KinjectError {
   if (e instanceof KinjectError) return e;
-  return new KinjectError('INJECTION', e instanceof Error ? e.message : String(e), {}, { cause: e });
+  return new KinjectError(
+    'INJECTION',
+    e instanceof Error ? e.message : String(e),
+    {},
+    { cause: e },
+  );
 }
 
 /** One document through the injector; undefined for an empty document (comments only). */
-function injectDocument(doc: SourceDocument, file: string, injector: Injector): ObjectOutcome | undefined {
+function injectDocument(
+  doc: SourceDocument,
+  file: string,
+  injector: Injector,
+): ObjectOutcome | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    throw new KinjectError('NOT_AN_OBJECT', 'document is not a Kubernetes object (expected a mapping with `kind`)', {
-      file,
-      doc: doc.index,
-      pos: doc.posOf([]),
-    });
+    throw new KinjectError(
+      'NOT_AN_OBJECT',
+      'document is not a Kubernetes object (expected a mapping with `kind`)',
+      {
+        file,
+        doc: doc.index,
+        pos: doc.posOf([]),
+      },
+    );
   }
   return injector.injectObject(doc.value as Record<string, unknown>);
 }
@@ -91,14 +118,19 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
     ...where,
     pos: doc.posOf(w.path),
   }));
-  const passed: Result[] = workloads.length > 0 ? [] : [{
-    severity: 'info',
-    code: 'PASSED_THROUGH',
-    message: 'not a workload',
-    resourceRef: refOf(object),
-    ...where,
-    pos: doc.posOf([]),
-  }];
+  const passed: Result[] =
+    workloads.length > 0
+      ? []
+      : [
+          {
+            severity: 'info',
+            code: 'PASSED_THROUGH',
+            message: 'not a workload',
+            resourceRef: refOf(object),
+            ...where,
+            pos: doc.posOf([]),
+          },
+        ];
   const warnings: Result[] = outcome.warnings.map((text) => ({
     severity: 'warning',
     code: 'ISTIO_WARNING',
@@ -113,7 +145,14 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
 
 /** apiVersion, kind, name and namespace of an object, where they are strings. */
 function refOf(object: Record<string, unknown>): ResourceRef {
-  const meta = (typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}) as Record<string, unknown>;
+  const meta = (
+    typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}
+  ) as Record<string, unknown>;
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-  return { apiVersion: str(object['apiVersion']), kind: str(object['kind']), name: str(meta['name']), namespace: str(meta['namespace']) };
+  return {
+    apiVersion: str(object['apiVersion']),
+    kind: str(object['kind']),
+    name: str(meta['name']),
+    namespace: str(meta['namespace']),
+  };
 }

@@ -8,6 +8,12 @@ const BAR = { lines: 95, statements: 95, functions: 92, branches: 88 };
 
 const summary = JSON.parse(readFileSync('.tap/report/coverage-summary.json', 'utf8')).total;
 const below = Object.entries(BAR).filter(([kind, min]) => summary[kind].pct < min);
-for (const [kind, min] of below) console.error(`coverage: ${kind} ${summary[kind].pct}% is below the bar of ${min}%`);
-if (below.length === 0) console.error(`coverage: ${Object.keys(BAR).map((k) => `${k} ${summary[k].pct}%`).join(', ')} (bar ${JSON.stringify(BAR)})`);
+for (const [kind, min] of below)
+  console.error(`coverage: ${kind} ${summary[kind].pct}% is below the bar of ${min}%`);
+if (below.length === 0)
+  console.error(
+    `coverage: ${Object.keys(BAR)
+      .map((k) => `${k} ${summary[k].pct}%`)
+      .join(', ')} (bar ${JSON.stringify(BAR)})`,
+  );
 process.exitCode = below.length === 0 ? 0 : 1;

@@ -55,9 +55,13 @@ export function loadEmbeddedDefaults(read: (name: string) => ConfigText): Embedd
   const index = parseConfigText(read(EMBEDDED_FILES.injector));
   const raw = isMapping(index.value) ? index.value : {};
   const entries = isMapping(raw['templates']) ? Object.entries(raw['templates']) : [];
-  if (entries.length === 0) throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
+  if (entries.length === 0)
+    throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
   const templates = Object.fromEntries(
-    entries.map(([name, files]) => [name, (Array.isArray(files) ? files : [files]).map((f) => read(String(f)).text).join('')]),
+    entries.map(([name, files]) => [
+      name,
+      (Array.isArray(files) ? files : [files]).map((f) => read(String(f)).text).join(''),
+    ]),
   );
   return {
     injector: injectorFromMapping(index, { ...raw, templates }),
@@ -84,11 +88,19 @@ export interface ConfigOptions {
 }
 
 /** The configuration of one run (see the module comment for how the layers combine). */
-export function buildInjectionConfig(options: ConfigOptions, embedded: EmbeddedDefaults): InjectionConfig {
+export function buildInjectionConfig(
+  options: ConfigOptions,
+  embedded: EmbeddedDefaults,
+): InjectionConfig {
   const userValues = options.values ?? [];
   const loaded = options.injector ? parseInjectorConfig(options.injector) : undefined;
-  const baseValues = loaded ? loaded.values ?? (userValues.length > 0 ? {} : embedded.values) : embedded.values;
-  let values = userValues.reduce<unknown>((acc, file) => deepMerge(acc, parseValues(file)), baseValues);
+  const baseValues = loaded
+    ? (loaded.values ?? (userValues.length > 0 ? {} : embedded.values))
+    : embedded.values;
+  let values = userValues.reduce<unknown>(
+    (acc, file) => deepMerge(acc, parseValues(file)),
+    baseValues,
+  );
   const sets: Record<string, unknown> = {};
   for (const expr of options.set ?? []) parseSetValues(expr, sets);
   values = deepMerge(values, sets);

@@ -7,8 +7,12 @@
 import type { InjectorConfig, LabelSelector } from './types.js';
 import { KinjectError } from '../errors.js';
 import {
-  configError, configMapData, isMapping, parseConfigText,
-  type ConfigDocument, type ConfigText,
+  configError,
+  configMapData,
+  isMapping,
+  parseConfigText,
+  type ConfigDocument,
+  type ConfigText,
 } from './parse-data.js';
 
 /** What an injector config file provides: the config, and the values if it was a whole ConfigMap. */
@@ -26,13 +30,18 @@ export function parseInjectorConfig(source: ConfigText): LoadedInjector {
     doc = parseConfigText(source);
   } catch (e) {
     // A bare template is seldom valid YAML; istioctl takes such a file as the sidecar template.
-    if (e instanceof KinjectError && source.text.includes('{{')) return { injector: bareTemplate(source.text) };
+    if (e instanceof KinjectError && source.text.includes('{{'))
+      return { injector: bareTemplate(source.text) };
     throw e;
   }
   const data = configMapData(doc.value);
   if (!data) return { injector: readInjectorConfig(doc, source.text) };
-  if (typeof data['config'] !== 'string') throw configError(doc, ['data'], 'ConfigMap has no `data.config` text');
-  const injector = readInjectorConfig(parseConfigText(doc.nested(['data', 'config'])), String(data['config']));
+  if (typeof data['config'] !== 'string')
+    throw configError(doc, ['data'], 'ConfigMap has no `data.config` text');
+  const injector = readInjectorConfig(
+    parseConfigText(doc.nested(['data', 'config'])),
+    String(data['config']),
+  );
   if (typeof data['values'] !== 'string') return { injector };
   return { injector, values: parseValues(doc.nested(['data', 'values'])) };
 }
@@ -45,7 +54,8 @@ export function parseValues(source: ConfigText): Record<string, unknown> {
   const doc = parseConfigText(source);
   const data = configMapData(doc.value);
   if (data) {
-    if (typeof data['values'] !== 'string') throw configError(doc, ['data'], 'ConfigMap has no `data.values` text');
+    if (typeof data['values'] !== 'string')
+      throw configError(doc, ['data'], 'ConfigMap has no `data.values` text');
     return parseValues(doc.nested(['data', 'values']));
   }
   if (doc.value === null || doc.value === undefined) return {};
@@ -61,7 +71,11 @@ function bareTemplate(text: string): InjectorConfig {
 function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
   const raw = doc.value;
   // istioctl: a file without templates is taken as a bare sidecar template.
-  if (!isMapping(raw) || !isMapping(raw['templates']) || Object.keys(raw['templates']).length === 0) {
+  if (
+    !isMapping(raw) ||
+    !isMapping(raw['templates']) ||
+    Object.keys(raw['templates']).length === 0
+  ) {
     return bareTemplate(text);
   }
   return injectorFromMapping(doc, raw);
@@ -71,20 +85,41 @@ function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
  * An injector config from an already parsed mapping (`doc` locates errors): fields are
  * type-checked, then defaulted as Istio's UnmarshalConfig does.
  */
-export function injectorFromMapping(doc: ConfigDocument, raw: Record<string, unknown>): InjectorConfig {
+export function injectorFromMapping(
+  doc: ConfigDocument,
+  raw: Record<string, unknown>,
+): InjectorConfig {
   checkShape(doc, raw);
   return normalize(raw);
 }
 
 /** Each field's type check, and how the error names what was expected. */
 const FIELDS: Readonly<Record<string, { ok: (v: unknown) => boolean; expected: string }>> = {
-  policy: { ok: (v) => typeof v === 'string' && POLICIES.includes(v), expected: '"enabled" or "disabled"' },
+  policy: {
+    ok: (v) => typeof v === 'string' && POLICIES.includes(v),
+    expected: '"enabled" or "disabled"',
+  },
   defaultTemplates: { ok: (v) => isStringList(v), expected: 'a list of template names' },
-  templates: { ok: (v) => isMapOf(v, (t) => typeof t === 'string'), expected: 'a map of template name to template text' },
-  aliases: { ok: (v) => isMapOf(v, isStringList), expected: 'a map of alias to a list of template names' },
-  neverInjectSelector: { ok: (v) => Array.isArray(v) && v.every(isMapping), expected: 'a list of label selectors' },
-  alwaysInjectSelector: { ok: (v) => Array.isArray(v) && v.every(isMapping), expected: 'a list of label selectors' },
-  injectedAnnotations: { ok: (v) => isMapOf(v, (t) => typeof t === 'string'), expected: 'a map of annotation to string value' },
+  templates: {
+    ok: (v) => isMapOf(v, (t) => typeof t === 'string'),
+    expected: 'a map of template name to template text',
+  },
+  aliases: {
+    ok: (v) => isMapOf(v, isStringList),
+    expected: 'a map of alias to a list of template names',
+  },
+  neverInjectSelector: {
+    ok: (v) => Array.isArray(v) && v.every(isMapping),
+    expected: 'a list of label selectors',
+  },
+  alwaysInjectSelector: {
+    ok: (v) => Array.isArray(v) && v.every(isMapping),
+    expected: 'a list of label selectors',
+  },
+  injectedAnnotations: {
+    ok: (v) => isMapOf(v, (t) => typeof t === 'string'),
+    expected: 'a map of annotation to string value',
+  },
 };
 
 function isStringList(v: unknown): boolean {
@@ -116,6 +151,7 @@ function normalize(raw: Record<string, unknown>): InjectorConfig {
     aliases: (raw['aliases'] as Record<string, string[]> | null | undefined) ?? {},
     neverInjectSelector: (raw['neverInjectSelector'] as LabelSelector[] | null | undefined) ?? [],
     alwaysInjectSelector: (raw['alwaysInjectSelector'] as LabelSelector[] | null | undefined) ?? [],
-    injectedAnnotations: (raw['injectedAnnotations'] as Record<string, string> | null | undefined) ?? {},
+    injectedAnnotations:
+      (raw['injectedAnnotations'] as Record<string, string> | null | undefined) ?? {},
   };
 }

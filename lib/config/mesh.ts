@@ -11,7 +11,13 @@
  * `tracing: {}` are kept: "set but empty" differs from unset.
  */
 import { clone, setKey } from './deep-merge.js';
-import { configError, configMapData, isMapping, parseConfigText, type ConfigText } from './parse-data.js';
+import {
+  configError,
+  configMapData,
+  isMapping,
+  parseConfigText,
+  type ConfigText,
+} from './parse-data.js';
 
 type Mesh = Record<string, unknown>;
 
@@ -20,7 +26,8 @@ const MERGED_FIELDS: Record<string, (base: unknown, user: unknown) => unknown> =
   defaultConfig: (base, user) => mergeFields(base, user, { proxyMetadata: mergeMap }),
   defaultProviders: (base, user) => mergeFields(base, user, {}),
   extensionProviders: mergeProvidersByName,
-  trustDomainAliases: (base, user) => [...new Set([...asList(base), ...asList(user)].map(String))].sort(),
+  trustDomainAliases: (base, user) =>
+    [...new Set([...asList(base), ...asList(user)].map(String))].sort(),
 };
 
 /**
@@ -31,7 +38,8 @@ export function parseMeshConfig(source: ConfigText): Mesh {
   const doc = parseConfigText(source);
   const data = configMapData(doc.value);
   if (data) {
-    if (typeof data['mesh'] !== 'string') throw configError(doc, ['data'], 'ConfigMap has no `data.mesh` text');
+    if (typeof data['mesh'] !== 'string')
+      throw configError(doc, ['data'], 'ConfigMap has no `data.mesh` text');
     return parseMeshConfig(doc.nested(['data', 'mesh']));
   }
   if (doc.value === null || doc.value === undefined) return {};
@@ -45,7 +53,11 @@ export function applyMeshConfig(user: Mesh, defaults: Mesh): Mesh {
 }
 
 /** A message merged field by field; `nested` names fields that merge with their own rule. */
-function mergeFields(base: unknown, user: unknown, nested: Record<string, (b: unknown, u: unknown) => unknown>): unknown {
+function mergeFields(
+  base: unknown,
+  user: unknown,
+  nested: Record<string, (b: unknown, u: unknown) => unknown>,
+): unknown {
   if (!isMapping(user)) return clone(base);
   const out: Mesh = isMapping(base) ? clone(base) : {};
   for (const [rawKey, value] of Object.entries(user)) {
@@ -60,7 +72,8 @@ function mergeFields(base: unknown, user: unknown, nested: Record<string, (b: un
 /** A protobuf map field (map<string, string>) merged key by key; its keys are data, not field names. */
 function mergeMap(base: unknown, user: unknown): unknown {
   const out: Mesh = isMapping(base) ? clone(base) : {};
-  if (isMapping(user)) for (const [key, value] of Object.entries(user)) setKey(out, key, clone(value));
+  if (isMapping(user))
+    for (const [key, value] of Object.entries(user)) setKey(out, key, clone(value));
   return out;
 }
 

@@ -67,22 +67,37 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
  * The string at `path` as a text of its own. Positions inside it map back onto the outer
  * file only for block scalars (`config: |`), whose lines are the outer lines, indented.
  */
-function nestedText(source: ConfigText, doc: Document, lines: LineCounter, path: readonly (string | number)[]): ConfigText {
+function nestedText(
+  source: ConfigText,
+  doc: Document,
+  lines: LineCounter,
+  path: readonly (string | number)[],
+): ConfigText {
   const node = doc.getIn(path, true);
   const text = String((node as { value?: unknown } | undefined)?.value ?? '');
-  if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range) return { text, file: source.file };
+  if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range)
+    return { text, file: source.file };
   // The content starts on the line after the `|` indicator, at the block's indentation.
   const header = lines.linePos(node.range[0]);
   const firstContent = source.text.split('\n')[header.line] ?? '';
   const indent = firstContent.length - firstContent.trimStart().length;
   const base = source.offset ?? { line: 0, col: 0 };
-  return { text, file: source.file, offset: { line: base.line + header.line, col: base.col + indent } };
+  return {
+    text,
+    file: source.file,
+    offset: { line: base.line + header.line, col: base.col + indent },
+  };
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */
-function positionOf(doc: Document, lines: LineCounter, path: readonly (string | number)[]): Position | undefined {
+function positionOf(
+  doc: Document,
+  lines: LineCounter,
+  path: readonly (string | number)[],
+): Position | undefined {
   for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(path.slice(0, n), true) as
+      { range?: [number, number, number] } | undefined;
     if (node?.range) return lines.linePos(node.range[0]);
   }
   return undefined;
@@ -109,6 +124,10 @@ export function configMapData(value: unknown): Record<string, unknown> | undefin
 }
 
 /** A CONFIG error at `path` within a parsed document. */
-export function configError(doc: ConfigDocument, path: readonly (string | number)[], message: string): KinjectError {
+export function configError(
+  doc: ConfigDocument,
+  path: readonly (string | number)[],
+  message: string,
+): KinjectError {
   return new KinjectError('CONFIG', message, { file: doc.file, pos: doc.posOf(path) });
 }

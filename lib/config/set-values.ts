@@ -72,7 +72,10 @@ export function typeSetValue(raw: string): unknown {
  * `{a: {b: 1}, c: ['x']}`. As with Helm, several `--set`s parse into the same tree, so
  * `a[0].x=1` then `a[0].y=2` both land in `a[0]`. Throws a CONFIG KinjectError with Helm's message.
  */
-export function parseSetValues(expr: string, data: Record<string, unknown> = {}): Record<string, unknown> {
+export function parseSetValues(
+  expr: string,
+  data: Record<string, unknown> = {},
+): Record<string, unknown> {
   const scanner = new Scanner(expr);
   try {
     while (parseAssignment(scanner, data, 0)) {
@@ -80,7 +83,9 @@ export function parseSetValues(expr: string, data: Record<string, unknown> = {})
     }
   } catch (e) {
     if (!(e instanceof SetSyntaxError)) throw e;
-    throw new KinjectError('CONFIG', `--set ${JSON.stringify(expr)}: ${e.message}`, { file: '--set' });
+    throw new KinjectError('CONFIG', `--set ${JSON.stringify(expr)}: ${e.message}`, {
+      file: '--set',
+    });
   }
   return data;
 }
@@ -109,9 +114,16 @@ function parseAssignment(sc: Scanner, data: Record<string, unknown>, depth: numb
 }
 
 /** `key.` was read: the rest of the key names a field of the map at `key`. */
-function parseNestedKey(sc: Scanner, data: Record<string, unknown>, key: string, depth: number): boolean {
+function parseNestedKey(
+  sc: Scanner,
+  data: Record<string, unknown>,
+  key: string,
+  depth: number,
+): boolean {
   if (depth > MAX_NESTING) {
-    throw new SetSyntaxError(`value name nested level is greater than maximum supported nested level of ${MAX_NESTING}`);
+    throw new SetSyntaxError(
+      `value name nested level is greater than maximum supported nested level of ${MAX_NESTING}`,
+    );
   }
   const existing = ownValue(data, key) ?? {};
   if (!isMapping(existing)) throw new SetSyntaxError(`key "${key}" is not a map`);
@@ -126,18 +138,24 @@ function parseNestedKey(sc: Scanner, data: Record<string, unknown>, key: string,
 function readIndex(sc: Scanner): number {
   const { run, stop } = sc.until(new Set([']']));
   if (stop === undefined || !/^[+-]?\d+$/.test(run)) {
-    throw new SetSyntaxError(`error parsing index: strconv.Atoi: parsing ${JSON.stringify(run)}: invalid syntax`);
+    throw new SetSyntaxError(
+      `error parsing index: strconv.Atoi: parsing ${JSON.stringify(run)}: invalid syntax`,
+    );
   }
   const index = Number(run);
   if (index < 0) throw new SetSyntaxError(`negative ${index} index not allowed`);
-  if (index > MAX_INDEX) throw new SetSyntaxError(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`);
+  if (index > MAX_INDEX)
+    throw new SetSyntaxError(
+      `index of ${index} is greater than maximum supported index of ${MAX_INDEX}`,
+    );
   return index;
 }
 
 /** What follows `name[i]`: `=value`, `[j]…` or `.key…`; returns the updated list. */
 function parseListItem(sc: Scanner, list: unknown[], index: number, depth: number): unknown[] {
   const { run, stop } = sc.until(ITEM_STOP);
-  if (run !== '') throw new SetSyntaxError(`unexpected data at end of array index: ${JSON.stringify(run)}`);
+  if (run !== '')
+    throw new SetSyntaxError(`unexpected data at end of array index: ${JSON.stringify(run)}`);
   // `name[0]` and nothing more: Helm keeps the list as it is.
   if (stop === undefined) return list;
   const out = list.slice();

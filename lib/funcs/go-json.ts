@@ -29,7 +29,10 @@ export class MarshalError extends Error {
 
 /** Replace lone UTF-16 surrogates with U+FFFD, as Go does with invalid UTF-8. */
 export function toValidUnicode(s: string): string {
-  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return s.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 /** Go's float64 encoding: like JavaScript's shortest form (same `e` thresholds), but `-0` stays. */
@@ -57,7 +60,9 @@ export function toJsonTree(v: unknown, sortKeys = true): JsonNode {
   if (v instanceof GoStruct) return toJsonTree(v.toJSON(), false);
   if (Array.isArray(v)) return isNilSlice(v) ? null : v.map((item) => toJsonTree(item, sortKeys));
   if (typeof v === 'object') {
-    const entries = Object.entries(v).map(([k, val]) => [toValidUnicode(k), toJsonTree(val, sortKeys)] as const);
+    const entries = Object.entries(v).map(
+      ([k, val]) => [toValidUnicode(k), toJsonTree(val, sortKeys)] as const,
+    );
     if (sortKeys) entries.sort((a, b) => compareStrings(a[0], b[0]));
     return new JsonObject(entries);
   }
@@ -108,13 +113,16 @@ function toGoValue(v: unknown): unknown {
   if (typeof v === 'string') return toValidUnicode(v);
   if (typeof v === 'number') {
     // JSON.parse turns 1e400 into Infinity; Go refuses it.
-    if (!Number.isFinite(v)) throw new MarshalError('json: cannot unmarshal number into Go value of type float64');
+    if (!Number.isFinite(v))
+      throw new MarshalError('json: cannot unmarshal number into Go value of type float64');
     return v;
   }
   if (Array.isArray(v)) return v.map(toGoValue);
   if (v !== null && typeof v === 'object') {
     // fromEntries defines own properties, so a "__proto__" key stays an ordinary key.
-    return Object.fromEntries(Object.entries(v).map(([k, val]) => [toValidUnicode(k), toGoValue(val)]));
+    return Object.fromEntries(
+      Object.entries(v).map(([k, val]) => [toValidUnicode(k), toGoValue(val)]),
+    );
   }
   return v;
 }

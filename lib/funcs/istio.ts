@@ -16,9 +16,22 @@ import { marshalYaml } from './go-yaml.js';
 import { appendMultusNetwork } from './istio/multus.js';
 import { omitNil } from './istio/omit-nil.js';
 import { otelResourceAttributes } from './istio/otel.js';
-import { applicationPorts, excludeInboundPort, fieldOf, includeInboundPorts } from './istio/ports.js';
+import {
+  applicationPorts,
+  excludeInboundPort,
+  fieldOf,
+  includeInboundPorts,
+} from './istio/ports.js';
 import { protoToJSON } from './istio/proto-json.js';
-import { isset, mergeMaps, omit, strdict, stringMapToJSON, toJsonMap, type StringMap } from './istio/string-maps.js';
+import {
+  isset,
+  mergeMaps,
+  omit,
+  strdict,
+  stringMapToJSON,
+  toJsonMap,
+  type StringMap,
+} from './istio/string-maps.js';
 
 /** Run a marshaller; on Go's error, the function's fallback (Istio logs and carries on). */
 function orFallback(marshal: () => string, fallback: string): string {
@@ -33,7 +46,9 @@ function orFallback(marshal: () => string, fallback: string): string {
 /** `annotation meta name default`: the pod annotation, else `fmt.Sprint(default)`. */
 function annotation(meta: unknown, name: string, defaultValue: unknown): string {
   const annotations = fieldOf(meta, 'Annotations') as StringMap | undefined;
-  return annotations && isset(annotations, name) ? (annotations[name] ?? '') : sprint([defaultValue]);
+  return annotations && isset(annotations, name)
+    ? (annotations[name] ?? '')
+    : sprint([defaultValue]);
 }
 
 /** `valueOrDefault value default`: the default when value is "" or nil. */
@@ -74,7 +89,9 @@ function toLower(s: string): string {
 /** `formatDuration d`: a protobuf Duration as Go's time.Duration.String() (`1m30s`). */
 function formatDuration(d: unknown): string {
   // A nil *Duration is zero; the view's JSON is proto-JSON (`"1.5s"`).
-  const { seconds, nanos } = parseProtoDuration(d instanceof GoStruct ? (d.toJSON() as Json) : undefined);
+  const { seconds, nanos } = parseProtoDuration(
+    d instanceof GoStruct ? (d.toJSON() as Json) : undefined,
+  );
   return formatGoDuration(seconds, nanos);
 }
 
@@ -97,21 +114,31 @@ export function istioFuncsWithEnv(env: Readonly<Record<string, string>>): FuncMa
     valueOrDefault: goFunc(['any', 'any'], valueOrDefault),
     toJSON: goFunc(['map[string]string'], stringMapToJSON),
     fromJSON: goFunc(['string'], fromJSON),
-    structToJSON: goFunc(['any'], (v: unknown) => (v === null ? '{}' : orFallback(() => marshalJSON(v), '{}'))),
+    structToJSON: goFunc(['any'], (v: unknown) =>
+      v === null ? '{}' : orFallback(() => marshalJSON(v), '{}'),
+    ),
     protoToJSON: goFunc(['any'], protoToJSON),
     toYaml: goFunc(['any'], (v: unknown) => orFallback(() => marshalYaml(v), '')),
     indent: goFunc(['int', 'string'], indent),
     directory: goFunc(['string'], directory),
-    contains: goFunc(['string', 'string'], (needle: string, haystack: string) => haystack.includes(needle)),
+    contains: goFunc(['string', 'string'], (needle: string, haystack: string) =>
+      haystack.includes(needle),
+    ),
     toLower: goFunc(['string'], toLower),
     appendMultusNetwork: goFunc(['string', 'string'], appendMultusNetwork),
-    env: goFunc(['string', 'string'], (key: string, def: string) => (Object.hasOwn(env, key) && env[key]) || def),
+    env: goFunc(
+      ['string', 'string'],
+      (key: string, def: string) => (Object.hasOwn(env, key) && env[key]) || def,
+    ),
     omit: goFunc(['map[string]string', 'string'], omit, true),
     strdict: goFunc(['string'], strdict, true),
     toJsonMap: goFunc(['map[string]string'], toJsonMap, true),
     mergeMaps: goFunc(['map[string]string'], mergeMaps, true),
     omitNil: goFunc(['any'], omitNil),
-    otelResourceAttributes: goFunc(['any', 'map[string]string', 'map[string]string', 'string', 'any'], otelResourceAttributes),
+    otelResourceAttributes: goFunc(
+      ['any', 'map[string]string', 'map[string]string', 'string', 'any'],
+      otelResourceAttributes,
+    ),
   };
 }
 

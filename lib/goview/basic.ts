@@ -9,10 +9,17 @@ import { GoInt, type IntKind } from '../template/value.js';
 export type BasicName = 'string' | 'bool' | 'float64' | IntKind;
 
 /** The Go value of a basic type: string, boolean, number (float64) or GoInt. */
-export function basicValue(name: BasicName, json: Json | undefined): string | boolean | number | GoInt {
+export function basicValue(
+  name: BasicName,
+  json: Json | undefined,
+): string | boolean | number | GoInt {
   switch (name) {
     case 'string':
-      return typeof json === 'string' ? json : json === undefined || json === null ? '' : String(json);
+      return typeof json === 'string'
+        ? json
+        : json === undefined || json === null
+          ? ''
+          : String(json);
     case 'bool':
       return json === true || json === 'true';
     case 'float64':

@@ -42,7 +42,11 @@ export const BATCH_OPENSHIFT_TYPES: Readonly<Record<string, StructDef>> = {
     ['Terminating', 'terminating,omitempty', '*int32'],
     ['CompletedIndexes', 'completedIndexes,omitempty', 'string'],
     ['FailedIndexes', 'failedIndexes,omitempty', '*string'],
-    ['UncountedTerminatedPods', 'uncountedTerminatedPods,omitempty', '*~v1.UncountedTerminatedPods'],
+    [
+      'UncountedTerminatedPods',
+      'uncountedTerminatedPods,omitempty',
+      '*~v1.UncountedTerminatedPods',
+    ],
     ['Ready', 'ready,omitempty', '*int32'],
   ]),
   CronJob: k8sStruct('v1.CronJob', [

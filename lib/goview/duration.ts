@@ -41,7 +41,9 @@ export function formatProtoDuration(seconds: number, nanos: number): string {
 /** `value / 10^digits` with the fraction's trailing zeros dropped (Go's fmtFrac + fmtInt). */
 function withFraction(value: number, digits: number): string {
   const unit = 10 ** digits;
-  const frac = String(value % unit).padStart(digits, '0').replace(/0+$/, '');
+  const frac = String(value % unit)
+    .padStart(digits, '0')
+    .replace(/0+$/, '');
   return frac === '' ? String(Math.floor(value / unit)) : `${Math.floor(value / unit)}.${frac}`;
 }
 

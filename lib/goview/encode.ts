@@ -15,11 +15,17 @@ import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.
 import { resolveType } from './registry.js';
 
 /** Go's JSON of a basic value (absent = zero value). */
-function encodeBasic(name: BasicName, json: Json | undefined, encoding: StructDef['encoding']): Json {
+function encodeBasic(
+  name: BasicName,
+  json: Json | undefined,
+  encoding: StructDef['encoding'],
+): Json {
   const v = basicValue(name, json);
   if (!(v instanceof GoInt)) return v;
   // protojson writes 64-bit integers as strings.
-  return encoding === 'proto' && (v.kind === 'int64' || v.kind === 'uint64') ? String(v.value) : v.value;
+  return encoding === 'proto' && (v.kind === 'int64' || v.kind === 'uint64')
+    ? String(v.value)
+    : v.value;
 }
 
 /** The name of an enum value given by name or number. */
@@ -30,7 +36,11 @@ export function enumName(values: EnumDef['values'], json: Json | undefined): str
 }
 
 /** Go's JSON of a value of type `t`. */
-export function encodeValue(t: TypeNode, json: Json | undefined, encoding: StructDef['encoding']): Json {
+export function encodeValue(
+  t: TypeNode,
+  json: Json | undefined,
+  encoding: StructDef['encoding'],
+): Json {
   const absent = json === undefined || json === null;
   switch (t.k) {
     case 'basic':
@@ -41,7 +51,11 @@ export function encodeValue(t: TypeNode, json: Json | undefined, encoding: Struc
       return Array.isArray(json) ? json.map((x) => encodeValue(t.elem, x, encoding)) : null;
     case 'map':
       if (!isJsonMap(json)) return null;
-      return Object.fromEntries(Object.keys(json).sort().map((k) => [k, encodeValue(t.elem, json[k], encoding)]));
+      return Object.fromEntries(
+        Object.keys(json)
+          .sort()
+          .map((k) => [k, encodeValue(t.elem, json[k], encoding)]),
+      );
     case 'struct':
       return encodeStruct(t.def, isJsonMap(json) ? json : {});
     case 'enum':
@@ -57,7 +71,8 @@ export function encodeValue(t: TypeNode, json: Json | undefined, encoding: Struc
 
 /** encoding/json's `omitempty` test; structs are never empty. */
 function isEmpty(t: TypeNode, json: Json | undefined): boolean {
-  if (json === undefined || json === null) return t.k !== 'struct' && t.k !== 'special' && t.k !== 'opaque';
+  if (json === undefined || json === null)
+    return t.k !== 'struct' && t.k !== 'special' && t.k !== 'opaque';
   if (t.k === 'slice') return !Array.isArray(json) || json.length === 0;
   if (t.k === 'map') return !isJsonMap(json) || Object.keys(json).length === 0;
   if (t.k !== 'basic') return false;

@@ -30,7 +30,17 @@ export interface MapAliasDef {
 export type TypeDef = StructDef | EnumDef | SpecialDef | MapAliasDef;
 
 const INT_KINDS: ReadonlySet<string> = new Set([
-  'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
 ]);
 
 /** Resolves type expressions against a registry of named types, with a cache. */
@@ -51,12 +61,16 @@ export class TypeResolver {
   #parse(expr: string): TypeNode {
     if (expr.startsWith('*')) return { k: 'ptr', elem: this.resolve(expr.slice(1)) };
     if (expr.startsWith('[]')) return { k: 'slice', elem: this.resolve(expr.slice(2)) };
-    if (expr.startsWith('map[string]')) return { k: 'map', elem: this.resolve(expr.slice('map[string]'.length)) };
+    if (expr.startsWith('map[string]'))
+      return { k: 'map', elem: this.resolve(expr.slice('map[string]'.length)) };
     if (expr.startsWith('~')) return { k: 'opaque', goType: expr.slice(1) };
     if (expr === 'any') return { k: 'any' };
-    if (expr === 'string' || expr === 'bool' || expr === 'float64') return { k: 'basic', name: expr };
+    if (expr === 'string' || expr === 'bool' || expr === 'float64')
+      return { k: 'basic', name: expr };
     if (INT_KINDS.has(expr)) return { k: 'basic', name: expr as IntKind };
-    const def = Object.prototype.hasOwnProperty.call(this.registry, expr) ? this.registry[expr] : undefined;
+    const def = Object.prototype.hasOwnProperty.call(this.registry, expr)
+      ? this.registry[expr]
+      : undefined;
     switch (def?.kind) {
       case 'struct':
         return { k: 'struct', def };

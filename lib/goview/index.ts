@@ -75,7 +75,10 @@ export interface SidecarTemplateInput {
 export function sidecarTemplateDataView(d: SidecarTemplateInput): GoStruct {
   const json: JsonMap = {
     TypeMeta: d.typeMeta,
-    DeploymentMeta: { Name: d.deploymentMeta.name ?? '', Namespace: d.deploymentMeta.namespace ?? '' },
+    DeploymentMeta: {
+      Name: d.deploymentMeta.name ?? '',
+      Namespace: d.deploymentMeta.namespace ?? '',
+    },
     ObjectMeta: d.objectMeta,
     Spec: d.spec,
     ProxyConfig: d.proxyConfig,

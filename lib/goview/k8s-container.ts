@@ -146,9 +146,7 @@ export const K8S_CONTAINER_TYPES: Readonly<Record<string, StructDef>> = {
     ['PreStop', 'preStop,omitempty', '*LifecycleHandler'],
     ['StopSignal', 'stopSignal,omitempty', '*string'],
   ]),
-  ExecAction: k8sStruct('v1.ExecAction', [
-    ['Command', 'command,omitempty', '[]string'],
-  ]),
+  ExecAction: k8sStruct('v1.ExecAction', [['Command', 'command,omitempty', '[]string']]),
   HTTPGetAction: k8sStruct('v1.HTTPGetAction', [
     ['Path', 'path,omitempty', 'string'],
     ['Port', 'port', 'IntOrString'],
@@ -168,9 +166,7 @@ export const K8S_CONTAINER_TYPES: Readonly<Record<string, StructDef>> = {
     ['Port', 'port', 'int32'],
     ['Service', 'service', '*string'],
   ]),
-  SleepAction: k8sStruct('v1.SleepAction', [
-    ['Seconds', 'seconds', 'int64'],
-  ]),
+  SleepAction: k8sStruct('v1.SleepAction', [['Seconds', 'seconds', 'int64']]),
   SecurityContext: k8sStruct('v1.SecurityContext', [
     ['Capabilities', 'capabilities,omitempty', '*Capabilities'],
     ['Privileged', 'privileged,omitempty', '*bool'],

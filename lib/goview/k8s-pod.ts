@@ -43,7 +43,11 @@ export const K8S_POD_TYPES: Readonly<Record<string, StructDef>> = {
     ['EnableServiceLinks', 'enableServiceLinks,omitempty', '*bool'],
     ['PreemptionPolicy', 'preemptionPolicy,omitempty', '*string'],
     ['Overhead', 'overhead,omitempty', 'ResourceList'],
-    ['TopologySpreadConstraints', 'topologySpreadConstraints,omitempty', '[]TopologySpreadConstraint'],
+    [
+      'TopologySpreadConstraints',
+      'topologySpreadConstraints,omitempty',
+      '[]TopologySpreadConstraint',
+    ],
     ['SetHostnameAsFQDN', 'setHostnameAsFQDN,omitempty', '*bool'],
     ['OS', 'os,omitempty', '*PodOS'],
     ['HostUsers', 'hostUsers,omitempty', '*bool'],
@@ -125,12 +129,8 @@ export const K8S_POD_TYPES: Readonly<Record<string, StructDef>> = {
     ['NodeTaintsPolicy', 'nodeTaintsPolicy,omitempty', '*string'],
     ['MatchLabelKeys', 'matchLabelKeys,omitempty', '[]string'],
   ]),
-  PodOS: k8sStruct('v1.PodOS', [
-    ['Name', 'name', 'string'],
-  ]),
-  PodSchedulingGate: k8sStruct('v1.PodSchedulingGate', [
-    ['Name', 'name', 'string'],
-  ]),
+  PodOS: k8sStruct('v1.PodOS', [['Name', 'name', 'string']]),
+  PodSchedulingGate: k8sStruct('v1.PodSchedulingGate', [['Name', 'name', 'string']]),
   PodResourceClaim: k8sStruct('v1.PodResourceClaim', [
     ['Name', 'name', 'string'],
     ['ResourceClaimName', 'resourceClaimName,omitempty', '*string'],

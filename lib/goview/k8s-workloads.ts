@@ -33,10 +33,18 @@ export const K8S_WORKLOAD_TYPES: Readonly<Record<string, StructDef>> = {
     ['EphemeralContainerStatuses', 'ephemeralContainerStatuses,omitempty', '[]~v1.ContainerStatus'],
     ['Resize', 'resize,omitempty', 'string'],
     ['ResourceClaimStatuses', 'resourceClaimStatuses,omitempty', '[]~v1.PodResourceClaimStatus'],
-    ['ExtendedResourceClaimStatus', 'extendedResourceClaimStatus,omitempty', '*~v1.PodExtendedResourceClaimStatus'],
+    [
+      'ExtendedResourceClaimStatus',
+      'extendedResourceClaimStatus,omitempty',
+      '*~v1.PodExtendedResourceClaimStatus',
+    ],
     ['AllocatedResources', 'allocatedResources,omitempty', 'ResourceList'],
     ['Resources', 'resources,omitempty', '*ResourceRequirements'],
-    ['NodeAllocatableResourceClaimStatuses', 'nodeAllocatableResourceClaimStatuses,omitempty', '[]~v1.NodeAllocatableResourceClaimStatus'],
+    [
+      'NodeAllocatableResourceClaimStatuses',
+      'nodeAllocatableResourceClaimStatuses,omitempty',
+      '[]~v1.NodeAllocatableResourceClaimStatus',
+    ],
   ]),
   PodTemplateSpec: k8sStruct('v1.PodTemplateSpec', [
     ['ObjectMeta', 'metadata,omitempty', 'ObjectMeta'],
@@ -158,7 +166,11 @@ export const K8S_WORKLOAD_TYPES: Readonly<Record<string, StructDef>> = {
     ['UpdateStrategy', 'updateStrategy,omitempty', 'StatefulSetUpdateStrategy'],
     ['RevisionHistoryLimit', 'revisionHistoryLimit,omitempty', '*int32'],
     ['MinReadySeconds', 'minReadySeconds,omitempty', 'int32'],
-    ['PersistentVolumeClaimRetentionPolicy', 'persistentVolumeClaimRetentionPolicy,omitempty', '*~v1.StatefulSetPersistentVolumeClaimRetentionPolicy'],
+    [
+      'PersistentVolumeClaimRetentionPolicy',
+      'persistentVolumeClaimRetentionPolicy,omitempty',
+      '*~v1.StatefulSetPersistentVolumeClaimRetentionPolicy',
+    ],
     ['Ordinals', 'ordinals,omitempty', '*~v1.StatefulSetOrdinals'],
   ]),
   StatefulSetUpdateStrategy: k8sStruct('v1.StatefulSetUpdateStrategy', [

@@ -67,9 +67,26 @@ export const MESH_CONFIG_TYPES: Readonly<Record<string, StructDef | EnumDef>> = 
     ['Mode', 'mode', 'MeshConfig_OutboundTrafficPolicy_Mode'],
     ['Tls', 'tls', '*ClientTLSSettings'],
   ]),
-  MeshConfig_AccessLogEncoding: protoEnum('v1alpha1.MeshConfig_AccessLogEncoding', ['TEXT', 'JSON']),
-  MeshConfig_H2UpgradePolicy: protoEnum('v1alpha1.MeshConfig_H2UpgradePolicy', ['DO_NOT_UPGRADE', 'UPGRADE']),
-  MeshConfig_InboundTrafficPolicy_Mode: protoEnum('v1alpha1.MeshConfig_InboundTrafficPolicy_Mode', ['PASSTHROUGH', 'LOCALHOST']),
-  MeshConfig_IngressControllerMode: protoEnum('v1alpha1.MeshConfig_IngressControllerMode', ['UNSPECIFIED', 'OFF', 'DEFAULT', 'STRICT']),
-  MeshConfig_OutboundTrafficPolicy_Mode: protoEnum('v1alpha1.MeshConfig_OutboundTrafficPolicy_Mode', { 0: 'REGISTRY_ONLY', 1: 'ALLOW_ANY', 3: 'ALLOW_ANY_DYNAMIC_DNS' }),
+  MeshConfig_AccessLogEncoding: protoEnum('v1alpha1.MeshConfig_AccessLogEncoding', [
+    'TEXT',
+    'JSON',
+  ]),
+  MeshConfig_H2UpgradePolicy: protoEnum('v1alpha1.MeshConfig_H2UpgradePolicy', [
+    'DO_NOT_UPGRADE',
+    'UPGRADE',
+  ]),
+  MeshConfig_InboundTrafficPolicy_Mode: protoEnum('v1alpha1.MeshConfig_InboundTrafficPolicy_Mode', [
+    'PASSTHROUGH',
+    'LOCALHOST',
+  ]),
+  MeshConfig_IngressControllerMode: protoEnum('v1alpha1.MeshConfig_IngressControllerMode', [
+    'UNSPECIFIED',
+    'OFF',
+    'DEFAULT',
+    'STRICT',
+  ]),
+  MeshConfig_OutboundTrafficPolicy_Mode: protoEnum(
+    'v1alpha1.MeshConfig_OutboundTrafficPolicy_Mode',
+    { 0: 'REGISTRY_ONLY', 1: 'ALLOW_ANY', 3: 'ALLOW_ANY_DYNAMIC_DNS' },
+  ),
 };

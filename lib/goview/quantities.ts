@@ -47,7 +47,10 @@ function canonicalize(t: TypeNode, value: Json): Json {
       return mapValues(value, (k) => fields.get(k));
     }
     case 'special':
-      return t.def.goType === 'resource.Quantity' && (typeof value === 'string' || typeof value === 'number') ? canonicalQuantity(value) : value;
+      return t.def.goType === 'resource.Quantity' &&
+        (typeof value === 'string' || typeof value === 'number')
+        ? canonicalQuantity(value)
+        : value;
     default:
       return value;
   }

@@ -14,7 +14,11 @@ import { MESH_CONFIG_TYPES } from './mesh-config.js';
 import { MESH_PROXY_TYPES } from './mesh-proxy.js';
 import { SPECIAL_TYPES } from './special.js';
 
-const RESOURCE_LIST: MapAliasDef = { kind: 'map-alias', goType: 'v1.ResourceList', elem: 'Quantity' };
+const RESOURCE_LIST: MapAliasDef = {
+  kind: 'map-alias',
+  goType: 'v1.ResourceList',
+  elem: 'Quantity',
+};
 
 /** Registry name → type definition. */
 export const GO_TYPES: Readonly<Record<string, TypeDef>> = {

@@ -32,7 +32,9 @@ function jsonFields(def: StructDef): JsonField[] {
     fields = def.fields.flatMap(([, tag, type]): JsonField[] => {
       const t = resolveType(type);
       const { name, omitempty, omitzero, inline } = parseTag(tag);
-      return inline && t.k === 'struct' ? jsonFields(t.def) : [{ name, type: t, omitempty, omitzero }];
+      return inline && t.k === 'struct'
+        ? jsonFields(t.def)
+        : [{ name, type: t, omitempty, omitzero }];
     });
     FIELDS.set(def, fields);
   }
@@ -63,7 +65,10 @@ function zeroJson(t: TypeNode): Json {
 
 /** The field a JSON key decodes into: exact name first, then case-insensitively (as Go does). */
 function fieldFor(fields: readonly JsonField[], key: string): JsonField | undefined {
-  return fields.find((f) => f.name === key) ?? fields.find((f) => f.name.toLowerCase() === key.toLowerCase());
+  return (
+    fields.find((f) => f.name === key) ??
+    fields.find((f) => f.name.toLowerCase() === key.toLowerCase())
+  );
 }
 
 /** A struct read and written back. */
@@ -94,11 +99,16 @@ function roundTripValue(t: TypeNode, v: Json): Json {
     case 'slice':
       return Array.isArray(v) ? v.map((x) => roundTripValue(t.elem, x)) : v;
     case 'map':
-      return isJsonMap(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundTripValue(t.elem, x)])) : v;
+      return isJsonMap(v)
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundTripValue(t.elem, x)]))
+        : v;
     case 'struct':
       return isJsonMap(v) ? roundTripStruct(t.def, v) : v;
     case 'special':
-      return t.def.goType === 'resource.Quantity' && (typeof v === 'string' || typeof v === 'number') ? canonicalQuantity(v) : v;
+      return t.def.goType === 'resource.Quantity' &&
+        (typeof v === 'string' || typeof v === 'number')
+        ? canonicalQuantity(v)
+        : v;
     default:
       return v;
   }
@@ -125,6 +135,8 @@ export function roundTripObject(obj: JsonMap): JsonMap {
     if (Array.isArray(items)) out.items = items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x));
     return out;
   }
-  const workload = Object.prototype.hasOwnProperty.call(WORKLOAD_KINDS, kind) ? WORKLOAD_KINDS[kind] : undefined;
+  const workload = Object.prototype.hasOwnProperty.call(WORKLOAD_KINDS, kind)
+    ? WORKLOAD_KINDS[kind]
+    : undefined;
   return workload === undefined ? obj : (goRoundTrip(workload.goType, obj) as JsonMap);
 }

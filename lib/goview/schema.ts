@@ -37,12 +37,21 @@ export interface EnumDef {
 }
 
 /** A Kubernetes struct type. */
-export function k8sStruct(goType: string, fields: readonly FieldRow[], getters = false, stringer?: StructDef['stringer']): StructDef {
+export function k8sStruct(
+  goType: string,
+  fields: readonly FieldRow[],
+  getters = false,
+  stringer?: StructDef['stringer'],
+): StructDef {
   return { kind: 'struct', goType, encoding: 'k8s', fields, getters, stringer };
 }
 
 /** A protobuf message type (proto-JSON names; `GetX` getters that work on nil). */
-export function protoMessage(goType: string, fields: readonly FieldRow[], oneofs?: StructDef['oneofs']): StructDef {
+export function protoMessage(
+  goType: string,
+  fields: readonly FieldRow[],
+  oneofs?: StructDef['oneofs'],
+): StructDef {
   return { kind: 'struct', goType, encoding: 'proto', fields, getters: true, oneofs };
 }
 
@@ -57,7 +66,12 @@ export function parseTag(tag: string): ParsedTag {
   let parsed = parsedTags.get(tag);
   if (parsed === undefined) {
     const [name = '', ...opts] = tag.split(',');
-    parsed = { name, omitempty: opts.includes('omitempty'), omitzero: opts.includes('omitzero'), inline: opts.includes('inline') };
+    parsed = {
+      name,
+      omitempty: opts.includes('omitempty'),
+      omitzero: opts.includes('omitzero'),
+      inline: opts.includes('inline'),
+    };
     parsedTags.set(tag, parsed);
   }
   return parsed;

@@ -33,7 +33,13 @@ function wrapper(name: string, type: BasicName): SpecialDef {
     goType: `wrapperspb.${name}`,
     view(json, goType, nil) {
       const value = basicValue(type, nil ? undefined : json);
-      return new GoStruct({ type: goType, nil, fields: { Value: value }, methods: { GetValue: goFunc([], () => value) }, json: () => encode(json) });
+      return new GoStruct({
+        type: goType,
+        nil,
+        fields: { Value: value },
+        methods: { GetValue: goFunc([], () => value) },
+        json: () => encode(json),
+      });
     },
     encode,
   };
@@ -56,7 +62,11 @@ const DURATION: SpecialDef = {
       type: goType,
       nil,
       fields: { Seconds: s, Nanos: n },
-      methods: { GetSeconds: goFunc([], () => s), GetNanos: goFunc([], () => n), AsDuration: goFunc([], () => asDuration) },
+      methods: {
+        GetSeconds: goFunc([], () => s),
+        GetNanos: goFunc([], () => n),
+        AsDuration: goFunc([], () => asDuration),
+      },
       json: () => formatProtoDuration(seconds, nanos),
     });
   },
@@ -83,7 +93,12 @@ const QUANTITY: SpecialDef = {
   view(json, goType, nil) {
     const text = quantityText(json);
     // String() on a nil *Quantity says <nil>, as k8s' does.
-    return new GoStruct({ type: goType, nil, methods: { String: goFunc([], () => (nil ? '<nil>' : text)) }, json: () => text });
+    return new GoStruct({
+      type: goType,
+      nil,
+      methods: { String: goFunc([], () => (nil ? '<nil>' : text)) },
+      json: () => text,
+    });
   },
   encode: quantityText,
 };

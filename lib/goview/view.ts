@@ -13,7 +13,11 @@ import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.
 /** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
 function enumValue(def: EnumDef, json: Json | undefined): GoStruct {
   const name = enumName(def.values, json);
-  return new GoStruct({ type: def.goType, methods: { String: goFunc([], () => name) }, json: () => name });
+  return new GoStruct({
+    type: def.goType,
+    methods: { String: goFunc([], () => name) },
+    json: () => name,
+  });
 }
 
 /** A pointer: nil (`null`, or a nil GoStruct that still has its methods) or the value. */
@@ -42,9 +46,14 @@ export function goValue(t: TypeNode, json: Json | undefined): unknown {
     case 'ptr':
       return pointerValue(t.elem, json);
     case 'slice':
-      return withGoType(Array.isArray(json) ? json.map((x) => goValue(t.elem, x)) : [], goTypeName(t));
+      return withGoType(
+        Array.isArray(json) ? json.map((x) => goValue(t.elem, x)) : [],
+        goTypeName(t),
+      );
     case 'map': {
-      const entries = isJsonMap(json) ? Object.entries(json).map(([k, v]) => [k, goValue(t.elem, v)]) : [];
+      const entries = isJsonMap(json)
+        ? Object.entries(json).map(([k, v]) => [k, goValue(t.elem, v)])
+        : [];
       return withGoType(Object.fromEntries(entries), goTypeName(t));
     }
     case 'struct':
@@ -82,7 +91,10 @@ function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap)
   // A nil interface with methods prints <nil> in Go, like a nil pointer.
   if (set === undefined) return new GoStruct({ type: '<nil>', nil: true });
   const [goName, , type] = set;
-  return new GoStruct({ type: `*${oneofWrapperType(def, goName)}`, fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) } });
+  return new GoStruct({
+    type: `*${oneofWrapperType(def, goName)}`,
+    fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) },
+  });
 }
 
 /** How a view computes a member (field or method result) from its JSON. */
@@ -117,13 +129,17 @@ function planOf(def: StructDef): StructPlan {
     const members = def.oneofs?.[goName];
     if (members !== undefined) {
       fields.set(goName, (json) => oneofValue(def, members, json));
-      for (const m of members) getters.set(`Get${m[0]}`, (json, nil) => goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)));
+      for (const m of members)
+        getters.set(`Get${m[0]}`, (json, nil) =>
+          goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)),
+        );
       continue;
     }
     const t = resolveType(type);
     if (parseTag(tag).inline && t.k === 'struct') {
       fields.set(goName, (json) => structView(t.def, json, t.def.goType, false));
-      for (const [name] of t.def.fields) promoted.set(name, (_json, _nil, own) => (own[goName] as GoStruct).field(name));
+      for (const [name] of t.def.fields)
+        promoted.set(name, (_json, _nil, own) => (own[goName] as GoStruct).field(name));
       continue;
     }
     fields.set(goName, (json, nil) => goValue(t, nil ? undefined : rowJson(row, json)));
@@ -132,7 +148,12 @@ function planOf(def: StructDef): StructPlan {
   for (const [name, compute] of promoted) if (!fields.has(name)) fields.set(name, compute);
   const methods = def.getters ? getters : new Map<string, Compute>();
   const withString = new Map<string, unknown>([...methods, ['String', undefined]]);
-  const plan: StructPlan = { fields, promoted: new Set(promoted.keys()), getters: methods, withString };
+  const plan: StructPlan = {
+    fields,
+    promoted: new Set(promoted.keys()),
+    getters: methods,
+    withString,
+  };
   plans.set(def, plan);
   return plan;
 }
@@ -152,7 +173,8 @@ function lazyRecord(
     if (!cache.has(name)) cache.set(name, compute(name));
     return cache.get(name);
   };
-  const has = (name: string | symbol): name is string => typeof name === 'string' && members.has(name);
+  const has = (name: string | symbol): name is string =>
+    typeof name === 'string' && members.has(name);
   return new Proxy<Record<string, unknown>>(
     {},
     {
@@ -160,7 +182,14 @@ function lazyRecord(
       has: (_t, name) => has(name),
       ownKeys: () => [...members.keys()],
       getOwnPropertyDescriptor: (_t, name) =>
-        has(name) ? { value: read(name), enumerable: !hidden.has(name), configurable: true, writable: false } : undefined,
+        has(name)
+          ? {
+              value: read(name),
+              enumerable: !hidden.has(name),
+              configurable: true,
+              writable: false,
+            }
+          : undefined,
       set: () => false,
       defineProperty: () => false,
       deleteProperty: () => false,
@@ -171,14 +200,23 @@ function lazyRecord(
 const NONE: ReadonlySet<string> = new Set();
 
 /** A struct view's fields and methods (getters, and String for types with a stringer). */
-function structMembers(def: StructDef, json: JsonMap, nil: boolean): { fields: Record<string, unknown>; methods: Record<string, GoFunc> } {
+function structMembers(
+  def: StructDef,
+  json: JsonMap,
+  nil: boolean,
+): { fields: Record<string, unknown>; methods: Record<string, GoFunc> } {
   const plan = planOf(def);
-  const fields = lazyRecord(plan.fields, plan.promoted, (name) => plan.fields.get(name)?.(json, nil, fields));
+  const fields = lazyRecord(plan.fields, plan.promoted, (name) =>
+    plan.fields.get(name)?.(json, nil, fields),
+  );
   const stringer = def.stringer;
-  const methods = lazyRecord(stringer === undefined ? plan.getters : plan.withString, NONE, (name) =>
-    name === 'String' && stringer !== undefined
-      ? goFunc([], () => stringer(json))
-      : goFunc([], () => plan.getters.get(name)?.(json, nil, fields)),
+  const methods = lazyRecord(
+    stringer === undefined ? plan.getters : plan.withString,
+    NONE,
+    (name) =>
+      name === 'String' && stringer !== undefined
+        ? goFunc([], () => stringer(json))
+        : goFunc([], () => plan.getters.get(name)?.(json, nil, fields)),
   );
   return { fields, methods: methods as Record<string, GoFunc> };
 }

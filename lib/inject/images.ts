@@ -29,7 +29,12 @@ function withImageType(tag: string, imageType: string): string {
 }
 
 /** hub/name:tag for an image, applying the image type rules. */
-function imageUrl(values: Obj, name: string, imageType: string, annotations: Readonly<Record<string, string>>): string {
+function imageUrl(
+  values: Obj,
+  name: string,
+  imageType: string,
+  annotations: Readonly<Record<string, string>>,
+): string {
   let type = imageType === '' ? globalString(values, 'variant') : imageType;
   const fromAnnotation = annotations['sidecar.istio.io/proxyImageType'];
   if (fromAnnotation !== undefined) type = String(fromAnnotation);
@@ -43,7 +48,11 @@ function imageName(values: Obj, key: 'proxy' | 'proxy_init'): string {
 }
 
 /** The sidecar image (`.ProxyImage`); `proxyImageType` is the proxy config's `image.imageType`. */
-export function proxyImage(values: Obj, proxyImageType: string, annotations: Readonly<Record<string, string>>): string {
+export function proxyImage(
+  values: Obj,
+  proxyImageType: string,
+  annotations: Readonly<Record<string, string>>,
+): string {
   return imageUrl(values, imageName(values, 'proxy'), proxyImageType, annotations);
 }
 

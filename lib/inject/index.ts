@@ -66,7 +66,8 @@ export interface Injector {
 
 /** Prepare an injector: templates are parsed here, once. Throws KinjectError('TEMPLATE_PARSE' | 'CONFIG'). */
 export function prepareInjector(cfg: InjectionConfig): Injector {
-  if (!isObj(cfg.values)) throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
+  if (!isObj(cfg.values))
+    throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
   const ctx: InjectionContext = { cfg, templates: parseTemplates(cfg.injector.templates, cfg.env) };
   return { injectObject: (obj) => injectObject(ctx, obj) };
 }
@@ -85,7 +86,8 @@ function findWorkload(obj: Obj): FoundWorkload | undefined {
   const template = findPodTemplate(obj as JsonMap);
   if (template === undefined) return undefined;
   const path = template.workload.specPath.slice(0, -1);
-  if (template.workload.owner === 'pod-controller') return { template, path, ...podWorkloadMeta(template.metadata) };
+  if (template.workload.owner === 'pod-controller')
+    return { template, path, ...podWorkloadMeta(template.metadata) };
   const own = isObj(obj.metadata) ? obj.metadata : {};
   return {
     template,
@@ -118,22 +120,44 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
   });
   if (spec.hostNetwork === true) {
     const warning = `Skipping injection because ${describe(w)} has host networking enabled`;
-    return { object: obj, changed: false, workloads: [report(false, 'HOST_NETWORK', warning)], warnings: [warning] };
+    return {
+      object: obj,
+      changed: false,
+      workloads: [report(false, 'HOST_NETWORK', warning)],
+      warnings: [warning],
+    };
   }
   const mesh = applyProxyConfigAnnotation(ctx.cfg.mesh, stringMap(metadata, 'annotations'));
   const decision = decideInjection(metadata, spec);
   if (!decision.inject) {
     const warning = `Skipping injection because ${describe(w)} has sidecar injection disabled`;
-    return { object: obj, changed: false, workloads: [report(false, decision.reason, decision.message)], warnings: [...decision.warnings, warning] };
+    return {
+      object: obj,
+      changed: false,
+      workloads: [report(false, decision.reason, decision.message)],
+      warnings: [...decision.warnings, warning],
+    };
   }
   const { pod, warnings } = atPodMetadata([...prefix, ...w.path], () =>
-    injectPod(ctx, { pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) }, deploy: w.deploy, type: w.type, mesh }),
+    injectPod(ctx, {
+      pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) },
+      deploy: w.deploy,
+      type: w.type,
+      mesh,
+    }),
   );
   // kube-inject writes the object back through its Go type (zero values, omitempty, quantities),
   // less the serializer's empty marks the user did not write.
-  const written = roundTripObject(replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap));
+  const written = roundTripObject(
+    replacePodTemplate(obj as JsonMap, workload, pod.metadata as JsonMap, pod.spec as JsonMap),
+  );
   const out = dropSerializerNoise(obj, written) as Obj;
-  return { object: out, changed: true, workloads: [report(true, decision.reason, decision.message)], warnings: [...decision.warnings, ...warnings] };
+  return {
+    object: out,
+    changed: true,
+    workloads: [report(true, decision.reason, decision.message)],
+    warnings: [...decision.warnings, ...warnings],
+  };
 }
 
 /** Run a step on a pod template at `podPath`, placing a path its error has under the pod's metadata. */
@@ -142,18 +166,31 @@ function atPodMetadata<T>(podPath: Path, step: () => T): T {
     return step();
   } catch (e) {
     if (!(e instanceof KinjectError) || e.path === undefined) throw e;
-    throw new KinjectError(e.code, e.message, { path: [...podPath, 'metadata', ...e.path] }, { cause: e.cause });
+    throw new KinjectError(
+      e.code,
+      e.message,
+      { path: [...podPath, 'metadata', ...e.path] },
+      { cause: e.cause },
+    );
   }
 }
 
 /** Inject a List's items one by one. */
 function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
   const items = Array.isArray(list.items) ? list.items : [];
-  const outcomes = items.map((item, i) => (isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined));
+  const outcomes = items.map((item, i) =>
+    isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined,
+  );
   const changed = outcomes.some((o) => o?.changed === true);
   // Go writes a List back whole, every item through its type, once anything changed.
   const object = changed
-    ? (dropSerializerNoise(list, roundTripObject({ ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } as JsonMap)) as Obj)
+    ? (dropSerializerNoise(
+        list,
+        roundTripObject({
+          ...list,
+          items: items.map((item, i) => outcomes[i]?.object ?? item),
+        } as JsonMap),
+      ) as Obj)
     : list;
   return {
     object,

@@ -3,7 +3,13 @@
  * on the pod's JSON (Istio's applyOverlayYAML / applyContainer), followed by what Go's
  * round trip through `corev1.Pod` does to the result.
  */
-import { parse as parseYaml, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import {
+  parse as parseYaml,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+  type ToJSOptions,
+} from 'yaml';
 import { KinjectError } from '../errors.js';
 import { goRoundTrip } from '../goview/index.js';
 import type { JsonMap } from '../k8s/json.js';
@@ -13,22 +19,38 @@ import { isObj, type Container, type Obj, type Pod } from './pod.js';
 
 /** What Go's round trip through `corev1.Pod` makes of pod JSON (lib/goview's goRoundTrip). */
 function roundTripPod(pod: Pod): Pod {
-  return { metadata: goRoundTrip('ObjectMeta', pod.metadata as JsonMap) as Obj, spec: goRoundTrip('PodSpec', pod.spec as JsonMap) as Obj };
+  return {
+    metadata: goRoundTrip('ObjectMeta', pod.metadata as JsonMap) as Obj,
+    spec: goRoundTrip('PodSpec', pod.spec as JsonMap) as Obj,
+  };
 }
 
 /** Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. */
 export function applyOverlay(pod: Pod, patch: Obj): Pod {
-  const merged = strategicMergePatch({ metadata: pod.metadata, spec: pod.spec } as JsonMap, patch as JsonMap);
-  return roundTripPod({ metadata: isObj(merged.metadata) ? merged.metadata : {}, spec: isObj(merged.spec) ? merged.spec : {} });
+  const merged = strategicMergePatch(
+    { metadata: pod.metadata, spec: pod.spec } as JsonMap,
+    patch as JsonMap,
+  );
+  return roundTripPod({
+    metadata: isObj(merged.metadata) ? merged.metadata : {},
+    spec: isObj(merged.spec) ? merged.spec : {},
+  });
 }
 
 /** Merge one container onto the pod's containers or init containers, by name. */
-export function applyContainer(pod: Pod, container: Container, list: 'containers' | 'initContainers'): Pod {
+export function applyContainer(
+  pod: Pod,
+  container: Container,
+  list: 'containers' | 'initContainers',
+): Pod {
   return applyOverlay(pod, { spec: { [list]: [container] } });
 }
 
 /** How Istio's Go code reads YAML (sigs.k8s.io/yaml); problems are errors, nothing is logged. */
-export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = { ...PARSE_OPTIONS, logLevel: 'error' };
+export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = {
+  ...PARSE_OPTIONS,
+  logLevel: 'error',
+};
 
 /** Read a rendered template as a partial pod (Istio decodes it with sigs.k8s.io/yaml). */
 export function parseRenderedTemplate(text: string, templateName: string): Obj {
@@ -36,11 +58,17 @@ export function parseRenderedTemplate(text: string, templateName: string): Obj {
   try {
     value = parseYaml(text, GO_YAML);
   } catch (e) {
-    throw new KinjectError('TEMPLATE_OUTPUT', `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`);
+    throw new KinjectError(
+      'TEMPLATE_OUTPUT',
+      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`,
+    );
   }
   if (value === null || value === undefined) return {};
   if (!isObj(value)) {
-    throw new KinjectError('TEMPLATE_OUTPUT', `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`);
+    throw new KinjectError(
+      'TEMPLATE_OUTPUT',
+      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`,
+    );
   }
   return value;
 }

@@ -4,7 +4,23 @@
  * settings are merged over the template's and remembered in `proxy.istio.io/overrides`
  * so that re-injection can apply them again.
  */
-import { cloneJson, containersOf, ensureMap, goJson, findContainer, findPodContainer, INIT_CONTAINER, isObj, PROXY_CONTAINER, stringMap, VALIDATION_CONTAINER, type Container, type ContainerList, type Obj, type Pod } from './pod.js';
+import {
+  cloneJson,
+  containersOf,
+  ensureMap,
+  goJson,
+  findContainer,
+  findPodContainer,
+  INIT_CONTAINER,
+  isObj,
+  PROXY_CONTAINER,
+  stringMap,
+  VALIDATION_CONTAINER,
+  type Container,
+  type ContainerList,
+  type Obj,
+  type Pod,
+} from './pod.js';
 import { applyContainer } from './overlay.js';
 import { goView } from '../goview/index.js';
 import type { GoStruct } from '../template/value.js';
@@ -22,9 +38,15 @@ function overlayOf(c: Container): Container {
 }
 
 /** Merge the user's containers over the injected ones; returns the pod and the overlays applied. */
-function applyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod): { pod: Pod; applied: Record<ContainerList, Container[]> } {
+function applyUserContainers(
+  finalPod: Pod,
+  originalPod: Pod,
+  templatePod: Pod,
+): { pod: Pod; applied: Record<ContainerList, Container[]> } {
   const recorded = readOverrides(originalPod);
-  const status = parseInjectionStatus(stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION]);
+  const status = parseInjectionStatus(
+    stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION],
+  );
   const applied: Record<ContainerList, Container[]> = { containers: [], initContainers: [] };
   let pod = finalPod;
   for (const list of ['containers', 'initContainers'] as const) {
@@ -34,8 +56,12 @@ function applyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod):
       // A container a previous injection added is re-rendered, not restored; but the user's
       // recorded overrides of it still apply. (Istio skips those too, which makes its
       // re-injection drop them; kinject keeps re-injection idempotent.)
-      const mine = list === 'containers' ? findContainer(name, containersOf(originalPod.spec, 'containers')) : findPodContainer(name, originalPod.spec);
-      const match = findContainer(name, recorded[list]) ?? (injectedBefore.includes(name) ? undefined : mine);
+      const mine =
+        list === 'containers'
+          ? findContainer(name, containersOf(originalPod.spec, 'containers'))
+          : findPodContainer(name, originalPod.spec);
+      const match =
+        findContainer(name, recorded[list]) ?? (injectedBefore.includes(name) ? undefined : mine);
       if (match === undefined) continue;
       const overlay = overlayOf(match);
       applied[list].push(overlay);
@@ -49,7 +75,8 @@ function applyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod):
 function formatOverrides(applied: Record<ContainerList, Container[]>): string {
   const out: Obj = {};
   for (const list of ['containers', 'initContainers'] as const) {
-    if (applied[list].length > 0) out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
+    if (applied[list].length > 0)
+      out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
   }
   return goJson(out);
 }
@@ -77,9 +104,15 @@ function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): v
 }
 
 /** Re-apply the user's container customisations to the injected pod. */
-export function reapplyUserContainers(finalPod: Pod, originalPod: Pod, templatePod: Pod, tproxy: boolean): Pod {
+export function reapplyUserContainers(
+  finalPod: Pod,
+  originalPod: Pod,
+  templatePod: Pod,
+  tproxy: boolean,
+): Pod {
   const { pod, applied } = applyUserContainers(finalPod, originalPod, templatePod);
-  const alreadyInjected = stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION] !== undefined;
+  const alreadyInjected =
+    stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION] !== undefined;
   if (!alreadyInjected && applied.containers.length + applied.initContainers.length > 0) {
     ensureMap(pod.metadata, 'annotations')[OVERRIDES_ANNOTATION] = formatOverrides(applied);
   }

@@ -10,7 +10,16 @@ import type { JsonMap } from '../k8s/json.js';
 import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
 import { reapplyUserContainers } from './overrides.js';
-import { cloneJson, containersOf, findContainer, isObj, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
+import {
+  cloneJson,
+  containersOf,
+  findContainer,
+  isObj,
+  PROXY_CONTAINER,
+  stringMap,
+  type Obj,
+  type Pod,
+} from './pod.js';
 import { postProcessPod, statusPortOf } from './post-process.js';
 import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
@@ -60,11 +69,13 @@ function nativeFor(pod: Pod, configured: boolean): boolean {
  * injects it as a native sidecar, so their customisations merge with it.
  */
 function followNativeProxy(merged: Pod, templatePod: Pod, native: boolean): Pod {
-  const inTemplateInits = findContainer(PROXY_CONTAINER, containersOf(templatePod.spec, 'initContainers')) !== undefined;
+  const inTemplateInits =
+    findContainer(PROXY_CONTAINER, containersOf(templatePod.spec, 'initContainers')) !== undefined;
   const userProxy = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'containers'));
   // If the pod already has a native proxy (it was injected before), Istio would append a
   // second one; kinject leaves the pod as it is so that re-injection stays idempotent.
-  const alreadyNative = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'initContainers')) !== undefined;
+  const alreadyNative =
+    findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'initContainers')) !== undefined;
   if (!native || !inTemplateInits || userProxy === undefined || alreadyNative) return merged;
   const spec: Obj = { ...merged.spec };
   const containers = containersOf(merged.spec, 'containers');
@@ -80,20 +91,42 @@ function withContext<T>(what: string, step: () => T): T {
     return step();
   } catch (e) {
     if (!(e instanceof KinjectError)) throw e;
-    throw new KinjectError(e.code, `failed to run injection template: ${what}: strategic merge: ${e.message}`, {}, { cause: e });
+    throw new KinjectError(
+      e.code,
+      `failed to run injection template: ${what}: strategic merge: ${e.message}`,
+      {},
+      { cause: e },
+    );
   }
 }
 
 /** Render the selected templates and merge each into the pod; also returns the templates' own pod. */
-function renderAndMerge(ctx: InjectionContext, pod: Pod, data: unknown): { merged: Pod; templatePod: Pod } {
+function renderAndMerge(
+  ctx: InjectionContext,
+  pod: Pod,
+  data: unknown,
+): { merged: Pod; templatePod: Pod } {
   const { injector } = ctx.cfg;
   let merged = cloneJson(pod);
   let templatePod: Pod = { metadata: {}, spec: {} };
-  for (const name of selectTemplates(stringMap(pod.metadata, 'annotations'), injector.defaultTemplates, injector.aliases)) {
+  for (const name of selectTemplates(
+    stringMap(pod.metadata, 'annotations'),
+    injector.defaultTemplates,
+    injector.aliases,
+  )) {
     const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
-    templatePod = withContext('failed applying injection overlay', () => applyOverlay(templatePod, patch));
-    const target = followNativeProxy(merged, templatePod, nativeFor(merged, ctx.cfg.nativeSidecars));
-    merged = withContext('failed parsing generated injected YAML (check Istio sidecar injector configuration)', () => applyOverlay(target, patch));
+    templatePod = withContext('failed applying injection overlay', () =>
+      applyOverlay(templatePod, patch),
+    );
+    const target = followNativeProxy(
+      merged,
+      templatePod,
+      nativeFor(merged, ctx.cfg.nativeSidecars),
+    );
+    merged = withContext(
+      'failed parsing generated injected YAML (check Istio sidecar injector configuration)',
+      () => applyOverlay(target, patch),
+    );
   }
   return { merged, templatePod };
 }
@@ -103,7 +136,8 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
   const { cfg } = ctx;
   const proxyConfig = isObj(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
   const annotations = stringMap(stripped.metadata, 'annotations');
-  const inbound = str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
+  const inbound =
+    str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
   return sidecarTemplateDataView({
     typeMeta: target.type,
     deploymentMeta: target.deploy,
@@ -127,7 +161,9 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
 /** Istio's name for a pod in log lines (potentialPodName). */
 function potentialPodName(meta: Obj): string {
   if (str(meta, 'name') !== '') return str(meta, 'name');
-  return str(meta, 'generateName') === '' ? '' : `${str(meta, 'generateName')}***** (actual name not yet known)`;
+  return str(meta, 'generateName') === ''
+    ? ''
+    : `${str(meta, 'generateName')}***** (actual name not yet known)`;
 }
 
 /** Istio's checkPreconditions: warn when the pod's DNS policy may keep the proxy from istiod. */
@@ -135,11 +171,16 @@ function preconditionWarnings(pod: Pod): string[] {
   const policy = str(pod.spec, 'dnsPolicy');
   if (policy === '' || policy === 'ClusterFirst') return [];
   const who = goQuote(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
-  return [`${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`];
+  return [
+    `${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`,
+  ];
 }
 
 /** Inject one pod; the input is not modified. Throws KinjectError. */
-export function injectPod(ctx: InjectionContext, target: PodTarget): { pod: Pod; warnings: string[] } {
+export function injectPod(
+  ctx: InjectionContext,
+  target: PodTarget,
+): { pod: Pod; warnings: string[] } {
   const { pod, mesh } = target;
   const warnings = preconditionWarnings(pod);
   validateAnnotations(stringMap(pod.metadata, 'annotations'));

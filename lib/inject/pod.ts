@@ -77,7 +77,10 @@ export function findContainer(name: string, cs: readonly Container[]): Container
 
 /** The named container in `containers`, else in `initContainers` (Istio's FindContainerFromPod). */
 export function findPodContainer(name: string, spec: Obj): Container | undefined {
-  return findContainer(name, containersOf(spec, 'containers')) ?? findContainer(name, containersOf(spec, 'initContainers'));
+  return (
+    findContainer(name, containersOf(spec, 'containers')) ??
+    findContainer(name, containersOf(spec, 'initContainers'))
+  );
 }
 
 /** What to do with a named container. */
@@ -87,7 +90,11 @@ export type Reorder = 'first' | 'last' | 'remove';
  * Move the (last) container with that name to the front or back, or remove all with that
  * name. Other containers keep their order. Mirrors Istio's modifyContainers.
  */
-export function modifyContainers(cs: readonly Container[], name: string, how: Reorder): Container[] {
+export function modifyContainers(
+  cs: readonly Container[],
+  name: string,
+  how: Reorder,
+): Container[] {
   const rest = cs.filter((c) => c.name !== name);
   const matches = cs.filter((c) => c.name === name);
   const match = matches[matches.length - 1];

@@ -41,7 +41,11 @@ export interface PolicyRules {
 }
 
 /** The rules `istioctl kube-inject` applies: policy enabled, no selectors. */
-export const KUBE_INJECT_RULES: PolicyRules = { policy: 'enabled', neverInject: [], alwaysInject: [] };
+export const KUBE_INJECT_RULES: PolicyRules = {
+  policy: 'enabled',
+  neverInject: [],
+  alwaysInject: [],
+};
 
 /** Namespaces Istio never injects into. */
 export const IGNORED_NAMESPACES: ReadonlySet<string> = new Set([
@@ -74,12 +78,18 @@ function decided(reason: ReasonCode, warnings: string[] = []): Decision {
 }
 
 /** The explicit opt-in/out, label first (the newer API wins over the annotation). */
-function explicitChoice(meta: Obj): { value: string; reason: ['LABEL_TRUE', 'LABEL_FALSE'] | ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'] } {
+function explicitChoice(meta: Obj): {
+  value: string;
+  reason: ['LABEL_TRUE', 'LABEL_FALSE'] | ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'];
+} {
   const labels = stringMap(meta, 'labels');
   if (Object.prototype.hasOwnProperty.call(labels, INJECT_KEY)) {
     return { value: String(labels[INJECT_KEY]), reason: ['LABEL_TRUE', 'LABEL_FALSE'] };
   }
-  return { value: String(stringMap(meta, 'annotations')[INJECT_KEY] ?? ''), reason: ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'] };
+  return {
+    value: String(stringMap(meta, 'annotations')[INJECT_KEY] ?? ''),
+    reason: ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'],
+  };
 }
 
 /** The reason when nothing explicit applies: selectors, then the policy. */
@@ -91,7 +101,11 @@ function defaultReason(rules: PolicyRules, labels: Readonly<Record<string, strin
 }
 
 /** Decide whether to inject a pod (Istio's injectRequired). */
-export function decideInjection(meta: Obj, spec: Obj, rules: PolicyRules = KUBE_INJECT_RULES): Decision {
+export function decideInjection(
+  meta: Obj,
+  spec: Obj,
+  rules: PolicyRules = KUBE_INJECT_RULES,
+): Decision {
   if (spec.hostNetwork === true) return decided('HOST_NETWORK');
   if (IGNORED_NAMESPACES.has(String(meta.namespace ?? ''))) return decided('IGNORED_NAMESPACE');
   const choice = explicitChoice(meta);
@@ -100,7 +114,9 @@ export function decideInjection(meta: Obj, spec: Obj, rules: PolicyRules = KUBE_
   const warnings =
     choice.value === ''
       ? []
-      : [`Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`];
+      : [
+          `Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
+        ];
   const labels = isObj(meta.labels) ? (meta.labels as Record<string, string>) : {};
   return decided(defaultReason(rules, labels), warnings);
 }

@@ -2,9 +2,22 @@
  * What Istio does to the pod after the templates are merged (postProcessPod): cluster
  * env, metrics merging, probe rewriting, the status annotation, and container order.
  */
-import { ensureMap, findPodContainer, isObj, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
+import {
+  ensureMap,
+  findPodContainer,
+  isObj,
+  PROXY_CONTAINER,
+  stringMap,
+  type Obj,
+  type Pod,
+} from './pod.js';
 import { applyPrometheusMerge, applySecurePrometheusAnnotation } from './prometheus.js';
-import { dumpAppProbers, mergeAppProbersEnv, rewriteAppProbes, shouldRewriteProbes } from './probes.js';
+import {
+  dumpAppProbers,
+  mergeAppProbersEnv,
+  rewriteAppProbes,
+  shouldRewriteProbes,
+} from './probes.js';
 import { reorderContainers } from './reorder.js';
 import { formatInjectionStatus, STATUS_ANNOTATION } from './status.js';
 
@@ -35,14 +48,24 @@ function overwriteClusterInfo(pod: Pod, envs: Readonly<Record<string, string>>):
   const names = Object.keys(envs).sort();
   if (sidecar === undefined || names.length === 0) return;
   const env = Array.isArray(sidecar.env) ? (sidecar.env as Obj[]) : [];
-  sidecar.env = [...env.filter((e) => !names.includes(String(e.name))), ...names.map((name) => ({ name, value: envs[name] }))];
+  sidecar.env = [
+    ...env.filter((e) => !names.includes(String(e.name))),
+    ...names.map((name) => ({ name, value: envs[name] })),
+  ];
 }
 
 /** Hand app probes over to the agent (applyRewrite). */
 function applyProbeRewrite(pod: Pod, settings: PostProcessSettings): void {
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
   const annotations = stringMap(pod.metadata, 'annotations');
-  if (sidecar === undefined || !shouldRewriteProbes(annotations, dig(settings.values, 'sidecarInjectorWebhook', 'rewriteAppHTTPProbe') === true)) return;
+  if (
+    sidecar === undefined ||
+    !shouldRewriteProbes(
+      annotations,
+      dig(settings.values, 'sidecarInjectorWebhook', 'rewriteAppHTTPProbe') === true,
+    )
+  )
+    return;
   const statusPort = statusPortOf(settings.mesh);
   const probers = dumpAppProbers(pod, statusPort);
   if (probers !== '') {
@@ -51,14 +74,20 @@ function applyProbeRewrite(pod: Pod, settings: PostProcessSettings): void {
   }
   const fromAnnotation = annotations['status.sidecar.istio.io/port'];
   // Istio uses strconv.Atoi and carries on with 0 when the annotation is not a number.
-  const port = fromAnnotation === undefined ? statusPort : /^[+-]?[0-9]+$/.test(String(fromAnnotation)) ? Number(fromAnnotation) : 0;
+  const port =
+    fromAnnotation === undefined
+      ? statusPort
+      : /^[+-]?[0-9]+$/.test(String(fromAnnotation))
+        ? Number(fromAnnotation)
+        : 0;
   rewriteAppProbes(pod, port);
 }
 
 /** Network label, status annotation and the configured extra annotations (applyMetadata). */
 function applyMetadata(pod: Pod, templatePod: Pod, settings: PostProcessSettings): void {
   const network = settings.proxyEnvs.ISTIO_META_NETWORK;
-  if (network !== undefined) ensureMap(pod.metadata, 'labels')['topology.istio.io/network'] = network;
+  if (network !== undefined)
+    ensureMap(pod.metadata, 'labels')['topology.istio.io/network'] = network;
   const annotations = ensureMap(pod.metadata, 'annotations');
   annotations[STATUS_ANNOTATION] = formatInjectionStatus(templatePod.spec, settings.revision);
   Object.assign(annotations, settings.injectedAnnotations);
@@ -77,7 +106,11 @@ export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcess
   ensureMap(pod.metadata, 'annotations');
   overwriteClusterInfo(pod, settings.proxyEnvs);
   const merge = dig(settings.mesh, 'enablePrometheusMerge');
-  applyPrometheusMerge(pod, statusPortOf(settings.mesh), typeof merge === 'boolean' ? merge : undefined);
+  applyPrometheusMerge(
+    pod,
+    statusPortOf(settings.mesh),
+    typeof merge === 'boolean' ? merge : undefined,
+  );
   applySecurePrometheusAnnotation(pod);
   applyProbeRewrite(pod, settings);
   applyMetadata(pod, templatePod, settings);

@@ -4,7 +4,15 @@
  * `/app-health/<container>/…`, and the original probes travel in the proxy's
  * `ISTIO_KUBE_APP_PROBERS` env var.
  */
-import { containersOf, goJson, isObj, PROXY_CONTAINER, type Container, type Obj, type Pod } from './pod.js';
+import {
+  containersOf,
+  goJson,
+  isObj,
+  PROXY_CONTAINER,
+  type Container,
+  type Obj,
+  type Pod,
+} from './pod.js';
 import { parseGoBool } from './prometheus.js';
 
 /** The env var carrying the original probes. */
@@ -20,7 +28,10 @@ const PROBE_URLS: readonly { field: string; url: (c: string) => string; lifecycl
 ];
 
 /** Whether to rewrite: the pod annotation (if a Go bool) wins over values' rewriteAppHTTPProbe. */
-export function shouldRewriteProbes(annotations: Readonly<Record<string, string>>, valuesSetting: boolean): boolean {
+export function shouldRewriteProbes(
+  annotations: Readonly<Record<string, string>>,
+  valuesSetting: boolean,
+): boolean {
   const v = annotations['sidecar.istio.io/rewriteAppHTTPProbers'];
   return (v === undefined ? undefined : parseGoBool(String(v))) ?? valuesSetting;
 }
@@ -47,12 +58,27 @@ function httpGetJson(h: Obj, port: unknown): Obj {
  * The agent's view of one probe (Istio's Prober JSON), with a named port resolved to the
  * container's port number; undefined when it is not rewritable or already rewritten.
  */
-function proberJson(handler: Obj, ports: ReadonlyMap<string, unknown>, statusPort: number, lifecycle: boolean): Obj | undefined {
-  const timeout = !lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0 ? { timeoutSeconds: handler.timeoutSeconds } : {};
+function proberJson(
+  handler: Obj,
+  ports: ReadonlyMap<string, unknown>,
+  statusPort: number,
+  lifecycle: boolean,
+): Obj | undefined {
+  const timeout =
+    !lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0
+      ? { timeoutSeconds: handler.timeoutSeconds }
+      : {};
   if (!lifecycle && isObj(handler.grpc)) {
-    return { grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null }, ...timeout };
+    return {
+      grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null },
+      ...timeout,
+    };
   }
-  const kind = isObj(handler.httpGet) ? 'httpGet' : isObj(handler.tcpSocket) ? 'tcpSocket' : undefined;
+  const kind = isObj(handler.httpGet)
+    ? 'httpGet'
+    : isObj(handler.tcpSocket)
+      ? 'tcpSocket'
+      : undefined;
   if (kind === undefined) return undefined;
   const action = handler[kind] as Obj;
   let port = action.port;
@@ -62,19 +88,29 @@ function proberJson(handler: Obj, ports: ReadonlyMap<string, unknown>, statusPor
   } else if (port === statusPort) {
     return undefined; // already points at the agent
   }
-  const json = kind === 'httpGet' ? httpGetJson(action, port) : { port, ...(action.host ? { host: action.host } : {}) };
+  const json =
+    kind === 'httpGet'
+      ? httpGetJson(action, port)
+      : { port, ...(action.host ? { host: action.host } : {}) };
   return { [kind]: json, ...timeout };
 }
 
 /** Named container ports → numbers. */
 function portMap(c: Container): Map<string, unknown> {
   const ports = Array.isArray(c.ports) ? (c.ports as Obj[]) : [];
-  return new Map(ports.filter((p) => typeof p.name === 'string' && p.name !== '').map((p) => [String(p.name), p.containerPort ?? 0]));
+  return new Map(
+    ports
+      .filter((p) => typeof p.name === 'string' && p.name !== '')
+      .map((p) => [String(p.name), p.containerPort ?? 0]),
+  );
 }
 
 /** All app containers (init first), without the proxy. */
 function appContainers(pod: Pod): Container[] {
-  return [...containersOf(pod.spec, 'initContainers'), ...containersOf(pod.spec, 'containers')].filter((c) => c.name !== PROXY_CONTAINER);
+  return [
+    ...containersOf(pod.spec, 'initContainers'),
+    ...containersOf(pod.spec, 'containers'),
+  ].filter((c) => c.name !== PROXY_CONTAINER);
 }
 
 /** Istio's DumpAppProbers: the ISTIO_KUBE_APP_PROBERS value, or '' when there is nothing to take over. */
@@ -84,7 +120,9 @@ export function dumpAppProbers(pod: Pod, statusPort: number): string {
     const ports = portMap(c);
     for (const entry of PROBE_URLS) {
       const handler = handlerHolder(c, entry)?.[entry.field];
-      const prober = isObj(handler) ? proberJson(handler, ports, statusPort, entry.lifecycle === true) : undefined;
+      const prober = isObj(handler)
+        ? proberJson(handler, ports, statusPort, entry.lifecycle === true)
+        : undefined;
       if (prober !== undefined) out[entry.url(String(c.name ?? ''))] = prober;
     }
   }
@@ -93,7 +131,12 @@ export function dumpAppProbers(pod: Pod, statusPort: number): string {
 }
 
 /** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */
-function rewriteHandler(handler: Obj, url: string, port: number, lifecycle: boolean): Obj | undefined {
+function rewriteHandler(
+  handler: Obj,
+  url: string,
+  port: number,
+  lifecycle: boolean,
+): Obj | undefined {
   if (isObj(handler.httpGet)) {
     const scheme = handler.httpGet.scheme === 'HTTPS' ? { scheme: 'HTTP' } : {};
     return { ...handler, httpGet: { ...handler.httpGet, path: url, port, ...scheme } };
@@ -111,24 +154,41 @@ export function rewriteAppProbes(pod: Pod, statusPort: number): void {
     for (const entry of PROBE_URLS) {
       const holder = handlerHolder(c, entry);
       const handler = holder?.[entry.field];
-      const rewritten = isObj(handler) ? rewriteHandler(handler, entry.url(String(c.name ?? '')), statusPort, entry.lifecycle === true) : undefined;
+      const rewritten = isObj(handler)
+        ? rewriteHandler(
+            handler,
+            entry.url(String(c.name ?? '')),
+            statusPort,
+            entry.lifecycle === true,
+          )
+        : undefined;
       if (holder !== undefined && rewritten !== undefined) holder[entry.field] = rewritten;
     }
   }
 }
 
 /** Add the probers env var to the proxy, merging with an earlier injection's value (old entries win, as in Istio). */
-export function mergeAppProbersEnv(env: Obj[], probers: string, previouslyInjected: boolean): Obj[] {
+export function mergeAppProbersEnv(
+  env: Obj[],
+  probers: string,
+  previouslyInjected: boolean,
+): Obj[] {
   const at = previouslyInjected ? env.findIndex((e) => e.name === APP_PROBERS_ENV) : -1;
   if (at < 0) return [...env, { name: APP_PROBERS_ENV, value: probers }];
   let merged: Obj;
   try {
-    merged = { ...(JSON.parse(probers) as Obj), ...(JSON.parse(String(env[at]?.value ?? '')) as Obj) };
+    merged = {
+      ...(JSON.parse(probers) as Obj),
+      ...(JSON.parse(String(env[at]?.value ?? '')) as Obj),
+    };
   } catch {
     return env; // Istio logs and keeps the env as it is
   }
   const keys = Object.keys(merged).sort();
   const copy = [...env];
-  copy[at] = { name: APP_PROBERS_ENV, value: goJson(Object.fromEntries(keys.map((k) => [k, merged[k]]))) };
+  copy[at] = {
+    name: APP_PROBERS_ENV,
+    value: goJson(Object.fromEntries(keys.map((k) => [k, merged[k]]))),
+  };
   return copy;
 }

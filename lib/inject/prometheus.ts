@@ -4,7 +4,15 @@
  * pod is pointed at the agent's merged endpoint on the status port.
  */
 import { KinjectError } from '../errors.js';
-import { ensureMap, findPodContainer, goJson, PROXY_CONTAINER, stringMap, type Obj, type Pod } from './pod.js';
+import {
+  ensureMap,
+  findPodContainer,
+  goJson,
+  PROXY_CONTAINER,
+  stringMap,
+  type Obj,
+  type Pod,
+} from './pod.js';
 
 const SCRAPE = 'prometheus_io_scrape';
 const PORT = 'prometheus_io_port';
@@ -63,7 +71,10 @@ interface ScrapeTarget {
 /** `port:path,port:path` (empty path means /metrics); undefined when a port is empty (Istio then ignores it). */
 function parseScrapeTargets(raw: string): ScrapeTarget[] | undefined {
   const targets: ScrapeTarget[] = [];
-  for (const entry of raw.split(',').map((e) => e.trim()).filter((e) => e !== '')) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
     const colon = entry.indexOf(':');
     const port = (colon < 0 ? entry : entry.slice(0, colon)).trim();
     if (port === '') return undefined;
@@ -76,12 +87,23 @@ function parseScrapeTargets(raw: string): ScrapeTarget[] | undefined {
 /** Check a port the agent is to scrape; Istio's messages. */
 function checkScrapePort(port: string, agentPort: string, what: string, portWord: string): void {
   const n = /^[+-]?[0-9]+$/.test(port) ? Number(port) : NaN;
-  if (!(n >= 1 && n <= 65535)) throw new KinjectError('INJECTION', `invalid prometheus scrape ${what}: invalid ${portWord}port "${port}"`);
+  if (!(n >= 1 && n <= 65535))
+    throw new KinjectError(
+      'INJECTION',
+      `invalid prometheus scrape ${what}: invalid ${portWord}port "${port}"`,
+    );
   const canon = String(n);
-  if (canon === agentPort) throw new KinjectError('INJECTION', `invalid prometheus scrape ${what}: ${portWord}port ${port} conflicts with agent port`);
+  if (canon === agentPort)
+    throw new KinjectError(
+      'INJECTION',
+      `invalid prometheus scrape ${what}: ${portWord}port ${port} conflicts with agent port`,
+    );
   const reason = RESERVED_PORTS[canon];
   if (reason !== undefined) {
-    throw new KinjectError('INJECTION', `invalid prometheus scrape ${what}: ${portWord}port ${port} is reserved for Istio (${reason}) and cannot be scraped`);
+    throw new KinjectError(
+      'INJECTION',
+      `invalid prometheus scrape ${what}: ${portWord}port ${port} is reserved for Istio (${reason}) and cannot be scraped`,
+    );
   }
 }
 
@@ -89,7 +111,11 @@ function checkScrapePort(port: string, agentPort: string, what: string, portWord
 function scrapeConfiguration(annotations: Record<string, string>, agentPort: string): Obj {
   const rawTargets = annotationLike(annotations, TARGETS);
   const targets = rawTargets === undefined ? undefined : parseScrapeTargets(rawTargets);
-  const cfg: Obj = { scrape: annotationLike(annotations, SCRAPE) ?? '', path: annotationLike(annotations, PATH) ?? '', port: prometheusPort(annotations) ?? '' };
+  const cfg: Obj = {
+    scrape: annotationLike(annotations, SCRAPE) ?? '',
+    path: annotationLike(annotations, PATH) ?? '',
+    port: prometheusPort(annotations) ?? '',
+  };
   if (targets !== undefined && targets.length > 0) {
     cfg.port = targets[0]?.port;
     cfg.path = targets[0]?.path;
@@ -102,7 +128,11 @@ function scrapeConfiguration(annotations: Record<string, string>, agentPort: str
 }
 
 /** Apply metrics merging to an injected pod (no-op when disabled or opted out). */
-export function applyPrometheusMerge(pod: Pod, statusPort: number, meshEnablesMerge: boolean | undefined): void {
+export function applyPrometheusMerge(
+  pod: Pod,
+  statusPort: number,
+  meshEnablesMerge: boolean | undefined,
+): void {
   const annotations = ensureMap(pod.metadata, 'annotations');
   const scrape = parseGoBool(annotationLike(annotations, SCRAPE) ?? '');
   const optIn = parseGoBool(String(annotations['prometheus.istio.io/merge-metrics'] ?? ''));
@@ -111,7 +141,10 @@ export function applyPrometheusMerge(pod: Pod, statusPort: number, meshEnablesMe
   if (prometheusPort(annotations) === agentPort) return;
   const cfg = scrapeConfiguration(annotations, agentPort);
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
-  if (sidecar !== undefined && (cfg.scrape !== '' || cfg.path !== '' || cfg.port !== '' || cfg.targets !== undefined)) {
+  if (
+    sidecar !== undefined &&
+    (cfg.scrape !== '' || cfg.path !== '' || cfg.port !== '' || cfg.targets !== undefined)
+  ) {
     const env = Array.isArray(sidecar.env) ? sidecar.env : (sidecar.env = []);
     env.push({ name: 'ISTIO_PROMETHEUS_ANNOTATIONS', value: goJson(cfg) });
   }
@@ -127,6 +160,13 @@ export function applySecurePrometheusAnnotation(pod: Pod): void {
   if (annotationLike(annotations, SECURE_PORT) !== undefined) return;
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
   const env = Array.isArray(sidecar?.env) ? (sidecar.env as Obj[]) : [];
-  const port = env.find((e) => e.name === 'ENVOY_SECURE_MERGED_METRICS_PORT' && e.value !== undefined && e.value !== '' && e.value !== '0');
-  if (port !== undefined) ensureMap(pod.metadata, 'annotations')['prometheus.istio.io/secure-port'] = String(port.value);
+  const port = env.find(
+    (e) =>
+      e.name === 'ENVOY_SECURE_MERGED_METRICS_PORT' &&
+      e.value !== undefined &&
+      e.value !== '' &&
+      e.value !== '0',
+  );
+  if (port !== undefined)
+    ensureMap(pod.metadata, 'annotations')['prometheus.istio.io/secure-port'] = String(port.value);
 }

@@ -11,7 +11,12 @@ import { isObj, type Obj } from './pod.js';
 export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
 
 /** ProxyConfig fields that are protobuf maps: merged key by key rather than replaced. */
-const MAP_FIELDS: ReadonlySet<string> = new Set(['proxyMetadata', 'proxy_metadata', 'runtimeValues', 'runtime_values']);
+const MAP_FIELDS: ReadonlySet<string> = new Set([
+  'proxyMetadata',
+  'proxy_metadata',
+  'runtimeValues',
+  'runtime_values',
+]);
 
 /** protobuf field names may be written snake_case; the mesh config uses lowerCamelCase. */
 function camel(name: string): string {
@@ -42,15 +47,22 @@ export function parseProxyConfig(raw: string): Obj | null {
   try {
     patch = parseYaml(raw, GO_YAML);
   } catch (e) {
-    throw new KinjectError('INVALID_ANNOTATION', `could not parse proxy config: ${(e as Error).message}`);
+    throw new KinjectError(
+      'INVALID_ANNOTATION',
+      `could not parse proxy config: ${(e as Error).message}`,
+    );
   }
   if (patch === null || patch === undefined) return null;
-  if (!isObj(patch)) throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');
+  if (!isObj(patch))
+    throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');
   return patch;
 }
 
 /** The mesh config with the pod's proxy config annotation applied (the same object if none). */
-export function applyProxyConfigAnnotation(mesh: Obj, annotations: Readonly<Record<string, string>>): Obj {
+export function applyProxyConfigAnnotation(
+  mesh: Obj,
+  annotations: Readonly<Record<string, string>>,
+): Obj {
   const raw = annotations[PROXY_CONFIG_ANNOTATION];
   const patch = raw === undefined ? null : parseProxyConfig(String(raw));
   if (patch === null) return mesh;

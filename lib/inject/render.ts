@@ -15,14 +15,22 @@ export const TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
 export type ParsedTemplates = ReadonlyMap<string, Template>;
 
 /** Parse every template of the injector config (Go names each one `inject`). */
-export function parseTemplates(texts: Readonly<Record<string, string>>, env: Readonly<Record<string, string>>): ParsedTemplates {
+export function parseTemplates(
+  texts: Readonly<Record<string, string>>,
+  env: Readonly<Record<string, string>>,
+): ParsedTemplates {
   const istio = istioFuncsWithEnv({ ...env });
   const parsed = new Map<string, Template>();
   for (const [name, text] of Object.entries(texts)) {
     try {
       parsed.set(name, new Template('inject').funcs(sprigFuncs).funcs(istio).parse(text));
     } catch (e) {
-      throw new KinjectError('TEMPLATE_PARSE', `template ${JSON.stringify(name)}: ${(e as Error).message}`, {}, { cause: e });
+      throw new KinjectError(
+        'TEMPLATE_PARSE',
+        `template ${JSON.stringify(name)}: ${(e as Error).message}`,
+        {},
+        { cause: e },
+      );
     }
   }
   return parsed;
@@ -35,8 +43,15 @@ export function selectTemplates(
   aliases: Readonly<Record<string, readonly string[]>>,
 ): string[] {
   const raw = annotations[TEMPLATES_ANNOTATION];
-  const names = raw === undefined ? defaults : String(raw).split(',').map((n) => n.trim());
-  return names.flatMap((n) => (Object.prototype.hasOwnProperty.call(aliases, n) ? [...(aliases[n] ?? [])] : [n]));
+  const names =
+    raw === undefined
+      ? defaults
+      : String(raw)
+          .split(',')
+          .map((n) => n.trim());
+  return names.flatMap((n) =>
+    Object.prototype.hasOwnProperty.call(aliases, n) ? [...(aliases[n] ?? [])] : [n],
+  );
 }
 
 /** Render one template over the template data; Istio's errors for unknown names and failures. */
@@ -44,11 +59,19 @@ export function renderTemplate(templates: ParsedTemplates, name: string, data: u
   const t = templates.get(name);
   if (t === undefined) {
     const have = [...templates.keys()].sort().join(', ');
-    throw new KinjectError('INJECTION', `failed to run injection template: requested template ${JSON.stringify(name)} not found; have ${have}`);
+    throw new KinjectError(
+      'INJECTION',
+      `failed to run injection template: requested template ${JSON.stringify(name)} not found; have ${have}`,
+    );
   }
   try {
     return t.execute(data);
   } catch (e) {
-    throw new KinjectError('TEMPLATE_EXEC', `failed to run injection template: ${(e as Error).message}`, {}, { cause: e });
+    throw new KinjectError(
+      'TEMPLATE_EXEC',
+      `failed to run injection template: ${(e as Error).message}`,
+      {},
+      { cause: e },
+    );
   }
 }

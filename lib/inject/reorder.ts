@@ -3,7 +3,19 @@
  * `kubectl exec` defaults to the app, or first when the app must wait for the proxy;
  * init containers are ordered so iptables never blackholes the app's init containers.
  */
-import { CORE_DUMP_CONTAINER, containersOf, findContainer, INIT_CONTAINER, modifyContainers, PROXY_CONTAINER, setContainers, VALIDATION_CONTAINER, type Container, type Pod, type Reorder } from './pod.js';
+import {
+  CORE_DUMP_CONTAINER,
+  containersOf,
+  findContainer,
+  INIT_CONTAINER,
+  modifyContainers,
+  PROXY_CONTAINER,
+  setContainers,
+  VALIDATION_CONTAINER,
+  type Container,
+  type Pod,
+  type Reorder,
+} from './pod.js';
 
 /** Moves applied in turn; the last `first` move ends up in front. */
 type Moves = readonly (readonly [string, Reorder])[];
@@ -32,10 +44,18 @@ function applyMoves(cs: Container[], moves: Moves): Container[] {
 export function reorderContainers(pod: Pod, holdApplicationUntilProxyStarts: boolean): void {
   const containers = containersOf(pod.spec, 'containers');
   if (pod.spec.containers !== undefined) {
-    pod.spec.containers = modifyContainers(containers, PROXY_CONTAINER, holdApplicationUntilProxyStarts ? 'first' : 'last');
+    pod.spec.containers = modifyContainers(
+      containers,
+      PROXY_CONTAINER,
+      holdApplicationUntilProxyStarts ? 'first' : 'last',
+    );
   }
   const inits = containersOf(pod.spec, 'initContainers');
   if (inits.length === 0) return;
   const native = findContainer(PROXY_CONTAINER, inits) !== undefined;
-  setContainers(pod.spec, 'initContainers', applyMoves(inits, native ? NATIVE_INIT_ORDER : CLASSIC_INIT_ORDER));
+  setContainers(
+    pod.spec,
+    'initContainers',
+    applyMoves(inits, native ? NATIVE_INIT_ORDER : CLASSIC_INIT_ORDER),
+  );
 }

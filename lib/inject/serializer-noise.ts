@@ -11,7 +11,8 @@ import { isObj, type Obj } from './pod.js';
 const EMPTY_WHEN_NOISE: ReadonlySet<string> = new Set(['status', 'strategy', 'resources']);
 
 const isNoise = (key: string, v: unknown): boolean =>
-  (key === 'creationTimestamp' && v === null) || (EMPTY_WHEN_NOISE.has(key) && isObj(v) && Object.keys(v).length === 0);
+  (key === 'creationTimestamp' && v === null) ||
+  (EMPTY_WHEN_NOISE.has(key) && isObj(v) && Object.keys(v).length === 0);
 
 /**
  * `written` without the artifacts that `original` did not have. List items are matched by

@@ -19,7 +19,9 @@ export interface InjectionStatus {
 /** Names of the items of a list field (Go's nil slice becomes JSON null when empty). */
 function namesOf(spec: Obj, key: string): string[] | null {
   const v = spec[key];
-  const names = Array.isArray(v) ? v.map((i: unknown) => (isObj(i) ? String(i.name ?? '') : '')) : [];
+  const names = Array.isArray(v)
+    ? v.map((i: unknown) => (isObj(i) ? String(i.name ?? '') : ''))
+    : [];
   return names.length > 0 ? names : null;
 }
 
@@ -60,4 +62,3 @@ export function parseInjectionStatus(value: unknown): InjectionStatus | undefine
     revision: typeof parsed.revision === 'string' ? parsed.revision : '',
   };
 }
-

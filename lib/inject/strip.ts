@@ -3,7 +3,18 @@
  * that templates see the user's pod, and running kinject on its own output changes nothing.
  */
 import { KinjectError } from '../errors.js';
-import { cloneJson, containersOf, findContainer, isObj, modifyContainers, setContainers, stringMap, type Container, type ContainerList, type Pod } from './pod.js';
+import {
+  cloneJson,
+  containersOf,
+  findContainer,
+  isObj,
+  modifyContainers,
+  setContainers,
+  stringMap,
+  type Container,
+  type ContainerList,
+  type Pod,
+} from './pod.js';
 import { clearPrometheusAnnotations, prometheusPort } from './prometheus.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 
@@ -25,7 +36,10 @@ export function stripPreviousInjection(pod: Pod, statusPort: number): Pod {
   ];
   for (const [list, names] of lists) {
     if (containersOf(out.spec, list).length === 0) continue;
-    const kept = names.reduce((cs, name) => modifyContainers(cs, name, 'remove'), containersOf(out.spec, list));
+    const kept = names.reduce(
+      (cs, name) => modifyContainers(cs, name, 'remove'),
+      containersOf(out.spec, list),
+    );
     setContainers(out.spec, list, kept);
   }
   const annotations = stringMap(out.metadata, 'annotations');
@@ -48,9 +62,13 @@ export function readOverrides(pod: Pod): ContainerOverrides {
   try {
     parsed = JSON.parse(String(raw));
   } catch (e) {
-    throw new KinjectError('INJECTION', `failed to run injection template: ${OVERRIDES_ANNOTATION}: ${(e as Error).message}`);
+    throw new KinjectError(
+      'INJECTION',
+      `failed to run injection template: ${OVERRIDES_ANNOTATION}: ${(e as Error).message}`,
+    );
   }
-  const list = (k: string): Container[] => (isObj(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : []);
+  const list = (k: string): Container[] =>
+    isObj(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
   return { containers: list('containers'), initContainers: list('initContainers') };
 }
 
@@ -64,7 +82,9 @@ export function reinsertOverrides(pod: Pod): Pod {
   const out = cloneJson(pod);
   for (const list of ['containers', 'initContainers'] as const) {
     const cs = containersOf(out.spec, list);
-    const missing = overrides[list].filter((c) => findContainer(String(c.name ?? ''), cs) === undefined);
+    const missing = overrides[list].filter(
+      (c) => findContainer(String(c.name ?? ''), cs) === undefined,
+    );
     if (missing.length > 0) setContainers(out.spec, list, [...cs, ...cloneJson(missing)]);
   }
   return out;

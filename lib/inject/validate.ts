@@ -15,7 +15,9 @@ const quote = goQuote;
 /** strconv.ParseUint(s, 10, bits) error text, or undefined. */
 function parseUintError(s: string, bits: number): string | undefined {
   if (!/^[0-9]+$/.test(s)) return `strconv.ParseUint: parsing ${quote(s)}: invalid syntax`;
-  return BigInt(s) >= 1n << BigInt(bits) ? `strconv.ParseUint: parsing ${quote(s)}: value out of range` : undefined;
+  return BigInt(s) >= 1n << BigInt(bits)
+    ? `strconv.ParseUint: parsing ${quote(s)}: value out of range`
+    : undefined;
 }
 
 /** Istio's parsePort (port numbers are trimmed, the message shows them as given). */
@@ -50,7 +52,8 @@ function ipv4Problem(s: string): { msg: string; at?: string } | undefined {
       digits++;
       if (val > 255) return { msg: 'IPv4 field has value >255' };
     } else if (ch === '.') {
-      if (i === 0 || i === s.length - 1 || s.charAt(i - 1) === '.') return { msg: 'IPv4 field must have at least one digit', at: s.slice(i) };
+      if (i === 0 || i === s.length - 1 || s.charAt(i - 1) === '.')
+        return { msg: 'IPv4 field must have at least one digit', at: s.slice(i) };
       if (dots === 3) return { msg: 'IPv4 address too long' };
       dots++;
       val = 0;
@@ -75,7 +78,9 @@ function parseAddrError(s: string): string | undefined {
   if (kind === '%') return `${at}: missing IPv6 address`;
   if (kind === ':') return isIPv6(s) ? undefined : `${at}: unable to parse IP`;
   const p = ipv4Problem(s);
-  return p === undefined ? undefined : `${at}: ${p.msg}${p.at === undefined ? '' : ` (at ${quote(p.at)})`}`;
+  return p === undefined
+    ? undefined
+    : `${at}: ${p.msg}${p.at === undefined ? '' : ` (at ${quote(p.at)})`}`;
 }
 
 /** Is it an IPv6 address (hex groups, one `::` at most, optional trailing IPv4)? */
@@ -128,7 +133,8 @@ const interfaceNames: Rule = (value) => {
     const iface = raw.trim();
     if (iface === '') return 'empty interface name';
     if (iface.length > 15) return `interface name ${quote(iface)} too long (max 15 chars)`;
-    if (!/^[a-zA-Z][a-zA-Z0-9_.-]*$/.test(iface)) return `interface name ${quote(iface)} contains invalid characters`;
+    if (!/^[a-zA-Z][a-zA-Z0-9_.-]*$/.test(iface))
+      return `interface name ${quote(iface)} contains invalid characters`;
   }
   return undefined;
 };
@@ -140,17 +146,22 @@ const bool: Rule = (value) =>
     ? undefined
     : `strconv.ParseBool: parsing ${quote(value)}: invalid syntax`;
 
-const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$/;
+const QUANTITY =
+  /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$/;
 
 /** Kubernetes resource.ParseQuantity (syntax only), rejecting control characters first. */
 const quantity: Rule = (value) => {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return 'value contains control characters';
-  return QUANTITY.test(value) ? undefined : 'quantities must match the regular expression \'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$\'';
+  return QUANTITY.test(value)
+    ? undefined
+    : "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 };
 
 const interceptionMode: Rule = (mode) =>
-  ['REDIRECT', 'TPROXY', 'NONE'].includes(mode) ? undefined : `interceptionMode invalid, use REDIRECT,TPROXY,NONE: ${mode}`;
+  ['REDIRECT', 'TPROXY', 'NONE'].includes(mode)
+    ? undefined
+    : `interceptionMode invalid, use REDIRECT,TPROXY,NONE: ${mode}`;
 
 const statusPort: Rule = (port) => {
   const e = parsePortError(port);
@@ -176,7 +187,8 @@ const RULES: Readonly<Record<string, Rule>> = {
   'readiness.status.sidecar.istio.io/failureThreshold': uint32,
   'traffic.sidecar.istio.io/includeOutboundIPRanges': cidrListRule('includeIPRanges', true),
   'traffic.sidecar.istio.io/excludeOutboundIPRanges': cidrListRule('excludeIPRanges', false),
-  'traffic.sidecar.istio.io/includeInboundPorts': (v) => (v === '*' ? undefined : portListRule('includeInboundPorts')(v)),
+  'traffic.sidecar.istio.io/includeInboundPorts': (v) =>
+    v === '*' ? undefined : portListRule('includeInboundPorts')(v),
   'traffic.sidecar.istio.io/excludeInboundPorts': portListRule('excludeInboundPorts'),
   'traffic.sidecar.istio.io/excludeOutboundPorts': portListRule('excludeOutboundPorts'),
   'traffic.sidecar.istio.io/excludeInterfaces': interfaceNames,
@@ -195,14 +207,18 @@ export function annotationProblems(annotations: Readonly<Record<string, unknown>
   return problemsByName(annotations).map((p) => p.problem);
 }
 
-function problemsByName(annotations: Readonly<Record<string, unknown>>): { name: string; problem: string }[] {
+function problemsByName(
+  annotations: Readonly<Record<string, unknown>>,
+): { name: string; problem: string }[] {
   return Object.keys(annotations)
     .filter((name) => Object.prototype.hasOwnProperty.call(RULES, name))
     .sort()
     .flatMap((name) => {
       const value = String(annotations[name]);
       const e = RULES[name]?.(value);
-      return e === undefined ? [] : [{ name, problem: `invalid value '${value}' for annotation '${name}': ${e}` }];
+      return e === undefined
+        ? []
+        : [{ name, problem: `invalid value '${value}' for annotation '${name}': ${e}` }];
     });
 }
 
@@ -218,6 +234,8 @@ export function validateAnnotations(annotations: Readonly<Record<string, unknown
   if (problems.length > 0) {
     const text = multiError(problems.map((p) => p.problem)).trimEnd();
     // The path (relative to the pod's metadata) lets the caller point at the first bad annotation.
-    throw new KinjectError('INVALID_ANNOTATION', `failed to run injection template: ${text}`, { path: ['annotations', problems[0]?.name ?? ''] });
+    throw new KinjectError('INVALID_ANNOTATION', `failed to run injection template: ${text}`, {
+      path: ['annotations', problems[0]?.name ?? ''],
+    });
   }
 }

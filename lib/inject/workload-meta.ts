@@ -22,7 +22,10 @@ export function podWorkloadMeta(meta: Obj): { deploy: NamespacedName; type: Type
   const deploy = { name, namespace: String(meta.namespace ?? '') };
   const type = { kind: 'Pod', apiVersion: 'v1' };
   const refs = Array.isArray(meta.ownerReferences) ? (meta.ownerReferences as unknown[]) : [];
-  const controller = String(meta.generateName ?? '') === '' ? undefined : refs.find((r): r is Obj => isObj(r) && r.controller === true);
+  const controller =
+    String(meta.generateName ?? '') === ''
+      ? undefined
+      : refs.find((r): r is Obj => isObj(r) && r.controller === true);
   if (controller !== undefined) {
     const owner = ownerOf(controller, stringMap(meta, 'labels'));
     deploy.name = owner.name;
@@ -33,7 +36,10 @@ export function podWorkloadMeta(meta: Obj): { deploy: NamespacedName; type: Type
 }
 
 /** The workload behind a controller reference, undoing the names controllers generate. */
-function ownerOf(ref: Obj, labels: Readonly<Record<string, string>>): { name: string; type: TypeMeta } {
+function ownerOf(
+  ref: Obj,
+  labels: Readonly<Record<string, string>>,
+): { name: string; type: TypeMeta } {
   const refName = String(ref.name ?? '');
   const kind = String(ref.kind ?? '');
   const apiVersion = String(ref.apiVersion ?? '');
@@ -43,13 +49,20 @@ function ownerOf(ref: Obj, labels: Readonly<Record<string, string>>): { name: st
     return { name: trimSuffix(refName, `-${hash}`), type: { kind: 'Deployment', apiVersion } };
   }
   if (kind === 'ReplicaSet' && rolloutHash !== '' && refName.endsWith(rolloutHash)) {
-    return { name: trimSuffix(refName, `-${rolloutHash}`), type: { kind: 'Rollout', apiVersion: 'v1alpha1' } };
+    return {
+      name: trimSuffix(refName, `-${rolloutHash}`),
+      type: { kind: 'Rollout', apiVersion: 'v1alpha1' },
+    };
   }
   if (kind === 'ReplicationController' && (labels.deploymentconfig ?? '') !== '') {
-    return { name: String(labels.deploymentconfig), type: { kind: 'DeploymentConfig', apiVersion } };
+    return {
+      name: String(labels.deploymentconfig),
+      type: { kind: 'DeploymentConfig', apiVersion },
+    };
   }
   const cron = kind === 'Job' ? /^(.+)-\d{8,10}$/.exec(refName) : null;
-  if (cron !== null) return { name: String(cron[1]), type: { kind: 'CronJob', apiVersion: 'batch/v1' } };
+  if (cron !== null)
+    return { name: String(cron[1]), type: { kind: 'CronJob', apiVersion: 'batch/v1' } };
   return { name: refName, type: { kind, apiVersion } };
 }
 

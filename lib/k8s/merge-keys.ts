@@ -19,7 +19,11 @@ export interface FieldPatchMeta {
 }
 
 /** A list of objects merged by `key`; `type` names the element type when it matters. */
-const mergeBy = (mergeKey: string, type?: string): FieldPatchMeta => ({ strategy: 'merge', mergeKey, type });
+const mergeBy = (mergeKey: string, type?: string): FieldPatchMeta => ({
+  strategy: 'merge',
+  mergeKey,
+  type,
+});
 /** A nested struct with strategic fields of its own. */
 const struct = (type: string): FieldPatchMeta => ({ type });
 
@@ -36,32 +40,33 @@ const CONTAINER: Readonly<Record<string, FieldPatchMeta>> = {
  * `merge,retainKeys`: `retainKeys` only matters when patches are computed, so applying a
  * patch treats them as `merge`.
  */
-export const POD_PATCH_SCHEMA: Readonly<Record<string, Readonly<Record<string, FieldPatchMeta>>>> = {
-  Pod: { metadata: struct('ObjectMeta'), spec: struct('PodSpec'), status: struct('PodStatus') },
-  ObjectMeta: {
-    ownerReferences: mergeBy('uid'),
-    finalizers: { strategy: 'merge' },
-  },
-  PodSpec: {
-    volumes: mergeBy('name'),
-    initContainers: mergeBy('name', 'Container'),
-    containers: mergeBy('name', 'Container'),
-    ephemeralContainers: mergeBy('name', 'Container'),
-    imagePullSecrets: mergeBy('name'),
-    hostAliases: mergeBy('ip'),
-    topologySpreadConstraints: mergeBy('topologyKey'),
-    schedulingGates: mergeBy('name'),
-    resourceClaims: mergeBy('name'),
-  },
-  // EphemeralContainer inlines the same fields as Container, with the same tags.
-  Container: CONTAINER,
-  PodStatus: {
-    conditions: mergeBy('type'),
-    hostIPs: mergeBy('ip'),
-    podIPs: mergeBy('ip'),
-    resourceClaimStatuses: mergeBy('name'),
-  },
-};
+export const POD_PATCH_SCHEMA: Readonly<Record<string, Readonly<Record<string, FieldPatchMeta>>>> =
+  {
+    Pod: { metadata: struct('ObjectMeta'), spec: struct('PodSpec'), status: struct('PodStatus') },
+    ObjectMeta: {
+      ownerReferences: mergeBy('uid'),
+      finalizers: { strategy: 'merge' },
+    },
+    PodSpec: {
+      volumes: mergeBy('name'),
+      initContainers: mergeBy('name', 'Container'),
+      containers: mergeBy('name', 'Container'),
+      ephemeralContainers: mergeBy('name', 'Container'),
+      imagePullSecrets: mergeBy('name'),
+      hostAliases: mergeBy('ip'),
+      topologySpreadConstraints: mergeBy('topologyKey'),
+      schedulingGates: mergeBy('name'),
+      resourceClaims: mergeBy('name'),
+    },
+    // EphemeralContainer inlines the same fields as Container, with the same tags.
+    Container: CONTAINER,
+    PodStatus: {
+      conditions: mergeBy('type'),
+      hostIPs: mergeBy('ip'),
+      podIPs: mergeBy('ip'),
+      resourceClaimStatuses: mergeBy('name'),
+    },
+  };
 
 /** No strategy, no nested type: what every field missing from the table gets. */
 const PLAIN: FieldPatchMeta = {};
@@ -70,5 +75,9 @@ const PLAIN: FieldPatchMeta = {};
 export function lookupFieldPatchMeta(type: string | undefined, key: string): FieldPatchMeta {
   if (type === undefined) return PLAIN;
   const fields = POD_PATCH_SCHEMA[type];
-  return (fields !== undefined && Object.prototype.hasOwnProperty.call(fields, key) ? fields[key] : undefined) ?? PLAIN;
+  return (
+    (fields !== undefined && Object.prototype.hasOwnProperty.call(fields, key)
+      ? fields[key]
+      : undefined) ?? PLAIN
+  );
 }

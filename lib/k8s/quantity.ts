@@ -14,13 +14,32 @@ import { KinjectError } from '../errors.js';
 
 type Format = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
-const DECIMAL_SUFFIXES: Readonly<Record<string, number>> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-const BINARY_SUFFIXES: Readonly<Record<string, number>> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const DECIMAL_SUFFIXES: Readonly<Record<string, number>> = {
+  n: -9,
+  u: -6,
+  m: -3,
+  '': 0,
+  k: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+};
+const BINARY_SUFFIXES: Readonly<Record<string, number>> = {
+  Ki: 10,
+  Mi: 20,
+  Gi: 30,
+  Ti: 40,
+  Pi: 50,
+  Ei: 60,
+};
 const SUFFIX_CHARS = 'eEinumkKMGTP';
 const NANO = -9;
 const MAX_INT64 = (1n << 63n) - 1n;
 
-const ERR_FORMAT = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+const ERR_FORMAT =
+  "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 const ERR_SUFFIX = "unable to parse quantity's suffix";
 
 /** An exact quantity: (-1)^negative × mantissa × 10^exponent. */
@@ -72,10 +91,17 @@ function splitQuantity(str: string): Parts {
 
 /** Base and exponent of a suffix (quantitySuffixer.interpret). */
 function interpretSuffix(suffix: string): { base: 10 | 2; exponent: number; format: Format } {
-  const has = (table: Readonly<Record<string, number>>): boolean => Object.prototype.hasOwnProperty.call(table, suffix);
-  if (has(DECIMAL_SUFFIXES)) return { base: 10, exponent: DECIMAL_SUFFIXES[suffix] as number, format: 'DecimalSI' };
-  if (has(BINARY_SUFFIXES)) return { base: 2, exponent: BINARY_SUFFIXES[suffix] as number, format: 'BinarySI' };
-  if (suffix.length > 1 && (suffix[0] === 'e' || suffix[0] === 'E') && /^[-+]?\d+$/.test(suffix.slice(1))) {
+  const has = (table: Readonly<Record<string, number>>): boolean =>
+    Object.prototype.hasOwnProperty.call(table, suffix);
+  if (has(DECIMAL_SUFFIXES))
+    return { base: 10, exponent: DECIMAL_SUFFIXES[suffix] as number, format: 'DecimalSI' };
+  if (has(BINARY_SUFFIXES))
+    return { base: 2, exponent: BINARY_SUFFIXES[suffix] as number, format: 'BinarySI' };
+  if (
+    suffix.length > 1 &&
+    (suffix[0] === 'e' || suffix[0] === 'E') &&
+    /^[-+]?\d+$/.test(suffix.slice(1))
+  ) {
     return { base: 10, exponent: Number(suffix.slice(1)), format: 'DecimalExponent' };
   }
   throw new KinjectError('INJECTION', ERR_SUFFIX);
@@ -91,11 +117,22 @@ function keepsText(p: Parts, base: 10 | 2, exponent: number): boolean {
     if (exponent < 0 || p.denom !== '') return false;
     const precision = 15 - p.num.length - Math.trunc((exponent * 3) / 10) - 1;
     const value = BigInt(p.num);
-    return precision >= 0 && (value << BigInt(exponent)) <= MAX_INT64 && (value & 7n) !== 0n && exponent % 10 === 0;
+    return (
+      precision >= 0 &&
+      value << BigInt(exponent) <= MAX_INT64 &&
+      (value & 7n) !== 0n &&
+      exponent % 10 === 0
+    );
   }
   const scale = exponent - p.denom.length;
   const shifted = p.num + p.denom;
-  return 18 - digits >= 0 && scale >= NANO && scale % 3 === 0 && !shifted.endsWith('000') && shifted[0] !== '0';
+  return (
+    18 - digits >= 0 &&
+    scale >= NANO &&
+    scale % 3 === 0 &&
+    !shifted.endsWith('000') &&
+    shifted[0] !== '0'
+  );
 }
 
 /** The exact amount, rounded up to nano units; binary values capped at 2^63-1. */
@@ -119,7 +156,8 @@ function toAmount(p: Parts, base: 10 | 2, exponent: number, format: Format): Amo
 
 /** Compare mantissa × 10^exp with an integer. */
 function compare(mantissa: bigint, exp: number, n: bigint): number {
-  const [a, b] = exp >= 0 ? [mantissa * 10n ** BigInt(exp), n] : [mantissa, n * 10n ** BigInt(-exp)];
+  const [a, b] =
+    exp >= 0 ? [mantissa * 10n ** BigInt(exp), n] : [mantissa, n * 10n ** BigInt(-exp)];
   return a === b ? 0 : a < b ? -1 : 1;
 }
 
@@ -145,7 +183,10 @@ function formatAmount(a: Amount): string {
   const sign = a.negative ? '-' : '';
   const integral = a.exponent >= 0 || a.mantissa % 10n ** BigInt(-a.exponent) === 0n;
   if (a.format === 'BinarySI' && compare(a.mantissa, a.exponent, 1024n) >= 0 && integral) {
-    const value = a.exponent >= 0 ? a.mantissa * 10n ** BigInt(a.exponent) : a.mantissa / 10n ** BigInt(-a.exponent);
+    const value =
+      a.exponent >= 0
+        ? a.mantissa * 10n ** BigInt(a.exponent)
+        : a.mantissa / 10n ** BigInt(-a.exponent);
     const [rest, times] = removeFactors(value, 1024n);
     return `${sign}${rest}${suffixFor(BINARY_SUFFIXES, times * 10)}`;
   }
@@ -155,7 +196,12 @@ function formatAmount(a: Amount): string {
     mantissa *= 10n;
     exp--;
   }
-  const suffix = a.format === 'DecimalExponent' ? (exp === 0 ? '' : `e${exp}`) : suffixFor(DECIMAL_SUFFIXES, exp);
+  const suffix =
+    a.format === 'DecimalExponent'
+      ? exp === 0
+        ? ''
+        : `e${exp}`
+      : suffixFor(DECIMAL_SUFFIXES, exp);
   return `${sign}${mantissa}${suffix}`;
 }
 

@@ -17,10 +17,19 @@ export interface Selector {
 type Labels = Readonly<Record<string, string>>;
 type Operator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
 
-const has = (labels: Labels, key: string): boolean => Object.prototype.hasOwnProperty.call(labels, key);
+const has = (labels: Labels, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(labels, key);
 
 /** What each operator requires of the label set; `values` must (not) be empty as noted. */
-const OPERATORS: Readonly<Record<Operator, { needsValues: boolean; test: (labels: Labels, key: string, values: readonly string[]) => boolean }>> = {
+const OPERATORS: Readonly<
+  Record<
+    Operator,
+    {
+      needsValues: boolean;
+      test: (labels: Labels, key: string, values: readonly string[]) => boolean;
+    }
+  >
+> = {
   In: { needsValues: true, test: (l, k, v) => has(l, k) && v.includes(l[k] as string) },
   NotIn: { needsValues: true, test: (l, k, v) => !has(l, k) || !v.includes(l[k] as string) },
   Exists: { needsValues: false, test: (l, k) => has(l, k) },
@@ -36,24 +45,47 @@ function labelKeyErrors(key: string): string[] {
   const prefix = slash < 0 ? undefined : key.slice(0, slash);
   const name = slash < 0 ? key : key.slice(slash + 1);
   const errors: string[] = [];
-  if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) errors.push('prefix part must be a lowercase RFC 1123 subdomain');
-  if (name.length === 0 || name.length > 63 || !NAME.test(name)) errors.push('name part must be a valid qualified name of at most 63 characters');
+  if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+    errors.push('prefix part must be a lowercase RFC 1123 subdomain');
+  if (name.length === 0 || name.length > 63 || !NAME.test(name))
+    errors.push('name part must be a valid qualified name of at most 63 characters');
   return errors;
 }
 
 /** Problems with a label value (empty, or a qualified name of at most 63 characters). */
 function labelValueErrors(value: string): string[] {
-  return value === '' || (value.length <= 63 && NAME.test(value)) ? [] : ['a valid label must be at most 63 characters of [-A-Za-z0-9_.], starting and ending alphanumeric'];
+  return value === '' || (value.length <= 63 && NAME.test(value))
+    ? []
+    : [
+        'a valid label must be at most 63 characters of [-A-Za-z0-9_.], starting and ending alphanumeric',
+      ];
 }
 
 /** One requirement, validated. */
-function requirement(key: string, operator: string, values: readonly string[]): (labels: Labels) => boolean {
-  const op = Object.prototype.hasOwnProperty.call(OPERATORS, operator) ? OPERATORS[operator as Operator] : undefined;
-  if (op === undefined) throw new KinjectError('CONFIG', `${JSON.stringify(operator)} is not a valid label selector operator`);
+function requirement(
+  key: string,
+  operator: string,
+  values: readonly string[],
+): (labels: Labels) => boolean {
+  const op = Object.prototype.hasOwnProperty.call(OPERATORS, operator)
+    ? OPERATORS[operator as Operator]
+    : undefined;
+  if (op === undefined)
+    throw new KinjectError(
+      'CONFIG',
+      `${JSON.stringify(operator)} is not a valid label selector operator`,
+    );
   const errors = labelKeyErrors(key).map((e) => `key: Invalid value: ${JSON.stringify(key)}: ${e}`);
-  if (op.needsValues && values.length === 0) errors.push("values: Invalid value: for 'in', 'notin' operators, values set can't be empty");
-  if (!op.needsValues && values.length > 0) errors.push('values: Invalid value: values set must be empty for exists and does not exist');
-  for (const v of values) errors.push(...labelValueErrors(v).map((e) => `values[${key}]: Invalid value: ${JSON.stringify(v)}: ${e}`));
+  if (op.needsValues && values.length === 0)
+    errors.push("values: Invalid value: for 'in', 'notin' operators, values set can't be empty");
+  if (!op.needsValues && values.length > 0)
+    errors.push('values: Invalid value: values set must be empty for exists and does not exist');
+  for (const v of values)
+    errors.push(
+      ...labelValueErrors(v).map(
+        (e) => `values[${key}]: Invalid value: ${JSON.stringify(v)}: ${e}`,
+      ),
+    );
   if (errors.length > 0) throw new KinjectError('CONFIG', errors.join(', '));
   return (labels) => op.test(labels, key, values);
 }

@@ -22,7 +22,9 @@ export function mergeError(message: string): KinjectError {
 
 /** apimachinery's "does not contain declared merge key" error. */
 export function noMergeKeyError(item: Json, mergeKey: string): KinjectError {
-  return mergeError(`map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`);
+  return mergeError(
+    `map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`,
+  );
 }
 
 /** The kind shared by all elements of the lists (Go's sliceElementType). */
@@ -62,20 +64,33 @@ function requireMergeKey(mergeKey: string, ...lists: ReadonlyArray<readonly Json
 }
 
 /** Stable sort of `items` by their position in `order` (items not in it go last). */
-function sortByOrder(items: Json[], order: readonly Json[], mergeKey: string, kind: JsonKind): Json[] {
+function sortByOrder(
+  items: Json[],
+  order: readonly Json[],
+  mergeKey: string,
+  kind: JsonKind,
+): Json[] {
   if (kind === 'map') requireMergeKey(mergeKey, items, order);
   const rank = (x: Json): number => {
     const i = indexOfItem(order, x, mergeKey);
     return i < 0 ? Number.POSITIVE_INFINITY : i;
   };
-  return items.map((x) => ({ x, r: rank(x) })).sort((a, b) => (a.r === b.r ? 0 : a.r < b.r ? -1 : 1)).map((e) => e.x);
+  return items
+    .map((x) => ({ x, r: rank(x) }))
+    .sort((a, b) => (a.r === b.r ? 0 : a.r < b.r ? -1 : 1))
+    .map((e) => e.x);
 }
 
 /**
  * Interleave original-only items (`serverOnly`) into the patch items: an original-only item
  * goes first only if both are in the original list and it comes earlier there.
  */
-function interleave(serverOnly: Json[], patchItems: Json[], serverOrder: readonly Json[], mergeKey: string): Json[] {
+function interleave(
+  serverOnly: Json[],
+  patchItems: Json[],
+  serverOrder: readonly Json[],
+  mergeKey: string,
+): Json[] {
   const out: Json[] = [];
   let i = 0;
   let j = 0;
@@ -106,9 +121,16 @@ export function orderMergedList(
 ): Json[] {
   if (kind === 'map') requireMergeKey(mergeKey, merged);
   const inPatch = (x: Json): boolean =>
-    kind === 'map' ? findByKey(patchOrder, mergeKey, (x as JsonMap)[mergeKey]) >= 0 : patchOrder.includes(x);
+    kind === 'map'
+      ? findByKey(patchOrder, mergeKey, (x as JsonMap)[mergeKey]) >= 0
+      : patchOrder.includes(x);
   const patchItems = sortByOrder(merged.filter(inPatch), patchOrder, mergeKey, kind);
-  const serverOnly = sortByOrder(merged.filter((x) => !inPatch(x)), serverOrder, mergeKey, kind);
+  const serverOnly = sortByOrder(
+    merged.filter((x) => !inPatch(x)),
+    serverOrder,
+    mergeKey,
+    kind,
+  );
   return interleave(serverOnly, patchItems, serverOrder, mergeKey);
 }
 
@@ -129,7 +151,9 @@ function applyListDirectives(original: Json[], patch: Json[], mergeKey: string):
     const directive = item.$patch;
     if (directive === 'delete') {
       if (!hasKey(item, mergeKey)) throw noMergeKeyError(item, mergeKey);
-      kept = kept.filter((x) => !(isJsonMap(x) && hasKey(x, mergeKey) && x[mergeKey] === item[mergeKey]));
+      kept = kept.filter(
+        (x) => !(isJsonMap(x) && hasKey(x, mergeKey) && x[mergeKey] === item[mergeKey]),
+      );
     } else if (directive === 'replace') {
       replace = true; // keep scanning: the other directives are still dropped
     } else if (directive === 'merge') {
@@ -142,7 +166,12 @@ function applyListDirectives(original: Json[], patch: Json[], mergeKey: string):
 }
 
 /** Merge patch items into the original by merge key; unmatched ones are appended. */
-function mergeItemsByKey(original: Json[], patch: Json[], mergeKey: string, mergeItem: MergeItem): Json[] {
+function mergeItemsByKey(
+  original: Json[],
+  patch: Json[],
+  mergeKey: string,
+  mergeItem: MergeItem,
+): Json[] {
   const merged = [...original];
   for (const item of patch as JsonMap[]) {
     if (!hasKey(item, mergeKey)) throw noMergeKeyError(item, mergeKey);
@@ -164,7 +193,13 @@ function dedupe(list: readonly Json[]): Json[] {
  * the union (or, for a `$deleteFromPrimitiveList` list, the original minus the patch);
  * object lists merge by `mergeKey`.
  */
-export function mergeList(original: Json[], patch: Json[], mergeKey: string, isDeleteList: boolean, mergeItem: MergeItem): Json[] {
+export function mergeList(
+  original: Json[],
+  patch: Json[],
+  mergeKey: string,
+  isDeleteList: boolean,
+  mergeItem: MergeItem,
+): Json[] {
   if (original.length === 0 && patch.length === 0) return original;
   const kind = sliceElementKind(original, patch);
   if (kind !== 'map') {

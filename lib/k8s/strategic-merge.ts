@@ -14,7 +14,13 @@
  */
 import { lookupFieldPatchMeta } from './merge-keys.js';
 import { hasKey, isJsonMap, type Json, type JsonMap, jsonKind } from './json.js';
-import { mergeError, mergeList, noMergeKeyError, orderMergedList, sliceElementKind } from './strategic-merge-list.js';
+import {
+  mergeError,
+  mergeList,
+  noMergeKeyError,
+  orderMergedList,
+  sliceElementKind,
+} from './strategic-merge-list.js';
 
 const DELETE_FROM_PRIMITIVE_LIST = '$deleteFromPrimitiveList/';
 const SET_ELEMENT_ORDER = '$setElementOrder/';
@@ -47,7 +53,11 @@ function withoutDirectives(v: Json): Json | undefined {
 function withoutNullKeys(v: Json): Json {
   if (Array.isArray(v)) return v.map(withoutNullKeys);
   if (!isJsonMap(v)) return v;
-  return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, withoutNullKeys(x)]));
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([, x]) => x !== null)
+      .map(([k, x]) => [k, withoutNullKeys(x)]),
+  );
 }
 
 /** Set `original[key]` to a patch value taken as is (nulls and directives removed). */
@@ -76,7 +86,8 @@ function applyRetainKeys(original: JsonMap, patch: JsonMap): void {
   if (!Array.isArray(list)) throw mergeError('invalid patch format of retainKeys');
   const retained = new Set<Json>(list);
   for (const [k, v] of Object.entries(patch)) {
-    const exempt = v === null || k.startsWith(DELETE_FROM_PRIMITIVE_LIST) || k.startsWith(SET_ELEMENT_ORDER);
+    const exempt =
+      v === null || k.startsWith(DELETE_FROM_PRIMITIVE_LIST) || k.startsWith(SET_ELEMENT_ORDER);
     if (!exempt && !retained.has(k)) throw mergeError('invalid patch format of retainKeys');
   }
   for (const k of Object.keys(original)) if (!retained.has(k)) delete original[k];
@@ -87,7 +98,8 @@ function applyRetainKeys(original: JsonMap, patch: JsonMap): void {
  * (validatePatchWithSetOrderList); `$patch` items are skipped.
  */
 function checkOrderList(patchList: Json[], order: Json[], mergeKey: string): void {
-  const items = mergeKey === '' ? patchList : patchList.filter((x) => !(isJsonMap(x) && x.$patch === 'delete'));
+  const items =
+    mergeKey === '' ? patchList : patchList.filter((x) => !(isJsonMap(x) && x.$patch === 'delete'));
   const same = (a: Json, b: Json): boolean => {
     if (mergeKey === '') return a === b;
     if (!isJsonMap(a) || !hasKey(a, mergeKey)) throw noMergeKeyError(a, mergeKey);
@@ -99,7 +111,8 @@ function checkOrderList(patchList: Json[], order: Json[], mergeKey: string): voi
     while (p < items.length && isJsonMap(items[p]) && hasKey(items[p] as JsonMap, '$patch')) p++;
     if (p < items.length && same(items[p], order[o])) p++;
   }
-  if (p < items.length) throw mergeError(`The order in patch list doesn't match $setElementOrder list`);
+  if (p < items.length)
+    throw mergeError(`The order in patch list doesn't match $setElementOrder list`);
 }
 
 /** Process every `$setElementOrder/<field>` of the patch together with its field. */
@@ -121,7 +134,15 @@ function applySetElementOrders(original: JsonMap, patch: JsonMap, type: string |
     let merged: Json[];
     if (!given) merged = originalList;
     else if (!had) merged = asList(withoutDirectives(patchList) ?? []);
-    else merged = mergeField(originalList, patchList, meta.type, meta.strategy === 'merge', mergeKey, false);
+    else
+      merged = mergeField(
+        originalList,
+        patchList,
+        meta.type,
+        meta.strategy === 'merge',
+        mergeKey,
+        false,
+      );
     const kind = sliceElementKind(originalList, patchList);
     original[field] = orderMergedList(merged, order, originalList, mergeKey, kind);
     delete patch[field];
@@ -130,7 +151,8 @@ function applySetElementOrders(original: JsonMap, patch: JsonMap, type: string |
 
 /** A value that must be a list. */
 function asList(v: Json | undefined): Json[] {
-  if (!Array.isArray(v)) throw mergeError(`expected a []interface {}, but received a ${jsonKind(v ?? null)}`);
+  if (!Array.isArray(v))
+    throw mergeError(`expected a []interface {}, but received a ${jsonKind(v ?? null)}`);
   return v;
 }
 
@@ -169,7 +191,14 @@ function mergeMap(original: JsonMap, patch: JsonMap, type: string | undefined): 
       original[key] = mergeMap(original[key] as JsonMap, value as JsonMap, meta.type);
     } else if (kind === 'slice') {
       const merges = meta.strategy === 'merge';
-      original[key] = mergeField(original[key] as Json[], value as Json[], meta.type, merges, meta.mergeKey ?? '', isDeleteList);
+      original[key] = mergeField(
+        original[key] as Json[],
+        value as Json[],
+        meta.type,
+        merges,
+        meta.mergeKey ?? '',
+        isDeleteList,
+      );
     } else {
       original[key] = value;
     }

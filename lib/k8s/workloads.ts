@@ -26,7 +26,11 @@ export interface WorkloadKind {
   readonly goType: string;
 }
 
-const TEMPLATE = { metadataPath: ['spec', 'template', 'metadata'], specPath: ['spec', 'template', 'spec'], owner: 'object' } as const;
+const TEMPLATE = {
+  metadataPath: ['spec', 'template', 'metadata'],
+  specPath: ['spec', 'template', 'spec'],
+  owner: 'object',
+} as const;
 
 /** Kind → where its pod is. Adding a kind (an Argo Rollout, say) is one row. */
 export const WORKLOAD_KINDS: Readonly<Record<string, WorkloadKind>> = {
@@ -74,7 +78,10 @@ export function setPath(obj: JsonMap, path: readonly string[], value: Json): Jso
   const [head, ...rest] = path;
   if (head === undefined) return obj;
   const child = obj[head];
-  return { ...obj, [head]: rest.length === 0 ? value : setPath(isJsonMap(child) ? child : {}, rest, value) };
+  return {
+    ...obj,
+    [head]: rest.length === 0 ? value : setPath(isJsonMap(child) ? child : {}, rest, value),
+  };
 }
 
 /** The object's `kind`, or '' when it has none. */
@@ -102,11 +109,21 @@ export function findPodTemplate(obj: JsonMap): PodTemplate | undefined {
   }
   const metadata = getPath(obj, workload.metadataPath);
   const spec = getPath(obj, workload.specPath);
-  return { kind, workload, metadata: isJsonMap(metadata) ? metadata : {}, spec: isJsonMap(spec) ? spec : {} };
+  return {
+    kind,
+    workload,
+    metadata: isJsonMap(metadata) ? metadata : {},
+    spec: isJsonMap(spec) ? spec : {},
+  };
 }
 
 /** A copy of the workload object with its pod's metadata and spec replaced. */
-export function replacePodTemplate(obj: JsonMap, workload: WorkloadKind, metadata: JsonMap, spec: JsonMap): JsonMap {
+export function replacePodTemplate(
+  obj: JsonMap,
+  workload: WorkloadKind,
+  metadata: JsonMap,
+  spec: JsonMap,
+): JsonMap {
   return setPath(setPath(obj, workload.metadataPath, metadata), workload.specPath, spec);
 }
 

@@ -9,9 +9,27 @@ import { goTypeName } from './fmt-value.js';
 import { isPrint } from './fmt-quote.js';
 import { utf8Length } from './quote.js';
 import {
-  compareStrings, elemTypeOf, GoComplex, isGoFunc, isIntKind, isUnsignedKind, paramTypeName, printable, truth, zeroValue,
+  compareStrings,
+  elemTypeOf,
+  GoComplex,
+  isGoFunc,
+  isIntKind,
+  isUnsignedKind,
+  paramTypeName,
+  printable,
+  truth,
+  zeroValue,
 } from './reflect.js';
-import { FuncError, GoInt, GoStruct, goFunc, isGoMap, withGoType, type FuncMap, type ParamType } from './value.js';
+import {
+  FuncError,
+  GoInt,
+  GoStruct,
+  goFunc,
+  isGoMap,
+  withGoType,
+  type FuncMap,
+  type ParamType,
+} from './value.js';
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
@@ -51,9 +69,13 @@ function indexOne(item: unknown, key: unknown): unknown {
   if (isGoMap(item)) {
     if (key === undefined) fail('value is nil; should be of type string');
     if (typeof key !== 'string') fail(`value has type ${goTypeName(key)}; should be string`);
-    return Object.prototype.hasOwnProperty.call(item, key) ? item[key] : zeroValue(elemTypeOf(item));
+    return Object.prototype.hasOwnProperty.call(item, key)
+      ? item[key]
+      : zeroValue(elemTypeOf(item));
   }
-  return fail(`can't index item of type ${item instanceof GoStruct ? derefType(item) : goTypeName(item)}`);
+  return fail(
+    `can't index item of type ${item instanceof GoStruct ? derefType(item) : goTypeName(item)}`,
+  );
 }
 
 function index(item: unknown, ...keys: unknown[]): unknown {
@@ -102,7 +124,8 @@ function length(item: unknown): GoInt {
 function prepareArg(value: unknown, typ: ParamType): unknown {
   const v = unwrapNil(value);
   if (v === undefined) {
-    if (typ === 'any' || typ === 'value' || typ.startsWith('[]') || typ.startsWith('map[')) return typ === 'value' ? v : null;
+    if (typ === 'any' || typ === 'value' || typ.startsWith('[]') || typ.startsWith('map['))
+      return typ === 'value' ? v : null;
     fail(`value is nil; should be of type ${paramTypeName(typ)}`);
   }
   if (isAssignable(v, typ)) return v;
@@ -115,8 +138,10 @@ function call(fn: unknown, ...args: unknown[]): unknown {
   if (f === undefined) fail('call of nil');
   if (!isGoFunc(f)) return fail(`non-function of type ${goTypeName(f)}`);
   const numIn = f.params.length;
-  if (f.variadic && args.length < numIn - 1) fail(`wrong number of args: got ${args.length} want at least ${numIn - 1}`);
-  if (!f.variadic && args.length !== numIn) fail(`wrong number of args: got ${args.length} want ${numIn}`);
+  if (f.variadic && args.length < numIn - 1)
+    fail(`wrong number of args: got ${args.length} want at least ${numIn - 1}`);
+  if (!f.variadic && args.length !== numIn)
+    fail(`wrong number of args: got ${args.length} want ${numIn}`);
   const argv = args.map((a, i) => {
     const t = f.params[Math.min(i, numIn - 1)] as ParamType;
     try {
@@ -159,7 +184,9 @@ function eqOther(a: unknown, b: unknown): boolean {
   const ka = refKind(a);
   const kb = refKind(b);
   if (ka !== kb && ka !== 'invalid' && kb !== 'invalid') {
-    fail(`non-comparable types ${sprintf('%s', [a])}: ${goTypeName(a)}, ${goTypeName(b)}: ${sprintf('%v', [b])}`);
+    fail(
+      `non-comparable types ${sprintf('%s', [a])}: ${goTypeName(a)}, ${goTypeName(b)}: ${sprintf('%v', [b])}`,
+    );
   }
   const nilA = ka === 'invalid' || ka === 'interface' || (a instanceof GoStruct && a.nil);
   const nilB = kb === 'invalid' || kb === 'interface' || (b instanceof GoStruct && b.nil);
@@ -176,7 +203,8 @@ function eqPair(a: unknown, b: unknown): boolean {
   const k2 = basicKind(b);
   if (k1 !== k2) {
     // Integers compare across signedness.
-    if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int')) return intOf(a) === intOf(b);
+    if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int'))
+      return intOf(a) === intOf(b);
     if (a !== undefined && b !== undefined) fail(INCOMPATIBLE);
     return false;
   }
@@ -187,7 +215,9 @@ function eqPair(a: unknown, b: unknown): boolean {
     case 'invalid':
       return eqOther(a, b);
     case 'complex':
-      return (a as GoComplex).re === (b as GoComplex).re && (a as GoComplex).im === (b as GoComplex).im;
+      return (
+        (a as GoComplex).re === (b as GoComplex).re && (a as GoComplex).im === (b as GoComplex).im
+      );
     default:
       return a === b;
   }
@@ -207,7 +237,8 @@ function lt(arg1: unknown, arg2: unknown): boolean {
   const k2 = basicKind(b);
   if (k2 === 'invalid') fail(BAD_TYPE);
   if (k1 !== k2) {
-    if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int')) return intOf(a) < intOf(b);
+    if ((k1 === 'int' && k2 === 'uint') || (k1 === 'uint' && k2 === 'int'))
+      return intOf(a) < intOf(b);
     return fail(INCOMPATIBLE);
   }
   switch (k1) {
@@ -234,7 +265,12 @@ function evalArgs(args: unknown[]): string {
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '\0': '\uFFFD', '"': '&#34;', "'": '&#39;', '&': '&amp;', '<': '&lt;', '>': '&gt;',
+  '\0': '\uFFFD',
+  '"': '&#34;',
+  "'": '&#39;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
 };
 
 function htmlEscape(...args: unknown[]): string {
@@ -242,7 +278,13 @@ function htmlEscape(...args: unknown[]): string {
 }
 
 const JS_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\\\', "'": "\\'", '"': '\\"', '<': '\\u003C', '>': '\\u003E', '&': '\\u0026', '=': '\\u003D',
+  '\\': '\\\\',
+  "'": "\\'",
+  '"': '\\"',
+  '<': '\\u003C',
+  '>': '\\u003E',
+  '&': '\\u0026',
+  '=': '\\u003D',
 };
 
 function jsEscape(...args: unknown[]): string {

@@ -14,10 +14,20 @@ export type Check =
   | { readonly ok: false; readonly error: string; readonly expected: string };
 
 const ok = (value: unknown): Check => ({ ok: true, value });
-const fail = (error: string, typ: ParamType): Check => ({ ok: false, error, expected: paramTypeName(typ) });
+const fail = (error: string, typ: ParamType): Check => ({
+  ok: false,
+  error,
+  expected: paramTypeName(typ),
+});
 
 /** Types whose zero value is nil (Go's canBeNil). */
-const NILLABLE: ReadonlySet<ParamType> = new Set<ParamType>(['any', '[]any', '[]string', 'map[string]any', 'map[string]string']);
+const NILLABLE: ReadonlySet<ParamType> = new Set<ParamType>([
+  'any',
+  '[]any',
+  '[]string',
+  'map[string]any',
+  'map[string]string',
+]);
 
 /** Whether a (non-nil) value is assignable to a parameter type, as Go's AssignableTo. */
 const ASSIGNABLE: Readonly<Record<string, (v: unknown) => boolean>> = {
@@ -44,7 +54,9 @@ export function isAssignable(v: unknown, typ: ParamType): boolean {
 export function validateType(value: unknown, typ: ParamType | undefined): Check {
   if (typ === undefined || typ === 'value') return ok(value);
   if (value === undefined) {
-    return NILLABLE.has(typ) ? ok(null) : fail(`invalid value; expected ${paramTypeName(typ)}`, typ);
+    return NILLABLE.has(typ)
+      ? ok(null)
+      : fail(`invalid value; expected ${paramTypeName(typ)}`, typ);
   }
   if (isAssignable(value, typ)) return ok(value);
   // A nil interface (null) has only its static type.
@@ -56,16 +68,24 @@ export function validateType(value: unknown, typ: ParamType | undefined): Check 
 export function convertConstant(n: Node, typ: ParamType | undefined): Check {
   const t = typ ?? 'any';
   const found = n.String();
-  if (t === 'bool') return n.type === 'bool' ? ok(n.value) : fail(`expected bool; found ${found}`, t);
-  if (t === 'string') return n.type === 'string' ? ok(n.text) : fail(`expected string; found ${found}`, t);
+  if (t === 'bool')
+    return n.type === 'bool' ? ok(n.value) : fail(`expected bool; found ${found}`, t);
+  if (t === 'string')
+    return n.type === 'string' ? ok(n.text) : fail(`expected string; found ${found}`, t);
   if (t === 'float64') {
-    return n.type === 'number' && n.num.isFloat ? ok(n.num.float) : fail(`expected float; found ${found}`, t);
+    return n.type === 'number' && n.num.isFloat
+      ? ok(n.num.float)
+      : fail(`expected float; found ${found}`, t);
   }
   if (isUnsignedKind(t)) {
-    return n.type === 'number' && n.num.isUint ? ok(new GoInt(n.num.uint, t as GoInt['kind'])) : fail(`expected unsigned integer; found ${found}`, t);
+    return n.type === 'number' && n.num.isUint
+      ? ok(new GoInt(n.num.uint, t as GoInt['kind']))
+      : fail(`expected unsigned integer; found ${found}`, t);
   }
   if (isIntKind(t)) {
-    return n.type === 'number' && n.num.isInt ? ok(new GoInt(n.num.int, t)) : fail(`expected integer; found ${found}`, t);
+    return n.type === 'number' && n.num.isInt
+      ? ok(new GoInt(n.num.int, t))
+      : fail(`expected integer; found ${found}`, t);
   }
   return fail(`can't handle ${found} for arg of type ${paramTypeName(t)}`, t);
 }

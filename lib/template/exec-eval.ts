@@ -12,7 +12,14 @@ import { sprint } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
 import { quote } from './fmt-quote.js';
 import type {
-  ChainNode, CommandNode, FieldNode, IdentifierNode, Node, NumberNode, PipeNode, VariableNode,
+  ChainNode,
+  CommandNode,
+  FieldNode,
+  IdentifierNode,
+  Node,
+  NumberNode,
+  PipeNode,
+  VariableNode,
 } from './parse/node.js';
 import type { Tree } from './parse/parse.js';
 import { utf8Length } from './quote.js';
@@ -80,7 +87,11 @@ export class Evaluator {
     let line = 1;
     for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
     const where = `${n.tr.parseName}:${line}:${utf8Length(before.slice(lineStart))}`;
-    throw new ExecError(name, `template: ${where}: executing ${quote(name)} at <${n.String()}>: ${message}`, { cause });
+    throw new ExecError(
+      name,
+      `template: ${where}: executing ${quote(name)} at <${n.String()}>: ${message}`,
+      { cause },
+    );
   }
 
   at(node: Node): void {
@@ -117,7 +128,8 @@ export class Evaluator {
   }
 
   notAFunction(args: readonly Node[], final: Final): void {
-    if (args.length > 1 || final !== MISSING) this.errorf(`can't give argument to non-function ${(args[0] as Node).String()}`);
+    if (args.length > 1 || final !== MISSING)
+      this.errorf(`can't give argument to non-function ${(args[0] as Node).String()}`);
   }
 
   evalCommand(dot: unknown, cmd: CommandNode, final: Final): unknown {
@@ -164,19 +176,35 @@ export class Evaluator {
     return undefined;
   }
 
-  evalFieldNode(dot: unknown, field: FieldNode, args: readonly Node[] | undefined, final: Final): unknown {
+  evalFieldNode(
+    dot: unknown,
+    field: FieldNode,
+    args: readonly Node[] | undefined,
+    final: Final,
+  ): unknown {
     this.at(field);
     return this.evalFieldChain(dot, dot, this.dotIface, field, field.ident, 0, args, final);
   }
 
-  evalChainNode(dot: unknown, chain: ChainNode, args: readonly Node[] | undefined, final: Final): unknown {
+  evalChainNode(
+    dot: unknown,
+    chain: ChainNode,
+    args: readonly Node[] | undefined,
+    final: Final,
+  ): unknown {
     this.at(chain);
-    if (chain.node.type === 'nil') this.errorf(`indirection through explicit nil in ${chain.String()}`);
+    if (chain.node.type === 'nil')
+      this.errorf(`indirection through explicit nil in ${chain.String()}`);
     const receiver = this.evalArg(dot, undefined, chain.node);
     return this.evalFieldChain(dot, receiver, false, chain, chain.field, 0, args, final);
   }
 
-  evalVariableNode(dot: unknown, v: VariableNode, args: readonly Node[] | undefined, final: Final): unknown {
+  evalVariableNode(
+    dot: unknown,
+    v: VariableNode,
+    args: readonly Node[] | undefined,
+    final: Final,
+  ): unknown {
     this.at(v);
     const variable = this.findVar(v.ident[0] as string);
     if (v.ident.length === 1) {
@@ -187,8 +215,14 @@ export class Evaluator {
   }
 
   evalFieldChain(
-    dot: unknown, receiver: unknown, iface: boolean, node: Node, ident: readonly string[], start: number,
-    args: readonly Node[] | undefined, final: Final,
+    dot: unknown,
+    receiver: unknown,
+    iface: boolean,
+    node: Node,
+    ident: readonly string[],
+    start: number,
+    args: readonly Node[] | undefined,
+    final: Final,
   ): unknown {
     const last = ident.length - 1;
     let r = receiver;
@@ -201,8 +235,13 @@ export class Evaluator {
   }
 
   evalField(
-    dot: unknown, name: string, node: Node, args: readonly Node[] | undefined, final: Final,
-    receiver: unknown, iface: boolean,
+    dot: unknown,
+    name: string,
+    node: Node,
+    args: readonly Node[] | undefined,
+    final: Final,
+    receiver: unknown,
+    iface: boolean,
   ): unknown {
     this.resultIface = false;
     if (receiver === undefined) {
@@ -212,7 +251,8 @@ export class Evaluator {
     const typ = iface || receiver === null ? IFACE : goTypeName(receiver);
     if (receiver === null) return this.errorf(`nil pointer evaluating ${typ}.${name}`);
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
-    if (receiver instanceof GoStruct) return this.structField(dot, name, node, args, final, receiver, typ, hasArgs);
+    if (receiver instanceof GoStruct)
+      return this.structField(dot, name, node, args, final, receiver, typ, hasArgs);
     if (isGoMap(receiver)) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
       this.resultIface = hasIfaceElems(receiver);
@@ -225,8 +265,14 @@ export class Evaluator {
   }
 
   structField(
-    dot: unknown, name: string, node: Node, args: readonly Node[] | undefined, final: Final,
-    s: GoStruct, typ: string, hasArgs: boolean,
+    dot: unknown,
+    name: string,
+    node: Node,
+    args: readonly Node[] | undefined,
+    final: Final,
+    s: GoStruct,
+    typ: string,
+    hasArgs: boolean,
   ): unknown {
     const method = s.method(name);
     if (method !== undefined) {
@@ -236,7 +282,8 @@ export class Evaluator {
     }
     if (s.nil) {
       // A nil pointer: Go checks the field exists in the struct type first.
-      if (s.hasField(name) || Object.keys(s.fields).length === 0) this.errorf(`nil pointer evaluating ${typ}.${name}`);
+      if (s.hasField(name) || Object.keys(s.fields).length === 0)
+        this.errorf(`nil pointer evaluating ${typ}.${name}`);
     } else if (s.hasField(name)) {
       if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
       return s.field(name);
@@ -244,7 +291,13 @@ export class Evaluator {
     return this.errorf(`can't evaluate field ${name} in type ${typ}`);
   }
 
-  evalFunction(dot: unknown, node: IdentifierNode, cmd: Node, args: readonly Node[] | undefined, final: Final): unknown {
+  evalFunction(
+    dot: unknown,
+    node: IdentifierNode,
+    cmd: Node,
+    args: readonly Node[] | undefined,
+    final: Final,
+  ): unknown {
     this.at(node);
     const found = this.env.findFunction(node.ident);
     if (found === undefined) return this.errorf(`${quote(node.ident)} is not a defined function`);
@@ -253,7 +306,12 @@ export class Evaluator {
 
   /** Call a function or method; `args` are the command's nodes, the first being the name. */
   evalCall(
-    dot: unknown, fun: GoFunc, isBuiltin: boolean, node: Node, name: string, args: readonly Node[] | undefined,
+    dot: unknown,
+    fun: GoFunc,
+    isBuiltin: boolean,
+    node: Node,
+    name: string,
+    args: readonly Node[] | undefined,
     final: Final,
   ): unknown {
     const nArgs = args === undefined ? 0 : args.length - 1;
@@ -261,14 +319,17 @@ export class Evaluator {
     const params = fun.params;
     const numFixed = fun.variadic ? params.length - 1 : nArgs;
     if (fun.variadic) {
-      if (numIn < numFixed) this.errorf(`wrong number of args for ${name}: want at least ${numFixed} got ${nArgs}`);
+      if (numIn < numFixed)
+        this.errorf(`wrong number of args for ${name}: want at least ${numFixed} got ${nArgs}`);
     } else if (numIn !== params.length) {
       this.errorf(`wrong number of args for ${name}: want ${params.length} got ${numIn}`);
     }
-    if (isBuiltin && (name === 'and' || name === 'or')) return this.evalAndOr(dot, name === 'or', args, final);
+    if (isBuiltin && (name === 'and' || name === 'or'))
+      return this.evalAndOr(dot, name === 'or', args, final);
     const argv: unknown[] = new Array(numIn);
     let i = 0;
-    for (; i < numFixed && i < nArgs; i++) argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
+    for (; i < numFixed && i < nArgs; i++)
+      argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
     const rest = params[params.length - 1];
     for (; i < nArgs; i++) {
       argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
@@ -286,7 +347,10 @@ export class Evaluator {
       return fun.fn(...argv);
     } catch (e) {
       this.at(node);
-      return this.errorf(`error calling ${name}: ${e instanceof Error ? e.message : sprint([e])}`, e);
+      return this.errorf(
+        `error calling ${name}: ${e instanceof Error ? e.message : sprint([e])}`,
+        e,
+      );
     }
   }
 
@@ -326,7 +390,8 @@ export class Evaluator {
       }
       case 'variable': {
         const v = this.evalVariableNode(dot, n, undefined, MISSING);
-        this.argIface = n.ident.length === 1 ? this.findVar(n.ident[0] as string).iface : this.resultIface;
+        this.argIface =
+          n.ident.length === 1 ? this.findVar(n.ident[0] as string).iface : this.resultIface;
         return this.validate(v, typ);
       }
       case 'pipe':

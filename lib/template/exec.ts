@@ -51,15 +51,32 @@ class State extends Evaluator {
       case 'text':
         this.out += node.text;
         return;
-      case 'pipe': case 'command': case 'identifier': case 'variable': case 'dot': case 'nil': case 'field':
-      case 'chain': case 'bool': case 'number': case 'string': case 'else': case 'end':
+      case 'pipe':
+      case 'command':
+      case 'identifier':
+      case 'variable':
+      case 'dot':
+      case 'nil':
+      case 'field':
+      case 'chain':
+      case 'bool':
+      case 'number':
+      case 'string':
+      case 'else':
+      case 'end':
         return this.errorf(`unknown node: ${node.String()}`);
       default:
         return assertNever(node);
     }
   }
 
-  walkIfOrWith(isWith: boolean, dot: unknown, pipe: PipeNode, list: Node, elseList: Node | undefined): void {
+  walkIfOrWith(
+    isWith: boolean,
+    dot: unknown,
+    pipe: PipeNode,
+    list: Node,
+    elseList: Node | undefined,
+  ): void {
     const mark = this.vars.length;
     const val = this.evalPipeline(dot, pipe);
     const t = isTrue(val);
@@ -119,8 +136,10 @@ class State extends Evaluator {
 
   /** Go 1.22+: range over an integer n yields 0 … n-1. */
   rangeInt(n: GoInt, r: RangeNode): boolean {
-    if (r.pipe.decl.length > 1) this.errorf(`can't use ${n.value} to iterate over more than one variable`);
-    for (let i = 0; i < n.value; i++) this.oneIteration(r, new GoInt(i, n.kind), new GoInt(i, n.kind), false);
+    if (r.pipe.decl.length > 1)
+      this.errorf(`can't use ${n.value} to iterate over more than one variable`);
+    for (let i = 0; i < n.value; i++)
+      this.oneIteration(r, new GoInt(i, n.kind), new GoInt(i, n.kind), false);
     return n.value > 0;
   }
 
@@ -129,7 +148,12 @@ class State extends Evaluator {
     const mark = this.vars.length;
     if (decl.length > 0) {
       // With two variables the index comes first; with one, it gets the element.
-      if (r.pipe.isAssign) this.assign(decl[0] as VariableNode, decl.length > 1 ? index : elem, decl.length === 1 && iface);
+      if (r.pipe.isAssign)
+        this.assign(
+          decl[0] as VariableNode,
+          decl.length > 1 ? index : elem,
+          decl.length === 1 && iface,
+        );
       else this.setTop(1, elem, iface);
     }
     if (decl.length > 1) {
@@ -153,8 +177,10 @@ class State extends Evaluator {
   walkTemplate(dot: unknown, t: TemplateNode): void {
     this.at(t);
     const tmpl = this.env.lookup(t.name);
-    if (tmpl === undefined || tmpl.parseTree?.root === undefined) this.errorf(`template ${quote(t.name)} not defined`);
-    if (this.depth === MAX_EXEC_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
+    if (tmpl === undefined || tmpl.parseTree?.root === undefined)
+      this.errorf(`template ${quote(t.name)} not defined`);
+    if (this.depth === MAX_EXEC_DEPTH)
+      this.errorf(`exceeded maximum template depth (${MAX_EXEC_DEPTH})`);
     const newDot = this.evalPipeline(dot, t.pipe);
     const saved = { tmpl: this.tmpl, vars: this.vars };
     this.tmpl = tmpl;

@@ -164,7 +164,12 @@ export function formatFloat(x: number, format: FloatFormat, prec: number): strin
   return sign + formatDecimal(x, b, format, prec);
 }
 
-function formatDecimal(x: number, b: Binary, format: 'e' | 'E' | 'f' | 'g' | 'G', prec: number): string {
+function formatDecimal(
+  x: number,
+  b: Binary,
+  format: 'e' | 'E' | 'f' | 'g' | 'G',
+  prec: number,
+): string {
   const shortest = prec < 0;
   const e = format === 'E' || format === 'G' ? 'E' : 'e';
   if (shortest) {

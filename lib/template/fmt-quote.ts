@@ -53,12 +53,23 @@ function inRanges(r: number, ranges: ReadonlyArray<readonly [number, number]>): 
 
 /** Go's `strconv.IsPrint` for one code point. */
 export function isPrint(r: number): boolean {
-  return r >= 0 && r <= 0x10ffff && PRINTABLE.test(String.fromCodePoint(r)) && !inRanges(r, ASSIGNED_AFTER_GO);
+  return (
+    r >= 0 &&
+    r <= 0x10ffff &&
+    PRINTABLE.test(String.fromCodePoint(r)) &&
+    !inRanges(r, ASSIGNED_AFTER_GO)
+  );
 }
 
 // Escapes with a letter, as Go writes them.
 const SHORT_ESCAPES: Readonly<Record<number, string>> = {
-  0x07: '\\a', 0x08: '\\b', 0x0c: '\\f', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t', 0x0b: '\\v',
+  0x07: '\\a',
+  0x08: '\\b',
+  0x0c: '\\f',
+  0x0a: '\\n',
+  0x0d: '\\r',
+  0x09: '\\t',
+  0x0b: '\\v',
 };
 
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');

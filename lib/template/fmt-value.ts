@@ -11,18 +11,30 @@ export function goTypeName(v: unknown): string {
   if (v instanceof GoInt) return v.kind;
   if (v instanceof GoStruct) return v.type;
   switch (typeof v) {
-    case 'boolean': return 'bool';
-    case 'number': return 'float64';
-    case 'string': return 'string';
-    case 'function': return 'func()';
-    default: break;
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return 'float64';
+    case 'string':
+      return 'string';
+    case 'function':
+      return 'func()';
+    default:
+      break;
   }
   const tagged = (v as { [goTypeOf]?: string })[goTypeOf];
   if (tagged !== undefined) return tagged;
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
 }
 
-const UNSIGNED: ReadonlySet<IntKind> = new Set(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const UNSIGNED: ReadonlySet<IntKind> = new Set([
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
 
 // A pointer's address is not reproducible; every non-nil pointer prints this one.
 const FAKE_ADDRESS = 0xc000010000;
@@ -91,11 +103,16 @@ export class ValuePrinter {
     if (v instanceof GoStruct) return this.printStruct(v, verb, depth);
     if (v instanceof GoInt) return this.fmtInteger(v.value, UNSIGNED.has(v.kind), verb, v);
     switch (typeof v) {
-      case 'boolean': return verb === 't' || verb === 'v' ? this.w.fmtBoolean(v) : this.badVerb(verb, v);
-      case 'number': return this.fmtFloat(v, verb);
-      case 'string': return this.fmtString(v, verb);
-      case 'object': break;
-      default: return this.w.write(`?${typeof v}?`);
+      case 'boolean':
+        return verb === 't' || verb === 'v' ? this.w.fmtBoolean(v) : this.badVerb(verb, v);
+      case 'number':
+        return this.fmtFloat(v, verb);
+      case 'string':
+        return this.fmtString(v, verb);
+      case 'object':
+        break;
+      default:
+        return this.w.write(`?${typeof v}?`);
     }
     if (Array.isArray(v)) return this.printSlice(v, verb, depth);
     return this.printMap(v as Record<string, unknown>, verb, depth);
@@ -137,23 +154,40 @@ export class ValuePrinter {
   private fmtFloat(x: number, verb: string): void {
     const w = this.w;
     switch (verb) {
-      case 'v': return w.fmtFloat(x, 'g', -1);
-      case 'b': case 'g': case 'G': case 'x': case 'X': return w.fmtFloat(x, verb, -1);
-      case 'f': case 'e': case 'E': return w.fmtFloat(x, verb, 6);
-      case 'F': return w.fmtFloat(x, 'f', 6);
-      default: return this.badVerb(verb, x);
+      case 'v':
+        return w.fmtFloat(x, 'g', -1);
+      case 'b':
+      case 'g':
+      case 'G':
+      case 'x':
+      case 'X':
+        return w.fmtFloat(x, verb, -1);
+      case 'f':
+      case 'e':
+      case 'E':
+        return w.fmtFloat(x, verb, 6);
+      case 'F':
+        return w.fmtFloat(x, 'f', 6);
+      default:
+        return this.badVerb(verb, x);
     }
   }
 
   private fmtString(s: string, verb: string): void {
     const w = this.w;
     switch (verb) {
-      case 'v': return w.flags.sharpV ? w.fmtQ(s) : w.fmtS(s);
-      case 's': return w.fmtS(s);
-      case 'x': return w.fmtSbx(utf8Bytes(s), false);
-      case 'X': return w.fmtSbx(utf8Bytes(s), true);
-      case 'q': return w.fmtQ(s);
-      default: return this.badVerb(verb, s);
+      case 'v':
+        return w.flags.sharpV ? w.fmtQ(s) : w.fmtS(s);
+      case 's':
+        return w.fmtS(s);
+      case 'x':
+        return w.fmtSbx(utf8Bytes(s), false);
+      case 'X':
+        return w.fmtSbx(utf8Bytes(s), true);
+      case 'q':
+        return w.fmtQ(s);
+      default:
+        return this.badVerb(verb, s);
     }
   }
 
@@ -198,7 +232,8 @@ export class ValuePrinter {
       this.w.flags.sharp = !sharp;
       this.w.fmtInteger(addr, 16, 'v');
       this.w.flags.sharp = sharp;
-    } else if ('bodxX'.includes(verb)) this.fmtInteger(addr, true, verb, new GoInt(addr, 'uintptr'));
+    } else if ('bodxX'.includes(verb))
+      this.fmtInteger(addr, true, verb, new GoInt(addr, 'uintptr'));
     else this.badVerb(verb, v);
   }
 
@@ -223,12 +258,14 @@ export class ValuePrinter {
   private printMap(v: Record<string, unknown>, verb: string, depth: number): void {
     const sharpV = this.w.flags.sharpV;
     this.w.write(sharpV ? goTypeName(v) + '{' : 'map[');
-    Object.keys(v).sort(compareKeys).forEach((k, i) => {
-      if (i > 0) this.w.write(sharpV ? ', ' : ' ');
-      this.printValue(k, verb, depth + 1);
-      this.w.write(':');
-      this.printValue(v[k], verb, depth + 1);
-    });
+    Object.keys(v)
+      .sort(compareKeys)
+      .forEach((k, i) => {
+        if (i > 0) this.w.write(sharpV ? ', ' : ' ');
+        this.printValue(k, verb, depth + 1);
+        this.w.write(':');
+        this.printValue(v[k], verb, depth + 1);
+      });
     this.w.write(sharpV ? '}' : ']');
   }
 }

@@ -22,8 +22,15 @@ export interface FmtFlags {
 }
 
 const noFlags = (): FmtFlags => ({
-  widPresent: false, precPresent: false, minus: false, plus: false, sharp: false,
-  space: false, zero: false, plusV: false, sharpV: false,
+  widPresent: false,
+  precPresent: false,
+  minus: false,
+  plus: false,
+  sharp: false,
+  space: false,
+  zero: false,
+  plusV: false,
+  sharpV: false,
 });
 
 const utf8 = new TextEncoder();
@@ -126,9 +133,11 @@ export class FmtWriter {
     }
     // Go pads hex output with spaces only when the width is larger.
     const width = out.length;
-    if (this.flags.widPresent && this.wid > width && !this.flags.minus) this.writePadding(this.wid - width);
+    if (this.flags.widPresent && this.wid > width && !this.flags.minus)
+      this.writePadding(this.wid - width);
     this.buf += out;
-    if (this.flags.widPresent && this.wid > width && this.flags.minus) this.writePadding(this.wid - width);
+    if (this.flags.widPresent && this.wid > width && this.flags.minus)
+      this.writePadding(this.wid - width);
   }
 
   /** %q of a string: Go-quoted, or backquoted with `#` when possible, ASCII-only with `+`. */
@@ -190,7 +199,6 @@ export class FmtWriter {
     this.padNoZero(sign + digits);
   }
 
-
   /** Floats per strconv, then sign, `#` trailing zeros and zero padding as Go does. */
   fmtFloat(v: number, verb: FloatFormat, defaultPrec: number): void {
     const prec = this.flags.precPresent ? this.prec : defaultPrec;
@@ -229,7 +237,8 @@ function basePrefix(base: number, upper: boolean, digits: string): string {
 
 /** `#` on floats: always a decimal point, and %g keeps its trailing zeros. */
 function keepPoint(num: string, verb: FloatFormat, prec: number): string {
-  let digits = verb === 'g' || verb === 'G' || verb === 'x' || verb === 'X' ? (prec === -1 ? 6 : prec) : 0;
+  let digits =
+    verb === 'g' || verb === 'G' || verb === 'x' || verb === 'X' ? (prec === -1 ? 6 : prec) : 0;
   let tail = '';
   let body = num;
   const hexFloat = verb === 'x' || verb === 'X';

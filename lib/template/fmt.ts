@@ -69,7 +69,10 @@ class Printf {
   afterIndex = false;
   i = 0;
 
-  constructor(readonly format: string, readonly args: readonly unknown[]) {}
+  constructor(
+    readonly format: string,
+    readonly args: readonly unknown[],
+  ) {}
 
   get w(): FmtWriter {
     return this.p.w;
@@ -116,12 +119,24 @@ class Printf {
     const flags = this.w.flags;
     for (; this.i < this.format.length; this.i++) {
       switch (this.format[this.i]) {
-        case '#': flags.sharp = true; break;
-        case '0': flags.zero = !flags.minus; break;
-        case '+': flags.plus = true; break;
-        case '-': flags.minus = true; flags.zero = false; break;
-        case ' ': flags.space = true; break;
-        default: return;
+        case '#':
+          flags.sharp = true;
+          break;
+        case '0':
+          flags.zero = !flags.minus;
+          break;
+        case '+':
+          flags.plus = true;
+          break;
+        case '-':
+          flags.minus = true;
+          flags.zero = false;
+          break;
+        case ' ':
+          flags.space = true;
+          break;
+        default:
+          return;
       }
     }
   }
@@ -195,7 +210,8 @@ class Printf {
 
   printVerb(verb: string): void {
     const flags = this.w.flags;
-    if (verb === '%') this.w.write('%'); // consumes no operand, ignores width and precision
+    if (verb === '%')
+      this.w.write('%'); // consumes no operand, ignores width and precision
     else if (!this.goodArgNum) this.w.write(`%!${verb}(BADINDEX)`);
     else if (this.argNum >= this.args.length) this.w.write(`%!${verb}(MISSING)`);
     else {

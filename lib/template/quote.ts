@@ -8,7 +8,16 @@ import { isPrint, quote } from './fmt-quote.js';
 export const goQuote = quote;
 
 const UNESCAPES: Readonly<Record<string, string>> = {
-  a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
 };
 
 /** fmt's `%#U`: `U+0023 '#'` (the character only when printable). */
@@ -30,7 +39,8 @@ const SYNTAX = 'invalid syntax';
  */
 export function unquoteChar(s: string, i: number, quote: string): [string, number] {
   const c = s[i];
-  if (c === undefined || (c === quote && (quote === "'" || quote === '"'))) throw new SyntaxError(SYNTAX);
+  if (c === undefined || (c === quote && (quote === "'" || quote === '"')))
+    throw new SyntaxError(SYNTAX);
   if (c !== '\\') {
     const cp = s.codePointAt(i) ?? 0;
     return [String.fromCodePoint(cp), i + (cp > 0xffff ? 2 : 1)];
@@ -76,7 +86,7 @@ export function goUnquote(lit: string): string {
     return body;
   }
   let out = '';
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     if (body[i] === '\n') throw new SyntaxError(SYNTAX);
     const [text, next] = unquoteChar(body, i, '"');
     out += text;

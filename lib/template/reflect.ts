@@ -3,16 +3,41 @@
  * element types and zero values of containers, truth, and function descriptors.
  */
 import { formatFloat } from './fmt-float.js';
-import { GoInt, GoStruct, goFunc, goTypeOf, type GoFunc, type IntKind, type ParamType } from './value.js';
+import {
+  GoInt,
+  GoStruct,
+  goFunc,
+  goTypeOf,
+  type GoFunc,
+  type IntKind,
+  type ParamType,
+} from './value.js';
 
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
 
 const INT_KINDS: ReadonlySet<string> = new Set<IntKind>([
-  'int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
 ]);
 
-const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>(['uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>([
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
 
 /** Is it one of Go's integer kinds? */
 export function isIntKind(t: string): t is IntKind {
@@ -72,7 +97,12 @@ export function zeroValue(type: string): unknown {
 
 /** Is it a function value (a GoFunc stored in data)? */
 export function isGoFunc(v: unknown): v is GoFunc {
-  return typeof v === 'object' && v !== null && typeof (v as GoFunc).fn === 'function' && Array.isArray((v as GoFunc).params);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as GoFunc).fn === 'function' &&
+    Array.isArray((v as GoFunc).params)
+  );
 }
 
 /**
@@ -130,7 +160,10 @@ export function compareStrings(a: string, b: string): number {
  * with `eq` as Go's complexKind does.
  */
 export class GoComplex extends GoStruct {
-  constructor(readonly re: number, readonly im: number) {
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {
     const imag = formatFloat(im, 'g', -1);
     const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
     super({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
@@ -148,5 +181,10 @@ export function complexValue(re: number, im: number): GoComplex {
  */
 export function printable(v: unknown): unknown {
   if (!(v instanceof GoStruct) || v.nil || !v.type.startsWith('*')) return v;
-  return new GoStruct({ type: v.type.slice(1), fields: v.fields, methods: v.methods, json: () => v.toJSON() });
+  return new GoStruct({
+    type: v.type.slice(1),
+    fields: v.fields,
+    methods: v.methods,
+    json: () => v.toJSON(),
+  });
 }

@@ -10,7 +10,6 @@ import { parse, type Tree } from './parse/parse.js';
 import { quote } from './fmt-quote.js';
 import type { FuncMap, GoFunc } from './value.js';
 
-
 /** Templates, functions and options shared by associated templates (Go's `common`). */
 class Common implements ExecEnv {
   readonly tmpl = new Map<string, Template>();
@@ -30,7 +29,12 @@ class Common implements ExecEnv {
     if (found === undefined) {
       const fn = this.funcs.get(name);
       const b = Object.prototype.hasOwnProperty.call(builtins, name) ? builtins[name] : undefined;
-      found = fn !== undefined ? { fn, builtin: false } : b !== undefined ? { fn: b, builtin: true } : null;
+      found =
+        fn !== undefined
+          ? { fn, builtin: false }
+          : b !== undefined
+            ? { fn: b, builtin: true }
+            : null;
       this.#found.set(name, found);
     }
     return found ?? undefined;
@@ -49,7 +53,10 @@ class Common implements ExecEnv {
 
 /** missingkey option values. */
 const MISSING_KEY: Readonly<Record<string, MissingKey>> = {
-  invalid: 'invalid', default: 'invalid', zero: 'zero', error: 'error',
+  invalid: 'invalid',
+  default: 'invalid',
+  zero: 'zero',
+  error: 'error',
 };
 
 /** Go's goodName: a function name must be an identifier. */
@@ -61,7 +68,10 @@ export class Template {
   parseTree: Tree | undefined;
   readonly #common: Common;
 
-  constructor(readonly name: string, common?: Common) {
+  constructor(
+    readonly name: string,
+    common?: Common,
+  ) {
     this.#common = common ?? new Common();
   }
 
@@ -73,7 +83,8 @@ export class Template {
   /** Add functions (later maps win). Must come before parse for names used in the text. */
   funcs(fm: FuncMap): this {
     for (const [name, fn] of Object.entries(fm)) {
-      if (!GOOD_NAME.test(name)) throw new TemplateError(`function name ${quote(name)} is not a valid identifier`);
+      if (!GOOD_NAME.test(name))
+        throw new TemplateError(`function name ${quote(name)} is not a valid identifier`);
       this.#common.setFunction(name, fn);
     }
     return this;
@@ -84,7 +95,10 @@ export class Template {
     for (const opt of opts) {
       if (opt === '') throw new TemplateError('empty option string');
       const [key, value] = opt.split('=', 2);
-      const known = key === 'missingkey' && value !== undefined && Object.prototype.hasOwnProperty.call(MISSING_KEY, value);
+      const known =
+        key === 'missingkey' &&
+        value !== undefined &&
+        Object.prototype.hasOwnProperty.call(MISSING_KEY, value);
       const mk = known ? MISSING_KEY[value as string] : undefined;
       if (mk === undefined) throw new TemplateError(`unrecognized option: ${opt}`);
       this.#common.missingKey = mk;
@@ -133,7 +147,9 @@ export class Template {
   executeTemplate(name: string, data: unknown): string {
     const t = this.lookup(name);
     if (t === undefined) {
-      throw new TemplateError(`template: no template ${quote(name)} associated with template ${quote(this.name)}`);
+      throw new TemplateError(
+        `template: no template ${quote(name)} associated with template ${quote(this.name)}`,
+      );
     }
     return t.execute(data);
   }

@@ -22,12 +22,24 @@
 
 /** Go's integer kinds. float64 is a plain JS number; float32 is not modelled. */
 export type IntKind =
-  | 'int' | 'int8' | 'int16' | 'int32' | 'int64'
-  | 'uint' | 'uint8' | 'uint16' | 'uint32' | 'uint64' | 'uintptr';
+  | 'int'
+  | 'int8'
+  | 'int16'
+  | 'int32'
+  | 'int64'
+  | 'uint'
+  | 'uint8'
+  | 'uint16'
+  | 'uint32'
+  | 'uint64'
+  | 'uintptr';
 
 /** A Go integer of a given kind. Values beyond 2^53 lose precision (templates never need them). */
 export class GoInt {
-  constructor(readonly value: number, readonly kind: IntKind = 'int') {}
+  constructor(
+    readonly value: number,
+    readonly kind: IntKind = 'int',
+  ) {}
   /** Go's `%v` of an integer. */
   toString(): string {
     return String(this.value);
@@ -81,8 +93,16 @@ export function isNilSlice(v: unknown): boolean {
  *   `undefined` included.
  */
 export type ParamType =
-  | 'any' | 'value' | 'string' | 'bool' | 'float64' | IntKind
-  | '[]any' | '[]string' | 'map[string]any' | 'map[string]string';
+  | 'any'
+  | 'value'
+  | 'string'
+  | 'bool'
+  | 'float64'
+  | IntKind
+  | '[]any'
+  | '[]string'
+  | 'map[string]any'
+  | 'map[string]string';
 
 /**
  * A function callable from a template (an entry of a function map).
@@ -101,7 +121,11 @@ export interface GoFunc {
 export type FuncMap = Readonly<Record<string, GoFunc>>;
 
 /** Describe a Go function in one line: `goFunc(['string', 'int'], (s, n) => …)`. */
-export function goFunc(params: readonly ParamType[], fn: (...args: never[]) => unknown, variadic = false): GoFunc {
+export function goFunc(
+  params: readonly ParamType[],
+  fn: (...args: never[]) => unknown,
+  variadic = false,
+): GoFunc {
   return { params, variadic, fn: fn as (...args: unknown[]) => unknown };
 }
 
@@ -165,7 +189,9 @@ export class GoStruct {
 
   /** The method, or `undefined`. */
   method(name: string): GoFunc | undefined {
-    return Object.prototype.hasOwnProperty.call(this.methods, name) ? this.methods[name] : undefined;
+    return Object.prototype.hasOwnProperty.call(this.methods, name)
+      ? this.methods[name]
+      : undefined;
   }
 
   /** The value `encoding/json` would produce; `null` for a nil pointer. */
@@ -178,5 +204,11 @@ export class GoStruct {
 
 /** Is it a plain map (map[string]…)? Arrays, structs, ints and null are not. */
 export function isGoMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof GoInt);
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof GoStruct) &&
+    !(v instanceof GoInt)
+  );
 }

@@ -30,16 +30,30 @@ function itemName(v: unknown): string | undefined {
 }
 
 /** Records the named items of one block sequence that its new value no longer has. */
-function collectFromSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown, src: string, pool: DonorPool): void {
+function collectFromSeq(
+  seq: YAMLSeq,
+  oldV: unknown[],
+  newV: unknown,
+  src: string,
+  pool: DonorPool,
+): void {
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length !== oldV.length || dashes.length === 0) return;
   const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
   const col = columnOf(src, dashes[0]!);
-  const items = itemSpans(src, dashes, seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)), col);
+  const items = itemSpans(
+    src,
+    dashes,
+    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    col,
+  );
   oldV.forEach((old, index) => {
     const name = itemName(old);
     if (name === undefined || kept.has(name)) return;
-    pool.set(name, [...(pool.get(name) ?? []), { node: seq.items[index], old, dash: dashes[index]!, col, items, index }]);
+    pool.set(name, [
+      ...(pool.get(name) ?? []),
+      { node: seq.items[index], old, dash: dashes[index]!, col, items, index },
+    ]);
   });
 }
 
@@ -56,7 +70,8 @@ function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool:
     const byName = new Map((Array.isArray(newV) ? newV : []).map((v) => [itemName(v), v]));
     node.items.forEach((item, j) => {
       const name = itemName(oldV[j]);
-      const next = name === undefined ? (Array.isArray(newV) ? newV[j] : undefined) : byName.get(name);
+      const next =
+        name === undefined ? (Array.isArray(newV) ? newV[j] : undefined) : byName.get(name);
       collect(item, oldV[j], next, src, pool);
     });
   }

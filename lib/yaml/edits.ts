@@ -31,7 +31,9 @@ export function holdsBlockScalar(text: string): boolean {
 
 /** The text of `[from, to)` with the edits that lie inside it applied. */
 export function applyEdits(src: string, from: number, to: number, edits: readonly Edit[]): string {
-  const inside = edits.filter((e) => e.start >= from && e.end <= to).sort((a, b) => a.start - b.start || a.end - b.end);
+  const inside = edits
+    .filter((e) => e.start >= from && e.end <= to)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = from;
   for (const e of inside) {
@@ -69,7 +71,12 @@ export interface ItemSpans {
  * (so its leading comment lines go with it; for the first item, from its own comment lines just
  * above, or from the item itself) to the end of the line its content ends on.
  */
-export function itemSpans(src: string, starts: readonly number[], contentEnds: readonly number[], col: number): ItemSpans {
+export function itemSpans(
+  src: string,
+  starts: readonly number[],
+  contentEnds: readonly number[],
+  col: number,
+): ItemSpans {
   const first = starts[0] ?? 0;
   const regionStart = leadingCommentsStart(src, first, col);
   let from = regionStart;
@@ -82,7 +89,13 @@ export function itemSpans(src: string, starts: readonly number[], contentEnds: r
 }
 
 /** The text of item `i` (edits inside applied), starting at a line start with its indentation. */
-export function spanText(src: string, items: ItemSpans, i: number, col: number, edits: readonly Edit[]): string {
+export function spanText(
+  src: string,
+  items: ItemSpans,
+  i: number,
+  col: number,
+  edits: readonly Edit[],
+): string {
   const span = items.spans[i];
   if (!span) return '';
   const text = applyEdits(src, span.start, span.end, edits);
@@ -93,16 +106,26 @@ export function spanText(src: string, items: ItemSpans, i: number, col: number, 
  * Rebuilds a block collection from its items' texts (see `itemSpans`): `parts` say what the new
  * collection holds, in order. Returns one edit over the whole collection.
  */
-export function rebuildCollection(src: string, items: ItemSpans, col: number, parts: readonly Part[], edits: readonly Edit[], eol: string): Edit {
+export function rebuildCollection(
+  src: string,
+  items: ItemSpans,
+  col: number,
+  parts: readonly Part[],
+  edits: readonly Edit[],
+  eol: string,
+): Edit {
   const regionStart = items.spans[0]?.start ?? 0;
   const regionEnd = items.spans[items.spans.length - 1]?.end ?? regionStart;
   // Old items end their last line unless they end the text; new texts never do.
-  const texts = parts.map((p) => ('item' in p ? spanText(src, items, p.item, col, edits).replace(/(?<!\n)$/, eol) : p.text + eol));
+  const texts = parts.map((p) =>
+    'item' in p ? spanText(src, items, p.item, col, edits).replace(/(?<!\n)$/, eol) : p.text + eol,
+  );
   let out = texts.join('');
   // The collection starts where its first item did: the first line's indentation is already there.
   if (items.firstInline) out = out.replace(/^(?:[ \t]*\r?\n)*[ \t]*/, '');
   const last = parts[parts.length - 1];
   const keepBreak = last !== undefined && 'text' in last && holdsBlockScalar(last.text);
-  if (!src.slice(regionStart, regionEnd).endsWith('\n') && !keepBreak) out = out.replace(/\r?\n$/, '');
+  if (!src.slice(regionStart, regionEnd).endsWith('\n') && !keepBreak)
+    out = out.replace(/\r?\n$/, '');
   return { start: regionStart, end: regionEnd, text: out };
 }

@@ -2,7 +2,14 @@
  * Rendering new YAML content (values that were not in the input) in block style, indented to fit
  * the document it goes into. Texts returned here never end with a line break: the caller ends lines.
  */
-import { doubleQuote, fitsBlockScalar, isPlainSafe, renderBlockScalar, renderNumber, renderString } from './scalar.js';
+import {
+  doubleQuote,
+  fitsBlockScalar,
+  isPlainSafe,
+  renderBlockScalar,
+  renderNumber,
+  renderString,
+} from './scalar.js';
 
 /** How a document indents: the step between a key and its nested block, and whether sequences under a key are indented. */
 export interface Style {
@@ -53,7 +60,8 @@ export function renderAfterKey(v: unknown, keyCol: number, style: Style): string
   const inline = renderInline(v);
   if (inline !== undefined) return ` ${inline}`;
   if (typeof v === 'string') return ` ${renderBlockScalar(v, keyCol + style.step)}`;
-  if (Array.isArray(v)) return `\n${renderSeq(v, keyCol + (style.indentSeq ? style.step : 0), style)}`;
+  if (Array.isArray(v))
+    return `\n${renderSeq(v, keyCol + (style.indentSeq ? style.step : 0), style)}`;
   return `\n${renderMap(v as PlainMap, keyCol + style.step, style)}`;
 }
 
@@ -96,6 +104,9 @@ function renderFlowString(s: string, plain: boolean): string {
 /** `v` as a one-line flow node: JSON-like (`{"a": "b"}`), or with plain strings where safe (`{a: b}`) when `plain`. */
 export function renderFlow(v: unknown, plain = false): string {
   if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x, plain)).join(', ')}]`;
-  if (isPlainMap(v)) return `{${entriesOf(v).map(([k, x]) => `${renderFlowString(k, plain)}: ${renderFlow(x, plain)}`).join(', ')}}`;
+  if (isPlainMap(v))
+    return `{${entriesOf(v)
+      .map(([k, x]) => `${renderFlowString(k, plain)}: ${renderFlow(x, plain)}`)
+      .join(', ')}}`;
   return typeof v === 'string' ? renderFlowString(v, plain) : (renderInline(v) ?? 'null');
 }

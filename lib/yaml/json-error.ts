@@ -53,7 +53,10 @@ class Scanner {
   value(pos: number): number {
     const at = this.space(pos);
     const c = this.text[at];
-    if (c === '{') return this.items('{', '}', at, (p) => this.value(this.char(':', this.eat(STRING, this.space(p)))));
+    if (c === '{')
+      return this.items('{', '}', at, (p) =>
+        this.value(this.char(':', this.eat(STRING, this.space(p)))),
+      );
     if (c === '[') return this.items('[', ']', at, (p) => this.value(p));
     if (c === '"') return this.eat(STRING, at);
     return this.eat(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? NUMBER : LITERAL, at);

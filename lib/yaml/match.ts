@@ -4,7 +4,8 @@ import { isPlainMap } from './emit.js';
 /** Structural equality of plain JSON-like values (NaN equals NaN; `undefined` map entries count as absent). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b) || a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   if (isPlainMap(a) && isPlainMap(b)) {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
@@ -33,7 +34,10 @@ export function matchItems(olds: readonly unknown[], news: readonly unknown[]): 
   const used = new Set<number>();
   const result = news.map(() => -1);
   const claim = (i: number, test: (j: number) => boolean, prefer = i) => {
-    const j = prefer < olds.length && !used.has(prefer) && test(prefer) ? prefer : olds.findIndex((_, k) => !used.has(k) && test(k));
+    const j =
+      prefer < olds.length && !used.has(prefer) && test(prefer)
+        ? prefer
+        : olds.findIndex((_, k) => !used.has(k) && test(k));
     if (j >= 0) {
       used.add(j);
       result[i] = j;
@@ -44,7 +48,14 @@ export function matchItems(olds: readonly unknown[], news: readonly unknown[]): 
     if (name !== undefined) claim(i, (j) => nameOf(olds[j]) === name);
   });
   // Equal values stay where they are if they can, before they are looked for elsewhere.
-  news.forEach((v, i) => result[i] < 0 && i < olds.length && !used.has(i) && deepEqual(olds[i], v) && claim(i, (j) => j === i));
+  news.forEach(
+    (v, i) =>
+      result[i] < 0 &&
+      i < olds.length &&
+      !used.has(i) &&
+      deepEqual(olds[i], v) &&
+      claim(i, (j) => j === i),
+  );
   news.forEach((v, i) => result[i] < 0 && claim(i, (j) => deepEqual(olds[j], v)));
   news.forEach((v, i) => {
     if (result[i] >= 0 || i >= olds.length || used.has(i)) return;

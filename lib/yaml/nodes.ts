@@ -1,5 +1,14 @@
 /** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
-import { isMap, isNode, isScalar, isSeq, type CST, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type CST,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /** The offset just past the last character of a node's content (not its trailing comment or line break). */
 export function contentEnd(node: unknown, fallback: number): number {
@@ -7,13 +16,15 @@ export function contentEnd(node: unknown, fallback: number): number {
     const last = node.items[node.items.length - 1] as Pair;
     return contentEnd(last.value, contentEnd(last.key, fallback));
   }
-  if (isSeq(node) && !node.flow && node.items.length > 0) return contentEnd(node.items[node.items.length - 1], fallback);
+  if (isSeq(node) && !node.flow && node.items.length > 0)
+    return contentEnd(node.items[node.items.length - 1], fallback);
   return isNode(node) && node.range ? node.range[1] : fallback;
 }
 
 /** Offset of the first token that is not space, newline or comment. */
 function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefined {
-  return tokens.find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment')?.offset;
+  return tokens.find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment')
+    ?.offset;
 }
 
 /** A block map's keys as strings, or undefined if any is not a plain scalar, repeats, or is a merge key. */
@@ -31,7 +42,9 @@ export function pairOffsets(map: YAMLMap): { start: number; colonEnd: number }[]
     const start = tok ? (firstSignificant(tok.start) ?? tok.key?.offset) : undefined;
     return colon && start !== undefined ? { start, colonEnd: colon.offset + 1 } : undefined;
   });
-  return out.every((o) => o !== undefined) ? (out as { start: number; colonEnd: number }[]) : undefined;
+  return out.every((o) => o !== undefined)
+    ? (out as { start: number; colonEnd: number }[])
+    : undefined;
 }
 
 /** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
@@ -39,6 +52,8 @@ export function dashOffsets(seq: YAMLSeq): number[] | undefined {
   const tok = seq.srcToken;
   if (tok?.type !== 'block-seq') return undefined;
   // Comment lines after the last item can form a CST item of their own, with no `-`.
-  const out = tok.items.flatMap((it) => it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset));
+  const out = tok.items.flatMap((it) =>
+    it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset),
+  );
   return out.length === seq.items.length ? out : undefined;
 }

@@ -3,10 +3,36 @@
  * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
-import { isMap, isNode, isScalar, isSeq, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { collectDonors, shiftLines, takeDonor, type DonorPool } from './donors.js';
-import { columnOf, holdsBlockScalar, itemSpans, rebuildCollection, spanText, type Edit, type Part } from './edits.js';
-import { entriesOf, isPlainMap, renderAfterDash, renderAfterKey, renderBlock, renderFlow, renderKey, type Style } from './emit.js';
+import {
+  columnOf,
+  holdsBlockScalar,
+  itemSpans,
+  rebuildCollection,
+  spanText,
+  type Edit,
+  type Part,
+} from './edits.js';
+import {
+  entriesOf,
+  isPlainMap,
+  renderAfterDash,
+  renderAfterKey,
+  renderBlock,
+  renderFlow,
+  renderKey,
+  type Style,
+} from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
 import { doubleQuote, singleQuote } from './scalar.js';
@@ -47,10 +73,13 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
  * as long as that line stays short.
  */
 function keptFlow(node: unknown, v: unknown): string | undefined {
-  const isCollection = (x: unknown) => (Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0);
-  if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v)) return undefined;
+  const isCollection = (x: unknown) =>
+    Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0;
+  if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v))
+    return undefined;
   const first: unknown = node.items[0];
-  const scalar = isMap(node) && first && typeof first === 'object' && 'key' in first ? first.key : first;
+  const scalar =
+    isMap(node) && first && typeof first === 'object' && 'key' in first ? first.key : first;
   const flow = renderFlow(v, !(isScalar(scalar) && scalar.type === 'QUOTE_DOUBLE'));
   // `labels: {app: x}` gaining Istio's labels would become one very long line: past a
   // readable width the collection is written in block style instead.
@@ -71,7 +100,8 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
   const gap = src.slice(start, valueStart);
   // A comment between the indicator and a value on the next line stays, if the new value also starts on a new line.
   if (gap.includes('#') && text.startsWith(eol)) start += gap.lastIndexOf(eol);
-  if ((end > start && src[end - 1] === '\n') || (end === src.length && holdsBlockScalar(text))) text += eol;
+  if ((end > start && src[end - 1] === '\n') || (end === src.length && holdsBlockScalar(text)))
+    text += eol;
   if (src[end] === '#' && !/\s$/.test(text)) text += ' ';
   return { start, end, text };
 }
@@ -79,7 +109,13 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
 /** Edits turning `node` (whose plain value is `oldV`) into `newV`. */
 function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx: Patching): Edit[] {
   if (deepEqual(oldV, newV)) return [];
-  if (isMap(node) && !node.flow && isPlainMap(oldV) && isPlainMap(newV) && entriesOf(newV).length > 0) {
+  if (
+    isMap(node) &&
+    !node.flow &&
+    isPlainMap(oldV) &&
+    isPlainMap(newV) &&
+    entriesOf(newV).length > 0
+  ) {
     const edits = patchMap(node, oldV, newV, ctx);
     if (edits) return edits;
   }
@@ -101,7 +137,8 @@ function renderAddedValue(v: unknown, keyCol: number, ctx: Patching): string {
 /** A new sequence item at dash column `col`: a moved item's text (patched, re-indented), or rendered anew. */
 function renderItem(v: unknown, col: number, ctx: Patching): string {
   const donor = takeDonor(ctx.donors, v);
-  if (!donor) return `${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`.replace(/\n/g, ctx.eol);
+  if (!donor)
+    return `${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`.replace(/\n/g, ctx.eol);
   const edits = patchNode(donor.node, donor.old, v, dashSlot(donor.dash, ctx), ctx);
   const text = spanText(ctx.src, donor.items, donor.index, donor.col, edits).replace(/\r?\n$/, '');
   return shiftLines(text, col - donor.col);
@@ -119,7 +156,9 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
     render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i]!.start), ctx.style),
   });
   const kept = keys.flatMap((k, i) => (newV[k] !== undefined ? [i] : []));
-  const edits = kept.flatMap((i) => patchNode(map.items[i]!.value, oldV[keys[i]!], newV[keys[i]!], keySlot(i), ctx));
+  const edits = kept.flatMap((i) =>
+    patchNode(map.items[i]!.value, oldV[keys[i]!], newV[keys[i]!], keySlot(i), ctx),
+  );
   const known = new Set(keys);
   const added = entriesOf(newV).filter(([k]) => !known.has(k));
   if (kept.length === keys.length && added.length === 0) return edits;
@@ -128,25 +167,48 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
     ...kept.map((item) => ({ item })),
     ...added.map(([k, v]) => ({ text: `${pad}${renderKey(k)}:${renderAddedValue(v, col, ctx)}` })),
   ];
-  const spans = itemSpans(ctx.src, offsets.map((o) => o.start), map.items.map((p) => contentEnd(p.value, contentEnd(p.key, 0))), col);
+  const spans = itemSpans(
+    ctx.src,
+    offsets.map((o) => o.start),
+    map.items.map((p) => contentEnd(p.value, contentEnd(p.key, 0))),
+    col,
+  );
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
 /** The slot after the `-` at offset `dash`. */
 function dashSlot(dash: number, ctx: Patching): Slot {
-  return { indicatorEnd: dash + 1, prefix: ' ', render: (v) => ` ${renderAfterDash(v, columnOf(ctx.src, dash), ctx.style)}` };
+  return {
+    indicatorEnd: dash + 1,
+    prefix: ' ',
+    render: (v) => ` ${renderAfterDash(v, columnOf(ctx.src, dash), ctx.style)}`,
+  };
 }
 
 /** Edits for a block sequence: matched items patched in place; any move, removal or addition rebuilds it from its items' texts. */
-function patchSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown[], ctx: Patching): Edit[] | undefined {
+function patchSeq(
+  seq: YAMLSeq,
+  oldV: unknown[],
+  newV: unknown[],
+  ctx: Patching,
+): Edit[] | undefined {
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length === 0 || dashes.length !== oldV.length) return undefined;
   const col = columnOf(ctx.src, dashes[0]!);
   const match = matchItems(oldV, newV);
-  const edits = match.flatMap((j, i) => (j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j]!, ctx), ctx)));
+  const edits = match.flatMap((j, i) =>
+    j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j]!, ctx), ctx),
+  );
   if (newV.length === oldV.length && match.every((j, i) => j === i)) return edits;
-  const parts: Part[] = match.map((j, i) => (j >= 0 ? { item: j } : { text: renderItem(newV[i], col, ctx) }));
-  const spans = itemSpans(ctx.src, dashes, seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)), col);
+  const parts: Part[] = match.map((j, i) =>
+    j >= 0 ? { item: j } : { text: renderItem(newV[i], col, ctx) },
+  );
+  const spans = itemSpans(
+    ctx.src,
+    dashes,
+    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    col,
+  );
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
@@ -154,7 +216,13 @@ function patchSeq(seq: YAMLSeq, oldV: unknown[], newV: unknown[], ctx: Patching)
  * Edits turning a parsed document (plain value `oldV`) into `newV`. With `whole`, the document's
  * content is written anew (comments before it stay), for when in-place edits cannot be trusted.
  */
-export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown, ctx: PatchContext, whole = false): Edit[] {
+export function patchDocument(
+  doc: Document.Parsed,
+  oldV: unknown,
+  newV: unknown,
+  ctx: PatchContext,
+  whole = false,
+): Edit[] {
   const root = doc.contents as Node | null;
   const start = root?.range ? root.range[0] : doc.range[1];
   const wasFlow = (isMap(root) || isSeq(root)) && root.flow === true;
@@ -162,11 +230,16 @@ export function patchDocument(doc: Document.Parsed, oldV: unknown, newV: unknown
     indicatorEnd: start,
     prefix: '',
     render(v) {
-      const text = wasFlow && typeof v === 'object' && v !== null ? (keptFlow(root, v) ?? renderFlow(v)) : renderBlock(v, 0, ctx.style);
+      const text =
+        wasFlow && typeof v === 'object' && v !== null
+          ? (keptFlow(root, v) ?? renderFlow(v))
+          : renderBlock(v, 0, ctx.style);
       // An empty document's value would start right after `---`: put it on its own line.
       return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
     },
   };
   const patching = { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) };
-  return whole ? [replaceInSlot(root, newV, slot, patching)] : patchNode(root, oldV, newV, slot, patching);
+  return whole
+    ? [replaceInSlot(root, newV, slot, patching)]
+    : patchNode(root, oldV, newV, slot, patching);
 }

@@ -2,7 +2,16 @@
  * Reading a manifest stream (multi-document YAML, or one JSON value) into plain values, keeping
  * what writing it back needs: each document's exact source slice and its syntax tree with positions.
  */
-import { Document, LineCounter, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from 'yaml';
+import {
+  Document,
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  parseDocument,
+  type Node,
+} from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
@@ -64,7 +73,9 @@ function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location):
   try {
     const value: unknown = doc.toJS({ maxAliasCount: -1 }) ?? null;
     if (!containsItself(value, new Set())) return value;
-    errors.push(new KinjectError('YAML_PARSE', 'an anchor’s value contains an alias to itself', where));
+    errors.push(
+      new KinjectError('YAML_PARSE', 'an anchor’s value contains an alias to itself', where),
+    );
     return null;
   } catch (e) {
     errors.push(new KinjectError('YAML_PARSE', e instanceof Error ? e.message : String(e), where));
@@ -108,11 +119,20 @@ function readYaml(text: string, file: string): ParsedStream {
   const lineCounter = new LineCounter();
   const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
   const docs = parsed.map((doc, index): ParsedDocument => {
-    const errors = doc.errors.map((e) => new KinjectError('YAML_PARSE', shortMessage(e.message), { file, doc: index, pos: e.linePos?.[0] }));
+    const errors = doc.errors.map(
+      (e) =>
+        new KinjectError('YAML_PARSE', shortMessage(e.message), {
+          file,
+          doc: index,
+          pos: e.linePos?.[0],
+        }),
+    );
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
     const tree = () => doc;
-    const value = errors.length ? null : toPlain(doc, errors, { file, doc: index, pos: lineCounter.linePos(doc.range[0]) });
+    const value = errors.length
+      ? null
+      : toPlain(doc, errors, { file, doc: index, pos: lineCounter.linePos(doc.range[0]) });
     return { index, value, errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
   });
   return { file, format: 'yaml', text, docs };
@@ -135,8 +155,15 @@ function readJson(text: string, file: string): ParsedStream {
     // A byte-order mark is not a column, so positions count from after it.
     const offset = jsonErrorOffset(body) ?? 0;
     const at = body[offset];
-    const message = at === undefined ? 'invalid JSON: unexpected end of input' : `invalid JSON: unexpected ${JSON.stringify(at)}`;
-    const error = new KinjectError('JSON_PARSE', message, { file, doc: 0, pos: positionAt(body, offset) });
+    const message =
+      at === undefined
+        ? 'invalid JSON: unexpected end of input'
+        : `invalid JSON: unexpected ${JSON.stringify(at)}`;
+    const error = new KinjectError('JSON_PARSE', message, {
+      file,
+      doc: 0,
+      pos: positionAt(body, offset),
+    });
     return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
   }
   return { file, format: 'json', text, docs: [jsonDocument(text, value, [])] };
@@ -147,7 +174,15 @@ function jsonDocument(text: string, value: unknown, errors: KinjectError[]): Par
   const lineCounter = new LineCounter();
   let cached: Document.Parsed | undefined;
   const tree = () => (cached ??= parseDocument(text, parseOptions(lineCounter)));
-  return { index: 0, value, errors, start: 0, end: text.length, tree, posOf: positionsOf(tree, lineCounter) };
+  return {
+    index: 0,
+    value,
+    errors,
+    start: 0,
+    end: text.length,
+    tree,
+    posOf: positionsOf(tree, lineCounter),
+  };
 }
 
 /** Reads a manifest stream. Never throws for bad input: problems are on each document's `errors`. */

@@ -9,7 +9,8 @@ import { resolvesAsNonString } from './schema.js';
 const BAD_FIRST = new Set([...'?:,[]{}#&*!|>\'"%@`', ' ', '\t']);
 
 /** Characters YAML does not allow raw in a double-quoted scalar (non-printable or line breaks in YAML 1.1), as escapes. */
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 /** Anything that cannot sit in a single-quoted scalar or in a literal block as it is. */
 const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
@@ -20,13 +21,23 @@ export function isPlainSafe(s: string): boolean {
   // `-x` is a fine plain scalar (kubectl writes `- -p`), but `-`, `- x` and `---` are not.
   if (s[0] === '-' && (s.length === 1 || s[1] === ' ' || s.startsWith('---'))) return false;
   if (s.startsWith('...') || /\s$/.test(s) || s.endsWith(':')) return false;
-  if (s.includes(': ') || s.includes(' #') || s.includes('\t') || s.includes('\n') || s.includes('\r')) return false;
+  if (
+    s.includes(': ') ||
+    s.includes(' #') ||
+    s.includes('\t') ||
+    s.includes('\n') ||
+    s.includes('\r')
+  )
+    return false;
   return !NEEDS_ESCAPES.test(s);
 }
 
 /** `s` as a double-quoted YAML scalar (JSON escapes, plus escapes for what YAML treats as breaks or unprintable). */
 export function doubleQuote(s: string): string {
-  return JSON.stringify(s).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    UNPRINTABLE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `s` quoted: single quotes when it holds `"` or `\` and nothing that needs escaping (easier to read), else double quotes. */
@@ -52,7 +63,13 @@ export function renderNumber(n: number): string {
  */
 export function fitsBlockScalar(s: string): boolean {
   const first = /[^\n]/.exec(s);
-  return s.includes('\n') && !s.includes('\r') && !NEEDS_ESCAPES.test(s) && first !== null && first[0] !== ' ';
+  return (
+    s.includes('\n') &&
+    !s.includes('\r') &&
+    !NEEDS_ESCAPES.test(s) &&
+    first !== null &&
+    first[0] !== ' '
+  );
 }
 
 /**
@@ -66,7 +83,10 @@ export function renderBlockScalar(s: string, col: number): string {
   const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
   const pad = ' '.repeat(col);
   // Empty lines stay empty: spaces on them would be content, and the reader restores the newline anyway.
-  const content = body.split('\n').map((l) => (l === '' ? '\n' : `\n${pad}${l}`)).join('');
+  const content = body
+    .split('\n')
+    .map((l) => (l === '' ? '\n' : `\n${pad}${l}`))
+    .join('');
   return `|${chomp}${content}${'\n'.repeat(Math.max(0, trailing - 1))}`;
 }
 

@@ -2,7 +2,14 @@
  * YAML 1.1 as Kubernetes reads it (sigs.k8s.io/yaml → go-yaml v2): the options we parse with,
  * and the question every emitter must ask: "if I write this string plain, does it stay a string?".
  */
-import type { CollectionTag, DocumentOptions, ParseOptions, ScalarTag, SchemaOptions, Tags } from 'yaml';
+import type {
+  CollectionTag,
+  DocumentOptions,
+  ParseOptions,
+  ScalarTag,
+  SchemaOptions,
+  Tags,
+} from 'yaml';
 
 const FLOAT = 'tag:yaml.org,2002:float';
 
@@ -26,7 +33,9 @@ const GO_NUMBERS: readonly ScalarTag[] = [
     default: true,
     identify: (v) => typeof v === 'number' && Number.isInteger(v),
     test: /^[-+]?0([oO][0-7_]+|X[0-9a-fA-F_]+)$/,
-    resolve: (s) => (s.startsWith('-') ? -1 : 1) * Number.parseInt(s.replace(/^[-+]?0./, '').replace(/_/g, ''), /[oO]/.test(s) ? 8 : 16),
+    resolve: (s) =>
+      (s.startsWith('-') ? -1 : 1) *
+      Number.parseInt(s.replace(/^[-+]?0./, '').replace(/_/g, ''), /[oO]/.test(s) ? 8 : 16),
   },
 ];
 
@@ -34,7 +43,10 @@ const GO_NUMBERS: readonly ScalarTag[] = [
 export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false,
-  customTags: (tags: Tags) => [...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))), ...GO_NUMBERS],
+  customTags: (tags: Tags) => [
+    ...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))),
+    ...GO_NUMBERS,
+  ],
 };
 
 /** Plain scalars go-yaml v2 looks up by exact text (resolve.go's table), as the type they become. */

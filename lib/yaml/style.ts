@@ -13,7 +13,8 @@ export function detectStyle(doc: Document.Parsed, src: string): Style {
       if (!isNode(key) || !isNode(value) || !key.range || !value.range) return undefined;
       const keyCol = columnOf(src, key.range[0]);
       const valueCol = columnOf(src, value.range[0]);
-      if (step === undefined && isMap(value) && !value.flow && valueCol > keyCol) step = valueCol - keyCol;
+      if (step === undefined && isMap(value) && !value.flow && valueCol > keyCol)
+        step = valueCol - keyCol;
       if (indentSeq === undefined && isSeq(value) && !value.flow) indentSeq = valueCol > keyCol;
       return step !== undefined && indentSeq !== undefined ? visit.BREAK : undefined;
     },

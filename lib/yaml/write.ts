@@ -12,7 +12,8 @@ import { detectStyle } from './style.js';
 
 /** The stream as `readStream` made it (the only kind that can be written back). */
 function parsedStream(stream: SourceStream): ParsedStream {
-  if (!('text' in stream) || typeof stream.text !== 'string') throw new TypeError('writeStream needs a stream returned by readStream');
+  if (!('text' in stream) || typeof stream.text !== 'string')
+    throw new TypeError('writeStream needs a stream returned by readStream');
   return stream as ParsedStream;
 }
 
@@ -22,7 +23,10 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
   const tree = doc.tree();
   if (!tree || doc.errors.length > 0) {
     // Nothing to patch: a document that did not parse is written anew.
-    return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, DEFAULT_STYLE)}${eol}`.replace(/\r?\n/g, eol);
+    return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, DEFAULT_STYLE)}${eol}`.replace(
+      /\r?\n/g,
+      eol,
+    );
   }
   const ctx = { src: text, style: detectStyle(tree, text), eol };
   const patched = applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx));
@@ -56,7 +60,10 @@ function orderLike(prev: unknown, next: unknown): unknown {
     return next.map((v, i) => (match[i]! >= 0 ? orderLike(prev[match[i]!], v) : v));
   }
   if (!isPlainMap(prev) || !isPlainMap(next)) return next;
-  const keys = [...Object.keys(prev).filter((k) => k in next), ...Object.keys(next).filter((k) => !(k in prev))];
+  const keys = [
+    ...Object.keys(prev).filter((k) => k in next),
+    ...Object.keys(next).filter((k) => !(k in prev)),
+  ];
   return Object.fromEntries(keys.map((k) => [k, orderLike(prev[k], next[k])]));
 }
 
@@ -81,7 +88,9 @@ export function writeStream(stream: SourceStream, changes: ReadonlyMap<number, u
         .map((doc) => {
           const changed = changes.has(doc.index) && !deepEqual(doc.value, changes.get(doc.index));
           if (!changed) return text.slice(doc.start, doc.end);
-          return format === 'json' ? writeJson(text, doc.value, changes.get(doc.index)) : writeYamlDocument(text, doc, changes.get(doc.index));
+          return format === 'json'
+            ? writeJson(text, doc.value, changes.get(doc.index))
+            : writeYamlDocument(text, doc, changes.get(doc.index));
         })
         .join('');
 }

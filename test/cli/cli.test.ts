@@ -15,7 +15,11 @@ function containerNames(yaml: string): string[][] {
   return parseAllDocuments(yaml)
     .map((d) => d.toJS() as Record<string, any> | null) // any: walking arbitrary manifests
     .filter((o) => o?.kind === 'Deployment' || o?.kind === 'Pod')
-    .map((o) => ((o!.kind === 'Pod' ? o!.spec : o!.spec.template.spec).containers as { name: string }[]).map((c) => c.name));
+    .map((o) =>
+      ((o!.kind === 'Pod' ? o!.spec : o!.spec.template.spec).containers as { name: string }[]).map(
+        (c) => c.name,
+      ),
+    );
 }
 
 t.test('documents without workloads come out byte for byte', async (t) => {
@@ -42,11 +46,14 @@ t.test('JSON in, JSON out', async (t) => {
   t.ok(pod.spec.containers.some((c) => c.name === 'istio-proxy'));
 });
 
-t.test('host networking: skipped with Istio\'s warning', async (t) => {
+t.test("host networking: skipped with Istio's warning", async (t) => {
   const run = await kinject(['-f', 'host-network.yaml']);
   t.equal(run.status, 0, run.stderr);
   t.equal(run.stdout, text('host-network.yaml'));
-  t.match(run.stderr, 'Skipping injection because DaemonSet "monitoring/node-agent" has host networking enabled');
+  t.match(
+    run.stderr,
+    'Skipping injection because DaemonSet "monitoring/node-agent" has host networking enabled',
+  );
 });
 
 t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) => {
@@ -65,7 +72,9 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
   t.equal(template.stdout, '');
   t.match(template.stderr, /^kinject: bad\/bad-template\.yaml: .*unclosed action/m);
 
-  const notObject = await kinject([], { stdin: 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n- a list\n' });
+  const notObject = await kinject([], {
+    stdin: 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n- a list\n',
+  });
   t.equal(notObject.status, 2);
   t.equal(notObject.stdout, '');
   t.match(notObject.stderr, /^kinject: <stdin>:5:1: document is not a Kubernetes object/m);
@@ -76,7 +85,14 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
 });
 
 t.test('usage errors exit 2', async (t) => {
-  for (const argv of [['--bogus'], ['app.yaml'], ['--set', 'a.b'], ['--env', 'NOEQUALS'], ['--values'], ['--diff', '-o', 'x.yaml']]) {
+  for (const argv of [
+    ['--bogus'],
+    ['app.yaml'],
+    ['--set', 'a.b'],
+    ['--env', 'NOEQUALS'],
+    ['--values'],
+    ['--diff', '-o', 'x.yaml'],
+  ]) {
     const run = await kinject(argv);
     t.equal(run.status, 2, argv.join(' '));
     t.equal(run.stdout, '');
@@ -87,25 +103,50 @@ t.test('usage errors exit 2', async (t) => {
 t.test('--help and --version', async (t) => {
   const help = await kinject(['--help']);
   t.equal(help.status, 0);
-  for (const flag of ['--filename', '--output', '--injector-config', '--values', '--mesh-config', '--set', '--revision', '--native-sidecars', '--env', '--diff', '--quiet']) {
+  for (const flag of [
+    '--filename',
+    '--output',
+    '--injector-config',
+    '--values',
+    '--mesh-config',
+    '--set',
+    '--revision',
+    '--native-sidecars',
+    '--env',
+    '--diff',
+    '--quiet',
+  ]) {
     t.match(help.stdout, flag);
   }
   const version = await kinject(['--version']);
   t.equal(version.status, 0);
-  t.equal(version.stdout, `kinject ${(JSON.parse(text('..', '..', '..', 'package.json')) as { version: string }).version}\n`);
+  t.equal(
+    version.stdout,
+    `kinject ${(JSON.parse(text('..', '..', '..', 'package.json')) as { version: string }).version}\n`,
+  );
 });
 
 t.test('folders: their *.yaml, *.yml and *.json, in name order', async (t) => {
   const run = await kinject(['-f', 'dir']);
   t.equal(run.status, 0, run.stderr);
-  t.strictSame(parseAllDocuments(run.stdout).map((d) => (d.toJS() as { metadata: { name: string } }).metadata.name), ['a', 'b', 'c']);
+  t.strictSame(
+    parseAllDocuments(run.stdout).map(
+      (d) => (d.toJS() as { metadata: { name: string } }).metadata.name,
+    ),
+    ['a', 'b', 'c'],
+  );
   t.notMatch(run.stderr, 'notes');
 });
 
 t.test('globs', async (t) => {
   const run = await kinject(['-f', 'dir/*.y*ml']);
   t.equal(run.status, 0, run.stderr);
-  t.strictSame(parseAllDocuments(run.stdout).map((d) => (d.toJS() as { metadata: { name: string } }).metadata.name), ['a', 'b']);
+  t.strictSame(
+    parseAllDocuments(run.stdout).map(
+      (d) => (d.toJS() as { metadata: { name: string } }).metadata.name,
+    ),
+    ['a', 'b'],
+  );
   const none = await kinject(['-f', 'dir/*.toml']);
   t.equal(none.status, 2);
   t.match(none.stderr, 'no files match');
@@ -136,19 +177,38 @@ t.test('--quiet keeps warnings, drops the per-resource lines', async (t) => {
 
 t.test('--native-sidecars / --no-native-sidecars: the last one wins', async (t) => {
   const initNames = (yaml: string): string[] =>
-    ((parse(yaml) as { spec: { initContainers?: { name: string }[] } }).spec.initContainers ?? []).map((c) => c.name);
+    (
+      (parse(yaml) as { spec: { initContainers?: { name: string }[] } }).spec.initContainers ?? []
+    ).map((c) => c.name);
   const native = await kinject(['--no-native-sidecars', '--native-sidecars', '-f', 'pod.json']);
-  t.ok(initNames(native.stdout).includes('istio-proxy'), 'native: istio-proxy is an init container');
+  t.ok(
+    initNames(native.stdout).includes('istio-proxy'),
+    'native: istio-proxy is an init container',
+  );
   const regular = await kinject(['--native-sidecars', '--no-native-sidecars', '-f', 'pod.json']);
   t.notOk(initNames(regular.stdout).includes('istio-proxy'));
 });
 
 t.test('--set and --revision reach the templates', async (t) => {
-  const run = await kinject(['--set', 'global.proxy.logLevel=debug', '--revision', 'canary', '-f', 'pod.json']);
+  const run = await kinject([
+    '--set',
+    'global.proxy.logLevel=debug',
+    '--revision',
+    'canary',
+    '-f',
+    'pod.json',
+  ]);
   t.equal(run.status, 0, run.stderr);
-  const pod = JSON.parse(run.stdout) as { metadata: { annotations: Record<string, string> }; spec: { containers: { name: string; args?: string[] }[] } };
+  const pod = JSON.parse(run.stdout) as {
+    metadata: { annotations: Record<string, string> };
+    spec: { containers: { name: string; args?: string[] }[] };
+  };
   t.equal(pod.metadata.annotations['istio.io/rev'], 'canary');
-  t.ok(pod.spec.containers.find((c) => c.name === 'istio-proxy')?.args?.includes('--proxyLogLevel=debug'));
+  t.ok(
+    pod.spec.containers
+      .find((c) => c.name === 'istio-proxy')
+      ?.args?.includes('--proxyLogLevel=debug'),
+  );
 });
 
 t.test('an invalid Istio annotation is reported at its own line and column', async (t) => {
@@ -168,5 +228,8 @@ t.test('an invalid Istio annotation is reported at its own line and column', asy
   const run = await kinject([], { stdin: manifest });
   t.equal(run.status, 2);
   t.equal(run.stdout, '', 'nothing half-written');
-  t.match(run.stderr, /^kinject: <stdin>:8:55: failed to run injection template: .*\n\t\* invalid value '80,http' for annotation 'traffic\.sidecar\.istio\.io\/includeInboundPorts'/);
+  t.match(
+    run.stderr,
+    /^kinject: <stdin>:8:55: failed to run injection template: .*\n\t\* invalid value '80,http' for annotation 'traffic\.sidecar\.istio\.io\/includeInboundPorts'/,
+  );
 });

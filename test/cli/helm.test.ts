@@ -14,20 +14,42 @@ const hasHelm = spawnSync(HELM, ['version'], { stdio: 'ignore' }).status === 0;
 const SCRIPT = fixture('..', '..', '..', 'examples', 'helm-post-renderer.sh');
 
 function helmTemplate(...extra: string[]) {
-  return spawnSync(HELM, ['template', 'shop', fixture('chart'), '--post-renderer', SCRIPT, ...extra], { encoding: 'utf8' });
+  return spawnSync(
+    HELM,
+    ['template', 'shop', fixture('chart'), '--post-renderer', SCRIPT, ...extra],
+    { encoding: 'utf8' },
+  );
 }
 
-t.test('helm template --post-renderer injects the Deployment', { skip: hasHelm ? false : 'helm not found' }, async (t) => {
-  const run = helmTemplate();
-  t.equal(run.status, 0, run.stderr);
-  const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as { kind: string; spec: any }); // any: manifests of any kind
-  const deployment = docs.find((d) => d.kind === 'Deployment');
-  t.ok((deployment?.spec.template.spec.containers as { name: string }[]).some((c) => c.name === 'istio-proxy'));
-  t.ok(docs.some((d) => d.kind === 'Service'), 'the Service is kept');
-});
+t.test(
+  'helm template --post-renderer injects the Deployment',
+  { skip: hasHelm ? false : 'helm not found' },
+  async (t) => {
+    const run = helmTemplate();
+    t.equal(run.status, 0, run.stderr);
+    const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as { kind: string; spec: any }); // any: manifests of any kind
+    const deployment = docs.find((d) => d.kind === 'Deployment');
+    t.ok(
+      (deployment?.spec.template.spec.containers as { name: string }[]).some(
+        (c) => c.name === 'istio-proxy',
+      ),
+    );
+    t.ok(
+      docs.some((d) => d.kind === 'Service'),
+      'the Service is kept',
+    );
+  },
+);
 
-t.test('an injection error fails the Helm render', { skip: hasHelm ? false : 'helm not found' }, async (t) => {
-  const run = helmTemplate('--set-string', 'podAnnotations.traffic\\.sidecar\\.istio\\.io/includeInboundPorts=bad');
-  t.not(run.status, 0);
-  t.match(run.stderr, /kinject: <stdin>:\d+:\d+: .*includeInboundPorts/s);
-});
+t.test(
+  'an injection error fails the Helm render',
+  { skip: hasHelm ? false : 'helm not found' },
+  async (t) => {
+    const run = helmTemplate(
+      '--set-string',
+      'podAnnotations.traffic\\.sidecar\\.istio\\.io/includeInboundPorts=bad',
+    );
+    t.not(run.status, 0);
+    t.match(run.stderr, /kinject: <stdin>:\d+:\d+: .*includeInboundPorts/s);
+  },
+);

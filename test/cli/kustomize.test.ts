@@ -15,8 +15,10 @@ const EXAMPLES = fixture('..', '..', '..', 'examples');
 const hasKubectl = spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status === 0;
 
 type Doc = { kind: string; metadata: { name: string } };
-const docs = (yaml: string): Doc[] => parseAllDocuments(yaml, { version: '1.1' }).map((d) => d.toJS() as Doc);
-const byName = (list: Doc[]): Map<string, Doc> => new Map(list.map((d) => [`${d.kind}/${d.metadata.name}`, d]));
+const docs = (yaml: string): Doc[] =>
+  parseAllDocuments(yaml, { version: '1.1' }).map((d) => d.toJS() as Doc);
+const byName = (list: Doc[]): Map<string, Doc> =>
+  new Map(list.map((d) => [`${d.kind}/${d.metadata.name}`, d]));
 
 /** `kubectl kustomize` over a folder holding `text` as its one resource. */
 function kustomize(text: string, name: string): string {
@@ -26,20 +28,41 @@ function kustomize(text: string, name: string): string {
   return execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
 }
 
-t.test('kustomize reads kinject output as kinject meant it', { skip: hasKubectl ? false : 'kubectl not installed' }, async (t) => {
-  for (const input of [path.join(EXAMPLES, 'bookstore.yaml'), fixture('app.yaml'), fixture('pod.json')]) {
-    const run = await kinject(['-f', input]);
-    t.equal(run.status, 0, run.stderr);
-    const ours = docs(run.stdout);
-    const theirs = byName(docs(kustomize(run.stdout, input.endsWith('.json') ? 'out.json' : 'out.yaml')));
-    t.equal(theirs.size, ours.length, `${path.basename(input)}: every document`);
-    for (const doc of ours) t.strictSame(theirs.get(`${doc.kind}/${doc.metadata.name}`), doc, `${path.basename(input)}: ${doc.kind}/${doc.metadata.name}`);
-  }
-});
+t.test(
+  'kustomize reads kinject output as kinject meant it',
+  { skip: hasKubectl ? false : 'kubectl not installed' },
+  async (t) => {
+    for (const input of [
+      path.join(EXAMPLES, 'bookstore.yaml'),
+      fixture('app.yaml'),
+      fixture('pod.json'),
+    ]) {
+      const run = await kinject(['-f', input]);
+      t.equal(run.status, 0, run.stderr);
+      const ours = docs(run.stdout);
+      const theirs = byName(
+        docs(kustomize(run.stdout, input.endsWith('.json') ? 'out.json' : 'out.yaml')),
+      );
+      t.equal(theirs.size, ours.length, `${path.basename(input)}: every document`);
+      for (const doc of ours)
+        t.strictSame(
+          theirs.get(`${doc.kind}/${doc.metadata.name}`),
+          doc,
+          `${path.basename(input)}: ${doc.kind}/${doc.metadata.name}`,
+        );
+    }
+  },
+);
 
-t.test('kustomize output piped into kinject', { skip: hasKubectl ? false : 'kubectl not installed' }, async (t) => {
-  const rendered = execFileSync('kubectl', ['kustomize', fixture('kustomize')], { encoding: 'utf8' });
-  const run = await kinject([], { stdin: rendered });
-  t.equal(run.status, 0, run.stderr);
-  t.match(run.stderr, /Deployment shop\/web: injected/);
-});
+t.test(
+  'kustomize output piped into kinject',
+  { skip: hasKubectl ? false : 'kubectl not installed' },
+  async (t) => {
+    const rendered = execFileSync('kubectl', ['kustomize', fixture('kustomize')], {
+      encoding: 'utf8',
+    });
+    const run = await kinject([], { stdin: rendered });
+    t.equal(run.status, 0, run.stderr);
+    t.match(run.stderr, /Deployment shop\/web: injected/);
+  },
+);

@@ -15,7 +15,10 @@ export interface Run {
 }
 
 /** Run kinject with `argv` in `cwd` (default: the fixtures), `stdin` as input, `overrides` replacing parts of the real IO. */
-export async function kinject(argv: string[], opts: { stdin?: string; cwd?: string; io?: Partial<CliIO> } = {}): Promise<Run> {
+export async function kinject(
+  argv: string[],
+  opts: { stdin?: string; cwd?: string; io?: Partial<CliIO> } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = {

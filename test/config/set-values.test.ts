@@ -26,9 +26,15 @@ const OK: [string, unknown][] = [
   ['name1=one\\,two,name2=three\\,four', { name1: 'one,two', name2: 'three,four' }],
   ['name1=one\\=two,name2=three\\=four', { name1: 'one=two', name2: 'three=four' }],
   ['name1=one two three,name2=three two one', { name1: 'one two three', name2: 'three two one' }],
-  ['outer.inner1=value,outer.middle.inner=value', { outer: { inner1: 'value', middle: { inner: 'value' } } }],
+  [
+    'outer.inner1=value,outer.middle.inner=value',
+    { outer: { inner1: 'value', middle: { inner: 'value' } } },
+  ],
   ['name1.name2=', { name1: { name2: '' } }],
-  ['name1={value1,value2},name2={value1,value2}', { name1: ['value1', 'value2'], name2: ['value1', 'value2'] }],
+  [
+    'name1={value1,value2},name2={value1,value2}',
+    { name1: ['value1', 'value2'], name2: ['value1', 'value2'] },
+  ],
   ['name1={1021,902}', { name1: [1021, 902] }],
   ['list[0].foo=bar,list[0].hello=world', { list: [{ foo: 'bar', hello: 'world' }] }],
   ['list[0]=foo,list[3]=bar', { list: ['foo', null, null, 'bar'] }],
@@ -36,7 +42,10 @@ const OK: [string, unknown][] = [
   ['noval[0]=', { noval: [''] }],
   ['nested[1][1]=1', { nested: [null, [null, 1]] }],
   ['name1.name2[1].foo=bar', { name1: { name2: [null, { foo: 'bar' }] } }],
-  ['name1.name2[1].foo=bar,name1.name2[0].foo=bar', { name1: { name2: [{ foo: 'bar' }, { foo: 'bar' }] } }],
+  [
+    'name1.name2[1].foo=bar,name1.name2[0].foo=bar',
+    { name1: { name2: [{ foo: 'bar' }, { foo: 'bar' }] } },
+  ],
 ];
 
 const ERRORS = [
@@ -62,14 +71,21 @@ t.test('Helm TestParseSet: values', async (t) => {
 t.test('Helm TestParseSet: errors are CONFIG errors naming the --set', async (t) => {
   for (const expr of ERRORS) {
     const error = thrownBy(() => parseSetValues(expr));
-    t.ok(error instanceof KinjectError && error.code === 'CONFIG' && error.message.includes(JSON.stringify(expr)), expr);
+    t.ok(
+      error instanceof KinjectError &&
+        error.code === 'CONFIG' &&
+        error.message.includes(JSON.stringify(expr)),
+      expr,
+    );
   }
 });
 
 t.test('Helm TestParseInto: several --set parse into one tree', async (t) => {
   const data = { outer: { inner1: 'overwrite', inner2: 'value2' } };
   parseSetValues('outer.inner1=value1,outer.inner3=value3,outer.inner4=4', data);
-  t.strictSame(data, { outer: { inner1: 'value1', inner2: 'value2', inner3: 'value3', inner4: 4 } });
+  t.strictSame(data, {
+    outer: { inner1: 'value1', inner2: 'value2', inner3: 'value3', inner4: 4 },
+  });
   const lists = {};
   parseSetValues('listOuter[0][0].type=listValue', lists);
   parseSetValues('listOuter[0][0].status=alive', lists);

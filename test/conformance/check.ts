@@ -30,7 +30,10 @@ export interface Verdict {
 /** The part of the corpus's compare.mjs the runner uses. */
 interface Comparer {
   compareYamlText(expected: string, actual: string): { equal: boolean; differences: unknown[] };
-  formatDifferences(result: { equal: boolean; differences: unknown[] }, opts: { max: number }): string;
+  formatDifferences(
+    result: { equal: boolean; differences: unknown[] },
+    opts: { max: number },
+  ): string;
 }
 
 /** Load compare.mjs from the corpus (it is plain JS, so its shape is asserted here). */
@@ -51,7 +54,11 @@ export const spawnCli: CliRunner = (args, stdin = '') => {
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', reject);
     child.on('close', (status) =>
-      resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        status,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
     child.stdin.end(stdin);
   });
@@ -59,21 +66,35 @@ export const spawnCli: CliRunner = (args, stdin = '') => {
 
 /** Run and judge one case on one track; `workDir` is a scratch folder of its own. */
 export async function checkCase(
-  corpus: string, c: Case, track: Track, comparer: Comparer, workDir: string, runCli: CliRunner = spawnCli,
+  corpus: string,
+  c: Case,
+  track: Track,
+  comparer: Comparer,
+  workDir: string,
+  runCli: CliRunner = spawnCli,
 ): Promise<Verdict> {
-  const verdict = (status: Verdict['status'], detail?: string): Verdict => ({ name: c.name, track, status, detail });
+  const verdict = (status: Verdict['status'], detail?: string): Verdict => ({
+    name: c.name,
+    track,
+    status,
+    detail,
+  });
   const skip = skipReason(c, track);
   if (skip) return verdict('skip', skip);
   const args = await caseArgs(corpus, c, track, workDir);
   const first = await runCli([...args, '-f', path.join(c.dir, 'input.yaml')]);
-  const problem = 'error' in c.expected
-    ? judgeError(first, c.expected.error)
-    : judgeOutput(first, c.expected.yaml, comparer) ?? judgeLog(first, c.settings.expectedLog) ?? (await judgeIdempotence(first, args, runCli));
+  const problem =
+    'error' in c.expected
+      ? judgeError(first, c.expected.error)
+      : (judgeOutput(first, c.expected.yaml, comparer) ??
+        judgeLog(first, c.settings.expectedLog) ??
+        (await judgeIdempotence(first, args, runCli)));
   return problem ? verdict('fail', problem) : verdict('pass');
 }
 
 function judgeError(run: CliRun, expected: string): string | undefined {
-  if (run.status !== 2) return `expected exit 2 with an error containing ${JSON.stringify(expected)}, got exit ${run.status}`;
+  if (run.status !== 2)
+    return `expected exit 2 with an error containing ${JSON.stringify(expected)}, got exit ${run.status}`;
   if (run.stdout !== '') return 'a failed run wrote to stdout';
   if (!run.stderr.toLowerCase().includes(expected.toLowerCase())) {
     return `error does not contain ${JSON.stringify(expected)}: ${firstLines(run.stderr)}`;
@@ -97,7 +118,11 @@ function judgeLog(run: CliRun, expectedLog: string | undefined): string | undefi
 }
 
 /** kinject over its own output must change nothing (`--diff` exits 0). */
-async function judgeIdempotence(run: CliRun, args: readonly string[], runCli: CliRunner): Promise<string | undefined> {
+async function judgeIdempotence(
+  run: CliRun,
+  args: readonly string[],
+  runCli: CliRunner,
+): Promise<string | undefined> {
   const again = await runCli([...args, '--diff', '-q'], run.stdout);
   if (again.status === 0) return undefined;
   if (again.status !== 1) return `a second run over the output fails: ${firstLines(again.stderr)}`;

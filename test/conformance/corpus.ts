@@ -39,16 +39,27 @@ export interface Case {
 
 /** Read the corpus index and every case's files. */
 export async function loadCorpus(corpus: string): Promise<Case[]> {
-  const index = JSON.parse(await readFile(path.join(corpus, 'cases.json'), 'utf8')) as { name: string; dir: string; skip?: string }[];
+  const index = JSON.parse(await readFile(path.join(corpus, 'cases.json'), 'utf8')) as {
+    name: string;
+    dir: string;
+    skip?: string;
+  }[];
   return Promise.all(
     index.map(async (entry) => {
       const dir = path.join(corpus, entry.dir);
-      const settings = JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8')) as Settings;
-      const error = await readFile(path.join(dir, 'expected-error.txt'), 'utf8').catch(() => undefined);
-      const expected = error !== undefined ? { error: error.trim() } : { yaml: await readFile(path.join(dir, 'expected.yaml'), 'utf8') };
+      const settings = JSON.parse(
+        await readFile(path.join(dir, 'settings.json'), 'utf8'),
+      ) as Settings;
+      const error = await readFile(path.join(dir, 'expected-error.txt'), 'utf8').catch(
+        () => undefined,
+      );
+      const expected =
+        error !== undefined
+          ? { error: error.trim() }
+          : { yaml: await readFile(path.join(dir, 'expected.yaml'), 'utf8') };
       // The corpus skips the FIPS case only because it needs Istio's COMPLIANCE_POLICY process
       // env; kinject takes it as `--env COMPLIANCE_POLICY=…` (see caseArgs), so it runs.
-      const skip = settings.compliancePolicy ? undefined : entry.skip ?? settings.skip;
+      const skip = settings.compliancePolicy ? undefined : (entry.skip ?? settings.skip);
       return { name: entry.name, dir, settings, expected, skip };
     }),
   );
@@ -60,32 +71,75 @@ const isEmpty = (o: Record<string, unknown>): boolean => Object.keys(o).length =
 export function skipReason(c: Case, track: Track): string | undefined {
   if (c.skip) return c.skip;
   const s = c.settings;
-  const onlyNative = isEmpty(s.valuesOverrides) && isEmpty(s.meshOverrides) && isEmpty(s.injectConfigOverrides);
-  return track === 'embedded' && !onlyNative ? 'settings differ from the base beyond nativeSidecars' : undefined;
+  const onlyNative =
+    isEmpty(s.valuesOverrides) && isEmpty(s.meshOverrides) && isEmpty(s.injectConfigOverrides);
+  return track === 'embedded' && !onlyNative
+    ? 'settings differ from the base beyond nativeSidecars'
+    : undefined;
 }
 
 /** The test registry the corpus's golden files were rendered with. */
-const EMBEDDED_SETS = ['--set', 'global.hub=registry.istio.io/testing', '--set', 'global.tag=latest'];
+const EMBEDDED_SETS = [
+  '--set',
+  'global.hub=registry.istio.io/testing',
+  '--set',
+  'global.tag=latest',
+];
 
 /**
  * kinject's arguments for a case on a track (input excluded). For the cluster track,
  * merged configuration files are written under `workDir` when the case overrides the base.
  */
-export async function caseArgs(corpus: string, c: Case, track: Track, workDir: string): Promise<string[]> {
+export async function caseArgs(
+  corpus: string,
+  c: Case,
+  track: Track,
+  workDir: string,
+): Promise<string[]> {
   const native = c.settings.nativeSidecars ? '--native-sidecars' : '--no-native-sidecars';
-  const process = c.settings.compliancePolicy ? [native, '--env', `COMPLIANCE_POLICY=${c.settings.compliancePolicy}`] : [native];
+  const process = c.settings.compliancePolicy
+    ? [native, '--env', `COMPLIANCE_POLICY=${c.settings.compliancePolicy}`]
+    : [native];
   if (track === 'embedded') return [...EMBEDDED_SETS, ...process];
   const base = path.join(corpus, 'base');
   const files = {
-    injector: await mergedFile(path.join(base, 'inject-config.yaml'), c.settings.injectConfigOverrides, workDir, 'inject-config.json'),
-    values: await mergedFile(path.join(base, 'values.json'), c.settings.valuesOverrides, workDir, 'values.json'),
-    mesh: await mergedFile(path.join(base, 'mesh.yaml'), c.settings.meshOverrides, workDir, 'mesh.json'),
+    injector: await mergedFile(
+      path.join(base, 'inject-config.yaml'),
+      c.settings.injectConfigOverrides,
+      workDir,
+      'inject-config.json',
+    ),
+    values: await mergedFile(
+      path.join(base, 'values.json'),
+      c.settings.valuesOverrides,
+      workDir,
+      'values.json',
+    ),
+    mesh: await mergedFile(
+      path.join(base, 'mesh.yaml'),
+      c.settings.meshOverrides,
+      workDir,
+      'mesh.json',
+    ),
   };
-  return ['--injector-config', files.injector, '--values', files.values, '--mesh-config', files.mesh, ...process];
+  return [
+    '--injector-config',
+    files.injector,
+    '--values',
+    files.values,
+    '--mesh-config',
+    files.mesh,
+    ...process,
+  ];
 }
 
 /** The base file itself, or the base deep-merged with the overrides (written as JSON, which is YAML). */
-async function mergedFile(baseFile: string, overrides: Record<string, unknown>, workDir: string, name: string): Promise<string> {
+async function mergedFile(
+  baseFile: string,
+  overrides: Record<string, unknown>,
+  workDir: string,
+  name: string,
+): Promise<string> {
   if (isEmpty(overrides)) return baseFile;
   const base: unknown = parseYaml(await readFile(baseFile, 'utf8'));
   await mkdir(workDir, { recursive: true });

@@ -17,7 +17,12 @@ if (!existsSync(DEFAULT_CORPUS)) {
   t.pass('no passing cases recorded yet');
 } else {
   // In-process runs share one CPU, so more than two at once only interleave.
-  const verdicts = await runConformance({ corpus: DEFAULT_CORPUS, jobs: 2, only: listed, runner: inProcessCli });
+  const verdicts = await runConformance({
+    corpus: DEFAULT_CORPUS,
+    jobs: 2,
+    only: listed,
+    runner: inProcessCli,
+  });
   t.equal(verdicts.length, total, 'every listed case ran');
   for (const v of verdicts) t.equal(v.status, 'pass', `${v.track} ${v.name}`, { detail: v.detail });
 }

@@ -7,7 +7,14 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Verdict } from './check.js';
-import { DEFAULT_CORPUS, passingOf, readPassing, regressions, runConformance, writePassing } from './runner.js';
+import {
+  DEFAULT_CORPUS,
+  passingOf,
+  readPassing,
+  regressions,
+  runConformance,
+  writePassing,
+} from './runner.js';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -18,7 +25,11 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 
-const MARK: Readonly<Record<Verdict['status'], string>> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' };
+const MARK: Readonly<Record<Verdict['status'], string>> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  skip: 'SKIP',
+};
 
 function line(v: Verdict): string {
   const head = `${MARK[v.status]} ${v.track.padEnd(8)} ${v.name}`;

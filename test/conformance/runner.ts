@@ -34,10 +34,19 @@ export async function runConformance(opts: RunOptions): Promise<Verdict[]> {
   const cases = await loadCorpus(opts.corpus);
   const comparer = await loadComparer(opts.corpus);
   const work = await mkdtemp(path.join(os.tmpdir(), 'kinject-conformance-'));
-  const jobs = cases.flatMap((c) => TRACKS.filter((t) => !opts.only || opts.only[t].includes(c.name)).map((t) => ({ c, t })));
+  const jobs = cases.flatMap((c) =>
+    TRACKS.filter((t) => !opts.only || opts.only[t].includes(c.name)).map((t) => ({ c, t })),
+  );
   try {
     return await mapParallel(jobs, opts.jobs, async ({ c, t }, i) => {
-      const v = await checkCase(opts.corpus, c, t, comparer, path.join(work, String(i)), opts.runner ?? spawnCli);
+      const v = await checkCase(
+        opts.corpus,
+        c,
+        t,
+        comparer,
+        path.join(work, String(i)),
+        opts.runner ?? spawnCli,
+      );
       opts.onVerdict?.(v);
       return v;
     });
@@ -47,7 +56,11 @@ export async function runConformance(opts: RunOptions): Promise<Verdict[]> {
 }
 
 /** `fn` over `items` with at most `limit` running at once; results in item order. */
-async function mapParallel<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function mapParallel<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -69,7 +82,11 @@ export async function readPassing(): Promise<Passing> {
 
 /** The passing cases of a run, sorted, as the ratchet stores them. */
 export function passingOf(verdicts: readonly Verdict[]): Passing {
-  const of = (t: Track): string[] => verdicts.filter((v) => v.track === t && v.status === 'pass').map((v) => v.name).sort();
+  const of = (t: Track): string[] =>
+    verdicts
+      .filter((v) => v.track === t && v.status === 'pass')
+      .map((v) => v.name)
+      .sort();
   return { cluster: of('cluster'), embedded: of('embedded') };
 }
 

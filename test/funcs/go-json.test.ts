@@ -20,15 +20,25 @@ interface DecodeRecord {
   json: string;
 }
 
-const fixture = (name: string): string => readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8');
-const marshalRecords = ['go-marshal.json', 'go-marshal-random.json'].flatMap((f) => JSON.parse(fixture(f)) as MarshalRecord[]);
-const decodeRecords = (JSON.parse(fixture('go-decode-duration.json')) as { fromJSON: DecodeRecord[] }).fromJSON;
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8');
+const marshalRecords = ['go-marshal.json', 'go-marshal-random.json'].flatMap(
+  (f) => JSON.parse(fixture(f)) as MarshalRecord[],
+);
+const decodeRecords = (
+  JSON.parse(fixture('go-decode-duration.json')) as { fromJSON: DecodeRecord[] }
+).fromJSON;
 
 /** A readable ASCII label (U+2028 in a test name would break the TAP stream). */
-const label = (s: string): string => JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const label = (s: string): string =>
+  JSON.stringify(s).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** Go 1.22 started writing \b and \f in short form; the recordings are from Go 1.19. */
-const modernGo = (json: string): string => json.replaceAll('\\u0008', '\\b').replaceAll('\\u000c', '\\f');
+const modernGo = (json: string): string =>
+  json.replaceAll('\\u0008', '\\b').replaceAll('\\u000c', '\\f');
 
 t.test('json.Marshal of decoded JSON values matches Go', async (t) => {
   const records = marshalRecords.filter((r) => r.json !== '');
@@ -58,7 +68,10 @@ t.test('Go ints, typed maps and nil', async (t) => {
 });
 
 t.test('structs keep their field order; maps are sorted', async (t) => {
-  const port = new GoStruct({ type: 'v1.ContainerPort', json: () => ({ name: 'http', containerPort: 80 }) });
+  const port = new GoStruct({
+    type: 'v1.ContainerPort',
+    json: () => ({ name: 'http', containerPort: 80 }),
+  });
   t.equal(marshalJSON(port), '{"name":"http","containerPort":80}');
   t.equal(marshalJSON({ b: port, a: 1 }), '{"a":1,"b":{"name":"http","containerPort":80}}');
   t.equal(marshalJSON(new GoStruct({ type: '*v1.Probe', nil: true })), 'null');

@@ -9,7 +9,12 @@
  */
 import { GoInt, GoStruct, withGoType, type IntKind } from '../../lib/template/value.js';
 
-const SPECIAL_FLOATS: Readonly<Record<string, number>> = { NaN: NaN, '+Inf': Infinity, '-Inf': -Infinity, '-0': -0 };
+const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
+  NaN: NaN,
+  '+Inf': Infinity,
+  '-Inf': -Infinity,
+  '-0': -0,
+};
 
 function struct(fields: unknown, type: string): GoStruct {
   const f = fields as { Name?: unknown; N?: unknown };
@@ -21,7 +26,11 @@ const TAGS: Readonly<Record<string, (v: unknown, o: Record<string, unknown>) => 
   $f: (v) => SPECIAL_FLOATS[v as string],
   $ss: (v) => withGoType([...(v as string[])], '[]string'),
   $ms: (v) => withGoType({ ...(v as Record<string, string>) }, 'map[string]string'),
-  $b: (v) => withGoType((v as number[]).map((b) => new GoInt(b, 'uint8')), '[]uint8'),
+  $b: (v) =>
+    withGoType(
+      (v as number[]).map((b) => new GoInt(b, 'uint8')),
+      '[]uint8',
+    ),
   $T: (v) => struct(v, 'main.T'),
   $PT: (v) => struct(v, '*main.T'),
   $PTnil: () => new GoStruct({ type: '*main.T', nil: true }),

@@ -18,7 +18,9 @@ interface MarshalRecord {
 }
 
 const load = (name: string): MarshalRecord[] =>
-  JSON.parse(readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8')) as MarshalRecord[];
+  JSON.parse(
+    readFileSync(new URL(`../../../test/funcs/fixtures/${name}`, import.meta.url), 'utf8'),
+  ) as MarshalRecord[];
 const records = [...load('go-marshal.json'), ...load('go-marshal-random.json')];
 
 /** The YAML, or the marker of an error. */
@@ -43,17 +45,29 @@ t.test('the recordings cover what matters', async (t) => {
   for (const shape of ['|-\n', '|+\n', '|2-\n', "'", '"', '? ', '- - ', ': []', ': {}']) {
     t.ok(yamls.includes(shape), `has ${JSON.stringify(shape)}`);
   }
-  t.ok(records.some((r) => r.err), 'has failures');
+  t.ok(
+    records.some((r) => r.err),
+    'has failures',
+  );
 });
 
 t.test('Go ints stay ints; floats use strconv %g', async (t) => {
-  t.equal(marshalYaml({ port: new GoInt(15020, 'int32'), ratio: 1.5, big: 1234567.5 }), 'big: 1.2345675e+06\nport: 15020\nratio: 1.5\n');
+  t.equal(
+    marshalYaml({ port: new GoInt(15020, 'int32'), ratio: 1.5, big: 1234567.5 }),
+    'big: 1.2345675e+06\nport: 15020\nratio: 1.5\n',
+  );
   t.equal(marshalYaml(-0), '0\n', 'JSON -0 reads back as the integer 0');
 });
 
 t.test('structs marshal through their JSON', async (t) => {
-  const sc = new GoStruct({ type: 'v1.SecurityContext', json: () => ({ runAsUser: 1337, privileged: false }) });
-  t.equal(marshalYaml({ securityContext: sc }), 'securityContext:\n  privileged: false\n  runAsUser: 1337\n');
+  const sc = new GoStruct({
+    type: 'v1.SecurityContext',
+    json: () => ({ runAsUser: 1337, privileged: false }),
+  });
+  t.equal(
+    marshalYaml({ securityContext: sc }),
+    'securityContext:\n  privileged: false\n  runAsUser: 1337\n',
+  );
 });
 
 t.test('values JSON cannot carry fail as in Go', async (t) => {

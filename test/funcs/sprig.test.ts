@@ -34,14 +34,18 @@ function describeTemplate(text: string, data: unknown): string {
 
 /** An ASCII-only assertion name (TAP is line-based). */
 const caseName = (parts: unknown[]): string =>
-  JSON.stringify(parts).replace(/[^\x20-\x7e]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(parts).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
 
 t.test('recorded sprig calls', async (t) => {
   const cases = loadRecorded('sprig.json');
   t.ok(cases.length > 4000, 'the recorded table is loaded');
   for (const [op, name, args, expected] of cases) {
     const values = args.map(fromNotation);
-    const got = op === 'tmpl' ? describeTemplate(name, values[0] ?? null) : describeCall(name, values);
+    const got =
+      op === 'tmpl' ? describeTemplate(name, values[0] ?? null) : describeCall(name, values);
     t.equal(got, expected, caseName([name, args]));
   }
 });
@@ -53,7 +57,19 @@ t.test('every function of the map is a GoFunc with Go parameter types', async (t
 });
 
 t.test('non-hermetic functions are left out', async (t) => {
-  for (const name of ['now', 'date', 'randAlpha', 'uuidv4', 'env', 'expandenv', 'getHostByName', 'genCA', 'bcrypt', 'shuffle', 'toDate']) {
+  for (const name of [
+    'now',
+    'date',
+    'randAlpha',
+    'uuidv4',
+    'env',
+    'expandenv',
+    'getHostByName',
+    'genCA',
+    'bcrypt',
+    'shuffle',
+    'toDate',
+  ]) {
     t.notOk(Object.hasOwn(sprigFuncs, name), name);
   }
 });

@@ -12,7 +12,10 @@ import type { Json, JsonMap } from '../../lib/k8s/json.js';
 import { isSupportedKind } from '../../lib/k8s/workloads.js';
 
 const DIR = '../shared/conformance/istio/cases';
-const docs = (file: string): JsonMap[] => parseAllDocuments(readFileSync(file, 'utf8')).map((d) => d.toJS() as JsonMap).filter((d) => d !== null);
+const docs = (file: string): JsonMap[] =>
+  parseAllDocuments(readFileSync(file, 'utf8'))
+    .map((d) => d.toJS() as JsonMap)
+    .filter((d) => d !== null);
 
 /** compare.mjs's view of a document: the serializer artifacts it ignores are gone. */
 function comparable(v: Json): Json {
@@ -21,7 +24,14 @@ function comparable(v: Json): Json {
   const out: JsonMap = {};
   for (const [k, x] of Object.entries(v)) {
     if (k === 'creationTimestamp' && x === null) continue;
-    if (['status', 'strategy', 'resources'].includes(k) && x !== null && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length === 0) continue;
+    if (
+      ['status', 'strategy', 'resources'].includes(k) &&
+      x !== null &&
+      typeof x === 'object' &&
+      !Array.isArray(x) &&
+      Object.keys(x).length === 0
+    )
+      continue;
     out[k] = comparable(x);
   }
   return out;
@@ -29,8 +39,14 @@ function comparable(v: Json): Json {
 
 /** The document without what injection changes. */
 function untouched(o: JsonMap): Json {
-  const c = structuredClone(o) as { spec?: JsonMap; metadata?: JsonMap; items?: unknown; kind?: unknown };
-  for (const k of ['template', 'jobTemplate', 'containers', 'initContainers', 'volumes']) delete c.spec?.[k];
+  const c = structuredClone(o) as {
+    spec?: JsonMap;
+    metadata?: JsonMap;
+    items?: unknown;
+    kind?: unknown;
+  };
+  for (const k of ['template', 'jobTemplate', 'containers', 'initContainers', 'volumes'])
+    delete c.spec?.[k];
   delete c.metadata?.annotations;
   delete c.metadata?.labels;
   if (c.kind === 'List') delete c.items;
@@ -39,7 +55,13 @@ function untouched(o: JsonMap): Json {
 
 const cases = readdirSync(DIR).flatMap((name) => {
   try {
-    return [{ name, input: docs(`${DIR}/${name}/input.yaml`), expected: docs(`${DIR}/${name}/expected.yaml`) }];
+    return [
+      {
+        name,
+        input: docs(`${DIR}/${name}/input.yaml`),
+        expected: docs(`${DIR}/${name}/expected.yaml`),
+      },
+    ];
   } catch {
     return [];
   }
@@ -67,24 +89,68 @@ t.test('inputs come out as Go wrote them, outside what injection changes', async
 });
 
 t.test('the rules, one by one', async (t) => {
-  const dc = roundTripObject({ kind: 'DeploymentConfig', spec: { replicas: 1, paused: false, minReadySeconds: 0, bogus: 1 } });
-  t.same(dc, {
+  const dc = roundTripObject({
     kind: 'DeploymentConfig',
-    spec: { replicas: 1, strategy: { resources: {} }, triggers: null, test: false },
-    metadata: {},
-    status: { latestVersion: 0, observedGeneration: 0, replicas: 0, updatedReplicas: 0, availableReplicas: 0, unavailableReplicas: 0 },
-  }, 'unknown and empty omitempty fields go, zero non-omitempty fields come, keys keep their order');
-  t.same(goRoundTrip('Container', { Name: 'c', resources: { limits: { cpu: '2000m' } }, securityContext: { privileged: false } }), {
-    name: 'c',
-    resources: { limits: { cpu: '2' } },
-    securityContext: { privileged: false },
-  }, 'keys match case-insensitively; quantities become canonical; a set *bool stays');
-  t.same(goRoundTrip('ContainerPort', { containerPort: null, name: '' }), { containerPort: 0 }, 'null is the zero value');
-  t.same(roundTripObject({ kind: 'Service', spec: { weird: true } }), { kind: 'Service', spec: { weird: true } }, 'unknown kinds pass through');
-  const list = roundTripObject({ kind: 'List', items: [{ kind: 'Service', x: 1 }, { kind: 'Pod', spec: { containers: [{ name: 'a' }] } }] });
+    spec: { replicas: 1, paused: false, minReadySeconds: 0, bogus: 1 },
+  });
+  t.same(
+    dc,
+    {
+      kind: 'DeploymentConfig',
+      spec: { replicas: 1, strategy: { resources: {} }, triggers: null, test: false },
+      metadata: {},
+      status: {
+        latestVersion: 0,
+        observedGeneration: 0,
+        replicas: 0,
+        updatedReplicas: 0,
+        availableReplicas: 0,
+        unavailableReplicas: 0,
+      },
+    },
+    'unknown and empty omitempty fields go, zero non-omitempty fields come, keys keep their order',
+  );
+  t.same(
+    goRoundTrip('Container', {
+      Name: 'c',
+      resources: { limits: { cpu: '2000m' } },
+      securityContext: { privileged: false },
+    }),
+    {
+      name: 'c',
+      resources: { limits: { cpu: '2' } },
+      securityContext: { privileged: false },
+    },
+    'keys match case-insensitively; quantities become canonical; a set *bool stays',
+  );
+  t.same(
+    goRoundTrip('ContainerPort', { containerPort: null, name: '' }),
+    { containerPort: 0 },
+    'null is the zero value',
+  );
+  t.same(
+    roundTripObject({ kind: 'Service', spec: { weird: true } }),
+    { kind: 'Service', spec: { weird: true } },
+    'unknown kinds pass through',
+  );
+  const list = roundTripObject({
+    kind: 'List',
+    items: [
+      { kind: 'Service', x: 1 },
+      { kind: 'Pod', spec: { containers: [{ name: 'a' }] } },
+    ],
+  });
   t.same(list, {
     kind: 'List',
-    items: [{ kind: 'Service', x: 1 }, { kind: 'Pod', spec: { containers: [{ name: 'a', resources: {} }] }, metadata: {}, status: {} }],
+    items: [
+      { kind: 'Service', x: 1 },
+      {
+        kind: 'Pod',
+        spec: { containers: [{ name: 'a', resources: {} }] },
+        metadata: {},
+        status: {},
+      },
+    ],
     metadata: {},
   });
 });

@@ -16,7 +16,9 @@ interface Recorded {
   error?: string;
 }
 
-const cases = JSON.parse(readFileSync(new URL('../../../test/goview/template.recorded.json', import.meta.url), 'utf8')) as Recorded[];
+const cases = JSON.parse(
+  readFileSync(new URL('../../../test/goview/template.recorded.json', import.meta.url), 'utf8'),
+) as Recorded[];
 
 /** Our output, or `ERR message`. */
 function render(c: Recorded): string {

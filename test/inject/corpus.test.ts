@@ -38,22 +38,34 @@ for (const c of cases) {
     const docs = yamlDocs(corpusText(path.join(path.relative(CORPUS, c.dir), 'input.yaml')));
     if ('error' in c.expected) {
       const want = c.expected.error.toLowerCase();
-      const err = t.throws(() => docs.forEach((d) => injector.injectObject(d)), { code: 'INVALID_ANNOTATION' }) as Error;
+      const err = t.throws(() => docs.forEach((d) => injector.injectObject(d)), {
+        code: 'INVALID_ANNOTATION',
+      }) as Error;
       t.match(err.message.toLowerCase(), want);
       return;
     }
     const outcomes = docs.map((d) => injector.injectObject(d));
     const actual = outcomes.map((o) => stringify(o.object)).join('---\n');
     const r = compare.compareYamlText(c.expected.yaml, actual);
-    t.ok(r.equal, 'equals the golden', { diff: r.equal ? '' : compare.formatDifferences(r, { max: 10 }) });
+    t.ok(r.equal, 'equals the golden', {
+      diff: r.equal ? '' : compare.formatDifferences(r, { max: 10 }),
+    });
     if (c.settings.expectedLog !== undefined) {
       const log = c.settings.expectedLog;
-      t.ok(outcomes.some((o) => o.warnings.some((w) => w.includes(log))), 'expected warning');
+      t.ok(
+        outcomes.some((o) => o.warnings.some((w) => w.includes(log))),
+        'expected warning',
+      );
     }
     if (!NOT_IDEMPOTENT_IN_ISTIO.has(c.name)) {
       const again = outcomes.map((o) => injector.injectObject(o.object));
-      const r2 = compare.compareYamlText(actual, again.map((o) => stringify(o.object)).join('---\n'));
-      t.ok(r2.equal, 'idempotent', { diff: r2.equal ? '' : compare.formatDifferences(r2, { max: 10 }) });
+      const r2 = compare.compareYamlText(
+        actual,
+        again.map((o) => stringify(o.object)).join('---\n'),
+      );
+      t.ok(r2.equal, 'idempotent', {
+        diff: r2.equal ? '' : compare.formatDifferences(r2, { max: 10 }),
+      });
     }
   });
 }

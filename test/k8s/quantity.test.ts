@@ -13,13 +13,19 @@ interface Recorded {
   error?: string;
 }
 
-const cases = JSON.parse(readFileSync(new URL('../../../test/k8s/quantity.recorded.json', import.meta.url), 'utf8')) as Recorded[];
+const cases = JSON.parse(
+  readFileSync(new URL('../../../test/k8s/quantity.recorded.json', import.meta.url), 'utf8'),
+) as Recorded[];
 
 t.test('recorded quantities', async (t) => {
   t.ok(cases.length > 300);
   for (const c of cases) {
     if (c.error !== undefined) {
-      t.throws(() => canonicalQuantity(c.in), { code: 'INJECTION', message: c.error }, `${JSON.stringify(c.in)} fails`);
+      t.throws(
+        () => canonicalQuantity(c.in),
+        { code: 'INJECTION', message: c.error },
+        `${JSON.stringify(c.in)} fails`,
+      );
     } else {
       let got: string;
       try {

@@ -20,13 +20,23 @@ t.test('nil selects nothing; empty selects everything and is empty', async (t) =
 
 t.test('matchLabels: every pair must be present and equal', async (t) => {
   t.equal(labelSelectorAsSelector({ matchLabels: { app: 'hello' } }).matches(labels), true);
-  t.equal(labelSelectorAsSelector({ matchLabels: { app: 'hello', tier: 'db' } }).matches(labels), false);
+  t.equal(
+    labelSelectorAsSelector({ matchLabels: { app: 'hello', tier: 'db' } }).matches(labels),
+    false,
+  );
   t.equal(labelSelectorAsSelector({ matchLabels: { missing: '' } }).matches(labels), false);
-  t.equal(labelSelectorAsSelector({ matchLabels: { 'example.com/team': 'a' } }).matches(labels), true);
+  t.equal(
+    labelSelectorAsSelector({ matchLabels: { 'example.com/team': 'a' } }).matches(labels),
+    true,
+  );
 });
 
 t.test('matchExpressions operators', async (t) => {
-  const m = (operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist', key: string, values?: string[]): boolean =>
+  const m = (
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist',
+    key: string,
+    values?: string[],
+  ): boolean =>
     labelSelectorAsSelector({ matchExpressions: [{ key, operator, values }] }).matches(labels);
   t.equal(m('In', 'tier', ['web', 'db']), true);
   t.equal(m('In', 'tier', ['db']), false);
@@ -41,7 +51,10 @@ t.test('matchExpressions operators', async (t) => {
 });
 
 t.test('all requirements must hold', async (t) => {
-  const s = labelSelectorAsSelector({ matchLabels: { app: 'hello' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['db'] }] });
+  const s = labelSelectorAsSelector({
+    matchLabels: { app: 'hello' },
+    matchExpressions: [{ key: 'tier', operator: 'In', values: ['db'] }],
+  });
   t.equal(s.matches(labels), false);
   t.equal(s.matches({ app: 'hello', tier: 'db' }), true);
 });
@@ -58,9 +71,18 @@ t.test('invalid selectors are errors', async (t) => {
   const op = bad({ matchExpressions: [{ key: 'a', operator: 'Gt' as 'In', values: ['1'] }] });
   t.ok(op instanceof KinjectError);
   t.equal((op as KinjectError).message, '"Gt" is not a valid label selector operator');
-  t.match((bad({ matchExpressions: [{ key: 'a', operator: 'In', values: [] }] }) as Error).message, /values set can't be empty/);
-  t.match((bad({ matchExpressions: [{ key: 'a', operator: 'Exists', values: ['x'] }] }) as Error).message, /must be empty/);
+  t.match(
+    (bad({ matchExpressions: [{ key: 'a', operator: 'In', values: [] }] }) as Error).message,
+    /values set can't be empty/,
+  );
+  t.match(
+    (bad({ matchExpressions: [{ key: 'a', operator: 'Exists', values: ['x'] }] }) as Error).message,
+    /must be empty/,
+  );
   t.ok(bad({ matchLabels: { 'bad key!': 'x' } }) instanceof KinjectError);
   t.ok(bad({ matchLabels: { ok: 'bad value!' } }) instanceof KinjectError);
-  t.ok(bad({ matchLabels: { 'UPPER.example/x': 'v' } }) instanceof KinjectError, 'prefix must be lowercase DNS');
+  t.ok(
+    bad({ matchLabels: { 'UPPER.example/x': 'v' } }) instanceof KinjectError,
+    'prefix must be lowercase DNS',
+  );
 });

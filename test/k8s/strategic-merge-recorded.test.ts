@@ -16,14 +16,20 @@ interface Recorded {
   error?: string;
 }
 
-const cases = JSON.parse(readFileSync(new URL('../../../test/k8s/strategic-merge.recorded.json', import.meta.url), 'utf8')) as Recorded[];
+const cases = JSON.parse(
+  readFileSync(new URL('../../../test/k8s/strategic-merge.recorded.json', import.meta.url), 'utf8'),
+) as Recorded[];
 
 t.test('recorded cases', async (t) => {
   t.ok(cases.length > 100);
   cases.forEach((c, i) => {
     const name = `case ${i}`;
     if (c.error !== undefined) {
-      t.throws(() => strategicMergePatch(c.original, c.patch), { code: 'INJECTION' }, `${name}: fails (${c.error.split('\n')[0]})`);
+      t.throws(
+        () => strategicMergePatch(c.original, c.patch),
+        { code: 'INJECTION' },
+        `${name}: fails (${c.error.split('\n')[0]})`,
+      );
     } else {
       t.same(strategicMergePatch(c.original, c.patch), c.result, name);
     }

@@ -14,9 +14,26 @@ const result = (over: Partial<Result>): Result => ({
 t.test('lines are ordered by file, document, line, then severity', async (t) => {
   const text = renderReport([
     result({ file: { path: 'b.yaml', index: 0 }, pos: { line: 1, col: 1 } }),
-    result({ file: { path: 'a.yaml', index: 1 }, pos: { line: 9, col: 1 }, code: 'PASSED_THROUGH', message: 'not a workload', resourceRef: { kind: 'Service', name: 'web' } }),
-    result({ file: { path: 'a.yaml', index: 0 }, pos: { line: 5, col: 1 }, code: 'SKIPPED', message: 'host networking is enabled' }),
-    result({ file: { path: 'a.yaml', index: 0 }, pos: { line: 5, col: 1 }, severity: 'warning', code: 'ISTIO_WARNING', message: 'Skipping injection because …' }),
+    result({
+      file: { path: 'a.yaml', index: 1 },
+      pos: { line: 9, col: 1 },
+      code: 'PASSED_THROUGH',
+      message: 'not a workload',
+      resourceRef: { kind: 'Service', name: 'web' },
+    }),
+    result({
+      file: { path: 'a.yaml', index: 0 },
+      pos: { line: 5, col: 1 },
+      code: 'SKIPPED',
+      message: 'host networking is enabled',
+    }),
+    result({
+      file: { path: 'a.yaml', index: 0 },
+      pos: { line: 5, col: 1 },
+      severity: 'warning',
+      code: 'ISTIO_WARNING',
+      message: 'Skipping injection because …',
+    }),
   ]);
   t.equal(
     text,
@@ -31,8 +48,15 @@ t.test('lines are ordered by file, document, line, then severity', async (t) => 
 });
 
 t.test('--quiet keeps warnings and errors only', async (t) => {
-  const text = renderReport([result({}), result({ severity: 'warning', code: 'ISTIO_WARNING', message: 'w' })], true);
-  t.equal(text, 'a.yaml#0: Deployment shop/web: warning: w\n', 'without a position, the document index');
+  const text = renderReport(
+    [result({}), result({ severity: 'warning', code: 'ISTIO_WARNING', message: 'w' })],
+    true,
+  );
+  t.equal(
+    text,
+    'a.yaml#0: Deployment shop/web: warning: w\n',
+    'without a position, the document index',
+  );
 });
 
 t.test('resource names', async (t) => {

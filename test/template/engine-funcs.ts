@@ -3,7 +3,14 @@
  * name in the Go program the expected values were recorded with, so that Go's reflection
  * rules (argument conversion, counts, errors, panics) can be compared.
  */
-import { FuncError, GoInt, GoStruct, goFunc, withGoType, type FuncMap } from '../../lib/template/value.js';
+import {
+  FuncError,
+  GoInt,
+  GoStruct,
+  goFunc,
+  withGoType,
+  type FuncMap,
+} from '../../lib/template/value.js';
 import { sprintf } from '../../lib/template/fmt.js';
 
 /** Go: &Pod{Name: "p", Labels: map[string]string{"a": "b"}, Count: 2} (Spec is a nil *Spec), or a nil *Pod. */
@@ -20,7 +27,8 @@ function pod(nil: boolean): GoStruct {
     methods: {
       // Go: func (p *Pod) Get(k string) string { return p.Labels[k] } (panics on a nil *Pod).
       Get: goFunc(['string'], (k: string) => {
-        if (nil) throw new Error('runtime error: invalid memory address or nil pointer dereference');
+        if (nil)
+          throw new Error('runtime error: invalid memory address or nil pointer dereference');
         return labels[k] ?? '';
       }),
       // Go: func (p *Pod) Hello() string { if p == nil { return "nil-hello" }; return "hi " + p.Name }

@@ -40,7 +40,9 @@ t.test('every Istio template parses and String() round-trips', async (t) => {
 function helloData(): unknown {
   const read = (p: string): JsonMap => parseYaml(readFileSync(join(corpus, p), 'utf8')) as JsonMap;
   const mesh = read('base/mesh-effective.yaml') as JsonMap & { defaultConfig: JsonMap };
-  const deployment = read('cases/hello/input.yaml') as { spec: { template: { metadata: JsonMap; spec: JsonMap } } };
+  const deployment = read('cases/hello/input.yaml') as {
+    spec: { template: { metadata: JsonMap; spec: JsonMap } };
+  };
   const pod = deployment.spec.template;
   return sidecarTemplateDataView({
     typeMeta: { kind: 'Pod', apiVersion: 'v1' },

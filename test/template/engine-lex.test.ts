@@ -12,17 +12,47 @@ function kinds(items: Item[]): string[] {
 
 t.test('text, actions and spaces', async (t) => {
   t.same(kinds(lex('a{{.x | f 1}}b')), [
-    'text:a', 'leftDelim:{{', 'field:.x', 'space: ', 'pipe:|', 'space: ', 'identifier:f', 'space: ', 'number:1',
-    'rightDelim:}}', 'text:b', 'EOF:',
+    'text:a',
+    'leftDelim:{{',
+    'field:.x',
+    'space: ',
+    'pipe:|',
+    'space: ',
+    'identifier:f',
+    'space: ',
+    'number:1',
+    'rightDelim:}}',
+    'text:b',
+    'EOF:',
   ]);
   t.same(kinds(lex('{{$x := $}}{{$x = .}}')), [
-    'leftDelim:{{', 'variable:$x', 'space: ', 'declare::=', 'space: ', 'variable:$', 'rightDelim:}}',
-    'leftDelim:{{', 'variable:$x', 'space: ', 'assign:=', 'space: ', 'dot:.', 'rightDelim:}}', 'EOF:',
+    'leftDelim:{{',
+    'variable:$x',
+    'space: ',
+    'declare::=',
+    'space: ',
+    'variable:$',
+    'rightDelim:}}',
+    'leftDelim:{{',
+    'variable:$x',
+    'space: ',
+    'assign:=',
+    'space: ',
+    'dot:.',
+    'rightDelim:}}',
+    'EOF:',
   ]);
 });
 
 t.test('trim markers remove spaces, tabs and newlines next to the action', async (t) => {
-  t.same(kinds(lex('a \n\t{{- 3 -}} \n b')), ['text:a', 'leftDelim:{{', 'number:3', 'rightDelim:}}', 'text:b', 'EOF:']);
+  t.same(kinds(lex('a \n\t{{- 3 -}} \n b')), [
+    'text:a',
+    'leftDelim:{{',
+    'number:3',
+    'rightDelim:}}',
+    'text:b',
+    'EOF:',
+  ]);
   // "-3" is a number, not a trim marker: the marker needs a space after it.
   t.same(kinds(lex('a {{-3}}')), ['text:a ', 'leftDelim:{{', 'number:-3', 'rightDelim:}}', 'EOF:']);
 });
@@ -36,28 +66,52 @@ t.test('comments are skipped unless asked for', async (t) => {
 
 t.test('line numbers and offsets', async (t) => {
   const items = lex('a\nb{{\n.x\n}}\nc');
-  t.same(items.map((i) => [i.type, i.pos, i.line]), [
-    ['text', 0, 1], ['leftDelim', 3, 2], ['space', 5, 2], ['field', 6, 3], ['space', 8, 3], ['rightDelim', 9, 4],
-    ['text', 11, 4], ['EOF', 13, 5],
-  ]);
+  t.same(
+    items.map((i) => [i.type, i.pos, i.line]),
+    [
+      ['text', 0, 1],
+      ['leftDelim', 3, 2],
+      ['space', 5, 2],
+      ['field', 6, 3],
+      ['space', 8, 3],
+      ['rightDelim', 9, 4],
+      ['text', 11, 4],
+      ['EOF', 13, 5],
+    ],
+  );
 });
 
 t.test('keywords, and break/continue only where enabled', async (t) => {
-  t.same(kinds(lex('{{range nil}}{{break}}{{else}}{{end}}')).filter((k) => !k.includes('Delim')), [
-    'range:range', 'space: ', 'nil:nil', 'identifier:break', 'else:else', 'end:end', 'EOF:',
-  ]);
-  t.same(kinds(lex('{{break}}{{continue}}', { breakOK: true, continueOK: true })).filter((k) => !k.includes('Delim')), [
-    'break:break', 'continue:continue', 'EOF:',
-  ]);
+  t.same(
+    kinds(lex('{{range nil}}{{break}}{{else}}{{end}}')).filter((k) => !k.includes('Delim')),
+    ['range:range', 'space: ', 'nil:nil', 'identifier:break', 'else:else', 'end:end', 'EOF:'],
+  );
+  t.same(
+    kinds(lex('{{break}}{{continue}}', { breakOK: true, continueOK: true })).filter(
+      (k) => !k.includes('Delim'),
+    ),
+    ['break:break', 'continue:continue', 'EOF:'],
+  );
   // Object.prototype names are ordinary identifiers.
   t.same(kinds(lex('{{toString}}'))[1], 'identifier:toString');
 });
 
 t.test('literals', async (t) => {
-  t.same(kinds(lex('{{"a\\"b" `r` \'c\' 0x1F 1e3 1+2i true}}')).filter((k) => !k.startsWith('space')), [
-    'leftDelim:{{', 'string:"a\\"b"', 'rawString:`r`', "charConstant:'c'", 'number:0x1F', 'number:1e3', 'complex:1+2i',
-    'bool:true', 'rightDelim:}}', 'EOF:',
-  ]);
+  t.same(
+    kinds(lex('{{"a\\"b" `r` \'c\' 0x1F 1e3 1+2i true}}')).filter((k) => !k.startsWith('space')),
+    [
+      'leftDelim:{{',
+      'string:"a\\"b"',
+      'rawString:`r`',
+      "charConstant:'c'",
+      'number:0x1F',
+      'number:1e3',
+      'complex:1+2i',
+      'bool:true',
+      'rightDelim:}}',
+      'EOF:',
+    ],
+  );
 });
 
 t.test('errors end the item list', async (t) => {
@@ -75,5 +129,11 @@ t.test('errors end the item list', async (t) => {
 });
 
 t.test('custom delimiters', async (t) => {
-  t.same(kinds(lex('{{a}}<<.>>', { leftDelim: '<<', rightDelim: '>>' })), ['text:{{a}}', 'leftDelim:<<', 'dot:.', 'rightDelim:>>', 'EOF:']);
+  t.same(kinds(lex('{{a}}<<.>>', { leftDelim: '<<', rightDelim: '>>' })), [
+    'text:{{a}}',
+    'leftDelim:<<',
+    'dot:.',
+    'rightDelim:>>',
+    'EOF:',
+  ]);
 });

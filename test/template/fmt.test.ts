@@ -16,7 +16,10 @@ const OPS: Readonly<Record<string, (format: string, args: unknown[]) => string>>
 
 /** An ASCII-only assertion name (TAP is line-based; U+2028 and friends would break it). */
 const caseName = (parts: unknown[]): string =>
-  JSON.stringify(parts).replace(/[^\x20-\x7e]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+  JSON.stringify(parts).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
 
 t.test('recorded Go outputs', async (t) => {
   const cases = loadRecorded('fmt.json');

@@ -41,7 +41,9 @@ function describeFinding({ seed, c, divergence }: Finding): Record<string, unkno
 }
 
 /** Render every case with both engines and keep the disagreements. */
-async function findDivergences(seeds: readonly number[]): Promise<{ findings: Finding[]; compared: number }> {
+async function findDivergences(
+  seeds: readonly number[],
+): Promise<{ findings: Finding[]; compared: number }> {
   const cases = seeds.map(generateFuzzCase);
   const oracle = buildOracle();
   const renderer = new IsolatedRenderer();
@@ -64,17 +66,29 @@ async function findDivergences(seeds: readonly number[]): Promise<{ findings: Fi
 }
 
 const missing = explainMissingGo();
-t.test('kinject renders random templates as Go does', { skip: missing ? `Go oracle unavailable: ${missing}` : false }, async (t) => {
-  const seeds = Array.from({ length: COUNT }, (_, i) => FIRST_SEED + i);
-  const { findings, compared } = await findDivergences(seeds);
-  const kinds = new Map<string, number>();
-  for (const f of findings) kinds.set(f.divergence.kind, (kinds.get(f.divergence.kind) ?? 0) + 1);
-  t.comment(`${compared} of ${COUNT} cases compared, ${findings.length} diverge${[...kinds].map(([k, n]) => `; ${k}: ${n}`).join('')}`);
-  // The shortest failing template is the easiest to reproduce and usually the root cause.
-  const shortest = [...findings].sort((a, b) => a.c.template.length - b.c.template.length)[0];
-  if (shortest) {
-    const more = findings.filter((f) => f !== shortest).slice(0, 10).map((f) => `seed ${f.seed}: ${f.divergence.kind}`);
-    t.fail(`${findings.length} of ${compared} fuzz cases diverge from Go`, { diagnostic: true, shortest: describeFinding(shortest), more });
-  }
-  else t.pass(`${compared} random templates render as in Go`);
-});
+t.test(
+  'kinject renders random templates as Go does',
+  { skip: missing ? `Go oracle unavailable: ${missing}` : false },
+  async (t) => {
+    const seeds = Array.from({ length: COUNT }, (_, i) => FIRST_SEED + i);
+    const { findings, compared } = await findDivergences(seeds);
+    const kinds = new Map<string, number>();
+    for (const f of findings) kinds.set(f.divergence.kind, (kinds.get(f.divergence.kind) ?? 0) + 1);
+    t.comment(
+      `${compared} of ${COUNT} cases compared, ${findings.length} diverge${[...kinds].map(([k, n]) => `; ${k}: ${n}`).join('')}`,
+    );
+    // The shortest failing template is the easiest to reproduce and usually the root cause.
+    const shortest = [...findings].sort((a, b) => a.c.template.length - b.c.template.length)[0];
+    if (shortest) {
+      const more = findings
+        .filter((f) => f !== shortest)
+        .slice(0, 10)
+        .map((f) => `seed ${f.seed}: ${f.divergence.kind}`);
+      t.fail(`${findings.length} of ${compared} fuzz cases diverge from Go`, {
+        diagnostic: true,
+        shortest: describeFinding(shortest),
+        more,
+      });
+    } else t.pass(`${compared} random templates render as in Go`);
+  },
+);

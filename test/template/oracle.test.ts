@@ -10,7 +10,12 @@
  */
 import t from 'tap';
 import { basename } from 'node:path';
-import { applyDefaults, listCaseFiles, readCaseFile, type RecordedCase } from './support/case-files.js';
+import {
+  applyDefaults,
+  listCaseFiles,
+  readCaseFile,
+  type RecordedCase,
+} from './support/case-files.js';
 import { compareOutcomes, type Divergence } from './support/compare.js';
 import { IsolatedRenderer } from './support/isolated-renderer.js';
 
@@ -32,11 +37,21 @@ async function judgeCase(renderer: IsolatedRenderer, c: RecordedCase): Promise<V
   if (c.output === undefined && c.error === undefined) {
     // Go 1.19 cannot run it and nobody could justify a hand-recorded result.
     if (c.oracle === 'none') return { c, skip: c.note ?? 'no oracle' };
-    return { c, divergence: { kind: 'output differs', detail: 'no recorded result: run scripts/record-template-cases.sh' } };
+    return {
+      c,
+      divergence: {
+        kind: 'output differs',
+        detail: 'no recorded result: run scripts/record-template-cases.sh',
+      },
+    };
   }
   const got = await renderer.render(c);
   const divergence = compareOutcomes(c, got, strict);
-  return { c, divergence, inexactError: !divergence && c.error !== undefined && c.error !== got.error };
+  return {
+    c,
+    divergence,
+    inexactError: !divergence && c.error !== undefined && c.error !== got.error,
+  };
 }
 
 /** Every case of every file, judged up front so a summary can lead the report. */
@@ -47,7 +62,9 @@ async function judgeAll(): Promise<{ name: string; verdicts: Verdict[] }[]> {
     for (const path of listCaseFiles()) {
       const file = readCaseFile(path);
       const verdicts: Verdict[] = [];
-      for (const c of file.cases) if (!only || only.test(c.name)) verdicts.push(await judgeCase(renderer, applyDefaults(file, c)));
+      for (const c of file.cases)
+        if (!only || only.test(c.name))
+          verdicts.push(await judgeCase(renderer, applyDefaults(file, c)));
       out.push({ name: basename(path, '.json'), verdicts });
     }
     return out;
@@ -63,13 +80,19 @@ function summarize(): string {
   const byKind = new Map<string, number>();
   const lines = files.map(({ name, verdicts }) => {
     const failed = verdicts.filter((v) => v.divergence);
-    for (const v of failed) byKind.set(v.divergence!.kind, (byKind.get(v.divergence!.kind) ?? 0) + 1);
+    for (const v of failed)
+      byKind.set(v.divergence!.kind, (byKind.get(v.divergence!.kind) ?? 0) + 1);
     return `${name}: ${failed.length} of ${verdicts.length} diverge`;
   });
   const kinds = [...byKind].map(([kind, n]) => `${kind}: ${n}`);
   const inexact = files.flatMap((f) => f.verdicts).filter((v) => v.inexactError).length;
   const note = `error texts that match only in location (KINJECT_STRICT_ERRORS=1 fails them): ${inexact}`;
-  return ['template corpus vs Go', ...lines, ...(kinds.length ? ['by kind:', ...kinds] : []), note].join('\n');
+  return [
+    'template corpus vs Go',
+    ...lines,
+    ...(kinds.length ? ['by kind:', ...kinds] : []),
+    note,
+  ].join('\n');
 }
 
 t.comment(summarize());
@@ -78,7 +101,12 @@ for (const { name, verdicts } of files) {
   t.test(name, async (t) => {
     for (const { c, skip, divergence } of verdicts) {
       if (skip !== undefined) t.pass(c.name, { skip });
-      else if (divergence) t.fail(`${c.name}: ${divergence.kind}`, { diagnostic: true, template: c.template, detail: divergence.detail });
+      else if (divergence)
+        t.fail(`${c.name}: ${divergence.kind}`, {
+          diagnostic: true,
+          template: c.template,
+          detail: divergence.detail,
+        });
       else t.pass(c.name);
     }
   });

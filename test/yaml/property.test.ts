@@ -20,8 +20,40 @@ type Rand = () => number;
 type Plain = Record<string, unknown>;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-const KEYS = ['name', 'image', 'args', 'env', 'ports', 'a', 'b', 'metadata', 'labels', 'on', 'x y', 'k8s.io/z'];
-const SCALARS: readonly unknown[] = [0, 1, 1337, -2.5, true, false, null, '', 'text', 'yes', '0644', '1e3', 'a: b', '#x', '- y', 'multi\nline\n', 'end\n\n', 'é'];
+const KEYS = [
+  'name',
+  'image',
+  'args',
+  'env',
+  'ports',
+  'a',
+  'b',
+  'metadata',
+  'labels',
+  'on',
+  'x y',
+  'k8s.io/z',
+];
+const SCALARS: readonly unknown[] = [
+  0,
+  1,
+  1337,
+  -2.5,
+  true,
+  false,
+  null,
+  '',
+  'text',
+  'yes',
+  '0644',
+  '1e3',
+  'a: b',
+  '#x',
+  '- y',
+  'multi\nline\n',
+  'end\n\n',
+  'é',
+];
 
 /** A random plain value; `multiLine` allows multi-line strings (kept out of originals, where comment lines are spliced in). */
 function randomValue(r: Rand, depth: number, multiLine: boolean): unknown {
@@ -32,10 +64,15 @@ function randomValue(r: Rand, depth: number, multiLine: boolean): unknown {
   }
   if (roll < 0.7) {
     const m: Plain = {};
-    for (let i = Math.floor(r() * 4); i >= 0; i--) m[pick(r, KEYS)] = randomValue(r, depth - 1, multiLine);
+    for (let i = Math.floor(r() * 4); i >= 0; i--)
+      m[pick(r, KEYS)] = randomValue(r, depth - 1, multiLine);
     return m;
   }
-  const items = Array.from({ length: Math.floor(r() * 4) }, () => (r() < 0.4 ? { name: pick(r, ['p', 'q', 'r', 's']), v: randomValue(r, depth - 2, multiLine) } : randomValue(r, depth - 1, multiLine)));
+  const items = Array.from({ length: Math.floor(r() * 4) }, () =>
+    r() < 0.4
+      ? { name: pick(r, ['p', 'q', 'r', 's']), v: randomValue(r, depth - 2, multiLine) }
+      : randomValue(r, depth - 1, multiLine),
+  );
   return items;
 }
 
@@ -65,7 +102,12 @@ function mutate(r: Rand, v: unknown, depth = 0): unknown {
 
 /** The value as YAML text in a random layout, with comment lines before some keys and items. */
 function layout(r: Rand, v: unknown): string {
-  const text = stringify(v, { indent: pick(r, [2, 4]), indentSeq: r() < 0.5, lineWidth: 0, collectionStyle: r() < 0.15 ? 'flow' : 'any' });
+  const text = stringify(v, {
+    indent: pick(r, [2, 4]),
+    indentSeq: r() < 0.5,
+    lineWidth: 0,
+    collectionStyle: r() < 0.15 ? 'flow' : 'any',
+  });
   let n = 0;
   return text
     .split('\n')
@@ -93,10 +135,17 @@ t.test('random edits on random documents read back as the new value', async (t) 
     const out = writeStream(stream, new Map([[0, next]]));
     const back = readStream(out, 'back.yaml');
     const label = `round ${round}: ${show(text)} -> ${show(out)}`;
-    t.same(back.docs.flatMap((d) => d.errors.map((e) => e.message)), [], label);
+    t.same(
+      back.docs.flatMap((d) => d.errors.map((e) => e.message)),
+      [],
+      label,
+    );
     t.same(back.docs[0]?.value, next, label);
     const tail = '---\n# untouched\nkind: Other # x\n';
-    t.ok(out.endsWith(crlf ? tail.replace(/\n/g, '\r\n') : tail), `untouched document kept: ${label}`);
+    t.ok(
+      out.endsWith(crlf ? tail.replace(/\n/g, '\r\n') : tail),
+      `untouched document kept: ${label}`,
+    );
     if (crlf) t.notOk(/[^\r]\n/.test(out), `CRLF kept: ${label}`);
   }
 });
@@ -117,7 +166,12 @@ t.test('a one-scalar edit changes only that scalar’s line', async (t) => {
       at = (at as Plain)[k];
     }
     // A list item's `name` is its identity: renaming it replaces the item, so it is not a one-scalar edit.
-    if (path.length === 0 || (at !== null && typeof at === 'object') || path[path.length - 1] === 'name') continue;
+    if (
+      path.length === 0 ||
+      (at !== null && typeof at === 'object') ||
+      path[path.length - 1] === 'name'
+    )
+      continue;
     const next = structuredClone(old) as Plain;
     const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Plain)[k], next) as Plain;
     parent[path[path.length - 1]!] = pick(r, ['changed', 42, 'on', 'a #b', null]);

@@ -8,11 +8,16 @@ import { isPlainSafe, renderString } from '../../lib/yaml/scalar.js';
 import { patchYamlText } from '../../lib/yaml/index.js';
 
 type Recorded = Record<string, { type: string; value: string } | { error: string }>;
-const recorded = JSON.parse(readFileSync(new URL('../../../test/yaml/go-resolve.recorded.json', import.meta.url), 'utf8')) as Recorded;
+const recorded = JSON.parse(
+  readFileSync(new URL('../../../test/yaml/go-resolve.recorded.json', import.meta.url), 'utf8'),
+) as Recorded;
 
 /** A one-line, ASCII name for a string in a test message (TAP output must not hold line breaks). */
 function label(s: string): string {
-  return JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The value of `k` in a one-key document. */
@@ -40,13 +45,33 @@ const TIME_LIKE = /^\d{4}-/;
 
 t.test('plain scalars are typed like go-yaml v2 types them', async (t) => {
   for (const [word, go] of Object.entries(recorded)) {
-    if ('error' in go || !SCALAR_TYPES.has(go.type) || READER_DIFFERS.has(word) || TIME_LIKE.test(word)) continue;
+    if (
+      'error' in go ||
+      !SCALAR_TYPES.has(go.type) ||
+      READER_DIFFERS.has(word) ||
+      TIME_LIKE.test(word)
+    )
+      continue;
     const ours = readK(`k: ${word}\n`);
     // Go decodes integers that do not fit an int64 as uint64/float; JS has one number type.
     const goType = go.type === 'uint64' || go.type === 'int64' ? 'int' : go.type;
-    t.equal(goTypeOf(ours) === 'int' && goType === 'float64' && Number.isInteger(Number(go.value)) ? 'float64' : goTypeOf(ours), goType, `type of ${word}`);
+    t.equal(
+      goTypeOf(ours) === 'int' && goType === 'float64' && Number.isInteger(Number(go.value))
+        ? 'float64'
+        : goTypeOf(ours),
+      goType,
+      `type of ${word}`,
+    );
     // Beyond 2^53 a JS number cannot hold Go's exact integer.
-    if (goType !== 'string' && ours !== null && Math.abs(Number(ours)) < 2 ** 53) t.equal(String(ours), go.value.replace(/^\+Inf$/, 'Infinity').replace(/^-Inf$/, '-Infinity').replace(/^NaN$/, 'NaN'), `value of ${word}`);
+    if (goType !== 'string' && ours !== null && Math.abs(Number(ours)) < 2 ** 53)
+      t.equal(
+        String(ours),
+        go.value
+          .replace(/^\+Inf$/, 'Infinity')
+          .replace(/^-Inf$/, '-Infinity')
+          .replace(/^NaN$/, 'NaN'),
+        `value of ${word}`,
+      );
   }
   t.equal(readK('k: 0644\n'), 420, 'octal file modes');
   t.equal(readK('k: 2001-12-14\n'), '2001-12-14', 'timestamps stay strings');
@@ -54,19 +79,89 @@ t.test('plain scalars are typed like go-yaml v2 types them', async (t) => {
   t.equal(readK('k: 9007199254740993\n'), 9007199254740992, 'ints are numbers, not BigInt');
 });
 
-t.test('a string is written plain only if go-yaml v2 reads that plain text back as the same string', async (t) => {
-  for (const [word, go] of Object.entries(recorded)) {
-    const goReadsSame = !('error' in go) && go.type === 'string' && go.value === word;
-    if (isPlainSafe(word)) t.ok(goReadsSame, `${label(word)} is plain, and go reads it as that string`);
-  }
-});
+t.test(
+  'a string is written plain only if go-yaml v2 reads that plain text back as the same string',
+  async (t) => {
+    for (const [word, go] of Object.entries(recorded)) {
+      const goReadsSame = !('error' in go) && go.type === 'string' && go.value === word;
+      if (isPlainSafe(word))
+        t.ok(goReadsSame, `${label(word)} is plain, and go reads it as that string`);
+    }
+  },
+);
 
 const TRICKY = [
-  'true', 'yes', 'on', 'Off', 'y', 'N', '1337', '0644', '1e3', '0x1F', '1_000', '.inf', '.nan', '', ' ', '*', '~', 'null', 'NULL',
-  'a: b', 'a #b', 'a#b', 'a:', '-', '- a', '-p', '--domain', '---', '...', '? x', '[a]', '{a}', '&a', '!a', '|', '>', "'q'", '"q"',
-  '%x', '@x', '`x', ' lead', 'trail ', 'tab\there', 'it\'s', 'say "hi"', 'back\\slash', 'é ü 中文', '\u2028sep', '\u0007bell', 'del\u007f',
-  '<<', '=', '2001-12-14', '1:30', '12:30:45', '{"a":1}', 'x\n', 'x\ny', 'x\ny\n', 'x\ny\n\n', '\nx', '  x\ny', 'x\n  y\n', 'a\r\nb',
-  '\n', '\n\n', 'x\n\n\ny', 'trailing space \nline', '# not a comment\nx', 'x\t\ny',
+  'true',
+  'yes',
+  'on',
+  'Off',
+  'y',
+  'N',
+  '1337',
+  '0644',
+  '1e3',
+  '0x1F',
+  '1_000',
+  '.inf',
+  '.nan',
+  '',
+  ' ',
+  '*',
+  '~',
+  'null',
+  'NULL',
+  'a: b',
+  'a #b',
+  'a#b',
+  'a:',
+  '-',
+  '- a',
+  '-p',
+  '--domain',
+  '---',
+  '...',
+  '? x',
+  '[a]',
+  '{a}',
+  '&a',
+  '!a',
+  '|',
+  '>',
+  "'q'",
+  '"q"',
+  '%x',
+  '@x',
+  '`x',
+  ' lead',
+  'trail ',
+  'tab\there',
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  'é ü 中文',
+  '\u2028sep',
+  '\u0007bell',
+  'del\u007f',
+  '<<',
+  '=',
+  '2001-12-14',
+  '1:30',
+  '12:30:45',
+  '{"a":1}',
+  'x\n',
+  'x\ny',
+  'x\ny\n',
+  'x\ny\n\n',
+  '\nx',
+  '  x\ny',
+  'x\n  y\n',
+  'a\r\nb',
+  '\n',
+  '\n\n',
+  'x\n\n\ny',
+  'trailing space \nline',
+  '# not a comment\nx',
+  'x\t\ny',
 ];
 
 t.test('tricky strings read back exactly, as values, keys and list items', async (t) => {
@@ -77,12 +172,24 @@ t.test('tricky strings read back exactly, as values, keys and list items', async
 function checkTricky(t: Test, s: string): void {
   {
     const asValue = patchYamlText('a: 1\n', { a: 1, k: s });
-    t.same(readStream(asValue, 't').docs[0]?.value, { a: 1, k: s }, `value ${label(s)}: ${label(asValue)}`);
+    t.same(
+      readStream(asValue, 't').docs[0]?.value,
+      { a: 1, k: s },
+      `value ${label(s)}: ${label(asValue)}`,
+    );
     const asItem = patchYamlText('l:\n- 1\n', { l: [1, s, { k: s }] });
-    t.same(readStream(asItem, 't').docs[0]?.value, { l: [1, s, { k: s }] }, `item ${label(s)}: ${label(asItem)}`);
+    t.same(
+      readStream(asItem, 't').docs[0]?.value,
+      { l: [1, s, { k: s }] },
+      `item ${label(s)}: ${label(asItem)}`,
+    );
     if (s === '' || s.includes('\n')) return;
     const asKey = patchYamlText('a: 1\n', { a: 1, [s]: 'v' });
-    t.same(readStream(asKey, 't').docs[0]?.value, { a: 1, [s]: 'v' }, `key ${label(s)}: ${label(asKey)}`);
+    t.same(
+      readStream(asKey, 't').docs[0]?.value,
+      { a: 1, [s]: 'v' },
+      `key ${label(s)}: ${label(asKey)}`,
+    );
   }
 }
 

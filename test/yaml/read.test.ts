@@ -56,7 +56,9 @@ t.test('an untouched stream comes back byte for byte', async (t) => {
     const stream = readStream(text, 'in.yaml');
     t.equal(writeStream(stream, new Map()), text, name);
     // Changing a document to an equal value is not a change.
-    const same = new Map(stream.docs.map((d) => [d.index, structuredClone(d.value)] as [number, unknown]));
+    const same = new Map(
+      stream.docs.map((d) => [d.index, structuredClone(d.value)] as [number, unknown]),
+    );
     t.equal(writeStream(stream, same), text, `${name} (equal values)`);
   }
 });
@@ -72,8 +74,22 @@ t.test('changing one document leaves the others byte for byte', async (t) => {
 
 t.test('values are typed as Kubernetes (YAML 1.1) reads them', async (t) => {
   // Like go-yaml v2, keys are typed too: `on`, `n` and `y` are booleans (the JSON key is then "true"/"false").
-  const doc = readStream('mode: 0644\non: yes\nflag: off\nn: ~\nnull: 1\ndate: 2024-01-02\nport: "80"\nbig: 12345678901\nf: 1.5\nx: 0x10\n', 'f').docs[0];
-  t.same(doc?.value, { mode: 420, true: true, flag: false, false: null, '': 1, date: '2024-01-02', port: '80', big: 12345678901, f: 1.5, x: 16 });
+  const doc = readStream(
+    'mode: 0644\non: yes\nflag: off\nn: ~\nnull: 1\ndate: 2024-01-02\nport: "80"\nbig: 12345678901\nf: 1.5\nx: 0x10\n',
+    'f',
+  ).docs[0];
+  t.same(doc?.value, {
+    mode: 420,
+    true: true,
+    flag: false,
+    false: null,
+    '': 1,
+    date: '2024-01-02',
+    port: '80',
+    big: 12345678901,
+    f: 1.5,
+    x: 16,
+  });
   t.equal(typeof (doc?.value as Record<string, unknown>).big, 'number');
   t.same(
     readStream(STREAMS['empty documents']!, 'f').docs.map((d) => d.value),
@@ -83,17 +99,28 @@ t.test('values are typed as Kubernetes (YAML 1.1) reads them', async (t) => {
   t.equal(readStream(STREAMS.json!, 'f').format, 'json');
   t.equal(readStream(STREAMS.helm!, 'f').format, 'yaml');
   t.equal(readStream(STREAMS.empty!, 'f').docs.length, 0);
-  t.same(readStream('base: &b {x: 1}\nuse: *b\nm:\n  <<: *b\n  z: 2\n', 'f').docs[0]?.value, { base: { x: 1 }, use: { x: 1 }, m: { x: 1, z: 2 } });
+  t.same(readStream('base: &b {x: 1}\nuse: *b\nm:\n  <<: *b\n  z: 2\n', 'f').docs[0]?.value, {
+    base: { x: 1 },
+    use: { x: 1 },
+    m: { x: 1, z: 2 },
+  });
 });
 
 t.test('posOf gives 1-based positions of nodes', async (t) => {
   const stream = readStream(HELM, 'in.yaml');
   t.same(stream.docs[0]?.posOf(['metadata', 'name']), { line: 6, col: 9 });
   t.same(stream.docs[0]?.posOf(['spec', 'ports', 0, 'targetPort']), { line: 10, col: 19 });
-  t.same(stream.docs[1]?.posOf(['spec', 'template', 'spec', 'containers', 0, 'args', 1]), { line: 24, col: 26 });
+  t.same(stream.docs[1]?.posOf(['spec', 'template', 'spec', 'containers', 0, 'args', 1]), {
+    line: 24,
+    col: 26,
+  });
   t.same(stream.docs[1]?.posOf([]), { line: 13, col: 1 });
   t.equal(stream.docs[1]?.posOf(['nope']), undefined);
-  t.same(readStream('a: 1\nb:\nc: # x\n', 'f').docs[0]?.posOf(['c']), { line: 3, col: 1 }, 'an empty value points at its key');
+  t.same(
+    readStream('a: 1\nb:\nc: # x\n', 'f').docs[0]?.posOf(['c']),
+    { line: 3, col: 1 },
+    'an empty value points at its key',
+  );
   t.equal(stream.docs[1]?.posOf(['kind', 0]), undefined);
   const json = readStream(STREAMS.json!, 'in.json');
   t.same(json.docs[0]?.posOf(['spec']), { line: 3, col: 13 });
@@ -123,11 +150,18 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
   t.same(readStream('\ufeff[1,\n  x]', 'bom.json').docs[0]?.errors[0]?.pos, { line: 2, col: 3 });
   t.same(readStream('\ufeff[1]', 'bom.json').docs[0]?.value, [1]);
   t.same(readStream('\ufeff{a', 'bom.json').docs[0]?.errors[0]?.pos, { line: 1, col: 2 });
-  t.equal(readStream('[1,', 'short.json').docs[0]?.errors[0]?.message, 'invalid JSON: unexpected end of input');
+  t.equal(
+    readStream('[1,', 'short.json').docs[0]?.errors[0]?.message,
+    'invalid JSON: unexpected end of input',
+  );
 
   for (const text of ['a: *nope\n', 'a: &x [*x]\n']) {
     const [aliasErr] = readStream(text, 'alias.yaml').docs[0]!.errors;
-    t.equal(aliasErr?.code, 'YAML_PARSE', `${text.trim()}: an error, not a throw or a circular value`);
+    t.equal(
+      aliasErr?.code,
+      'YAML_PARSE',
+      `${text.trim()}: an error, not a throw or a circular value`,
+    );
   }
 
   const tab = readStream('a:\n\t- b\n', 'tab.yaml').docs[0]!.errors;

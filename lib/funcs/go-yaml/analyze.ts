@@ -39,18 +39,25 @@ export interface ScalarAnalysis {
 function hasBlockIndicator(chars: readonly number[]): boolean {
   const first = String.fromCodePoint(chars[0] ?? 0);
   const followedByBlank = (i: number): boolean => i + 1 >= chars.length || isBlank(chars[i + 1]);
-  if (chars.length >= 3 && (/^(---|\.\.\.)/.test(String.fromCodePoint(...chars.slice(0, 3))))) return true;
+  if (chars.length >= 3 && /^(---|\.\.\.)/.test(String.fromCodePoint(...chars.slice(0, 3))))
+    return true;
   if ('#,[]{}&*!|>\'"%@`'.includes(first)) return true;
   if ((first === '?' || first === ':' || first === '-') && followedByBlank(0)) return true;
   for (let i = 1; i < chars.length; i++) {
     if (chars[i] === 0x3a && followedByBlank(i)) return true; // ': '
-    if (chars[i] === 0x23 && (isBlank(chars[i - 1]) || isBreak(chars[i - 1]) || chars[i - 1] === 0)) return true; // ' #'
+    if (chars[i] === 0x23 && (isBlank(chars[i - 1]) || isBreak(chars[i - 1]) || chars[i - 1] === 0))
+      return true; // ' #'
   }
   return false;
 }
 
 /** Whitespace shapes that restrict styles: leading/trailing blanks, space next to a break. */
-function whitespaceShape(chars: readonly number[]): { edge: boolean; trailingSpace: boolean; breakSpace: boolean; spaceBreak: boolean } {
+function whitespaceShape(chars: readonly number[]): {
+  edge: boolean;
+  trailingSpace: boolean;
+  breakSpace: boolean;
+  spaceBreak: boolean;
+} {
   const last = chars.length - 1;
   const first = chars[0];
   const end = chars[last];
@@ -69,7 +76,8 @@ export function analyzeScalar(chars: readonly number[]): ScalarAnalysis {
   const multiline = chars.some(isBreak);
   const special = chars.some((cp) => !isPrintable(cp));
   const ws = whitespaceShape(chars);
-  const noPlain = ws.edge || ws.breakSpace || ws.spaceBreak || special || multiline || hasBlockIndicator(chars);
+  const noPlain =
+    ws.edge || ws.breakSpace || ws.spaceBreak || special || multiline || hasBlockIndicator(chars);
   return {
     multiline,
     blockPlainAllowed: !noPlain,

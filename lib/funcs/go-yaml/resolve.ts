@@ -81,7 +81,9 @@ function resolveNumeric(s: string): YamlTag {
  * A scalar starting with '.': Go's ParseFloat, which takes underscores only between digits.
  */
 function resolveDot(s: string): YamlTag {
-  const ok = /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(s) && isFiniteNumber(s.replaceAll('_', ''));
+  const ok =
+    /^\.[0-9](_?[0-9])*([eE][-+]?[0-9](_?[0-9])*)?$/.test(s) &&
+    isFiniteNumber(s.replaceAll('_', ''));
   return ok ? 'float' : 'str';
 }
 

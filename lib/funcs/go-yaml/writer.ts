@@ -12,9 +12,21 @@ export const BEST_INDENT = 2;
 
 /** Short escapes in double-quoted scalars. */
 const ESCAPES: ReadonlyMap<number, string> = new Map([
-  [0x00, '0'], [0x07, 'a'], [0x08, 'b'], [0x09, 't'], [0x0a, 'n'], [0x0b, 'v'], [0x0c, 'f'],
-  [0x0d, 'r'], [0x1b, 'e'], [0x22, '"'], [0x5c, '\\'], [0x85, 'N'], [0xa0, '_'],
-  [0x2028, 'L'], [0x2029, 'P'],
+  [0x00, '0'],
+  [0x07, 'a'],
+  [0x08, 'b'],
+  [0x09, 't'],
+  [0x0a, 'n'],
+  [0x0b, 'v'],
+  [0x0c, 'f'],
+  [0x0d, 'r'],
+  [0x1b, 'e'],
+  [0x22, '"'],
+  [0x5c, '\\'],
+  [0x85, 'N'],
+  [0xa0, '_'],
+  [0x2028, 'L'],
+  [0x2029, 'P'],
 ]);
 
 function escapeCodePoint(cp: number): string {
@@ -61,14 +73,20 @@ export class YamlWriter {
   /** Start a new line if needed and pad to the indent (libyaml's write_indent). */
   writeIndent(indent: number): void {
     const ind = Math.max(indent, 0);
-    if (!this.indention || this.column > ind || (this.column === ind && !this.whitespace)) this.#putBreak();
+    if (!this.indention || this.column > ind || (this.column === ind && !this.whitespace))
+      this.#putBreak();
     while (this.column < ind) this.#put(' ');
     this.whitespace = true;
     this.indention = true;
   }
 
   /** Write an indicator such as `-`, `:`, `?`, `[`, `|` (libyaml's write_indicator). */
-  writeIndicator(text: string, needWhitespace: boolean, isWhitespace: boolean, isIndention: boolean): void {
+  writeIndicator(
+    text: string,
+    needWhitespace: boolean,
+    isWhitespace: boolean,
+    isIndention: boolean,
+  ): void {
     if (needWhitespace && !this.whitespace) this.#put(' ');
     for (const c of text) this.#put(c);
     this.whitespace = isWhitespace;
@@ -81,7 +99,8 @@ export class YamlWriter {
     let spaces = false;
     chars.forEach((cp, i) => {
       if (cp === 0x20) {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== 0x20) this.writeIndent(indent);
+        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== 0x20)
+          this.writeIndent(indent);
         else this.#put(' ');
         spaces = true;
       } else {
@@ -101,7 +120,8 @@ export class YamlWriter {
     let breaks = false;
     chars.forEach((cp, i) => {
       if (cp === 0x20) {
-        const fold = allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1;
+        const fold =
+          allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < chars.length - 1;
         if (fold && chars[i + 1] !== 0x20) this.writeIndent(indent);
         else this.#put(' ');
         spaces = true;
@@ -152,7 +172,8 @@ export class YamlWriter {
 
   /** The chomping indicator: `-` strip (no final break), `+` keep (several), none for clip. */
   #literalHints(chars: readonly number[]): void {
-    if (chars[0] === 0x20 || isBreak(chars[0])) this.writeIndicator(String(BEST_INDENT), false, false, false);
+    if (chars[0] === 0x20 || isBreak(chars[0]))
+      this.writeIndicator(String(BEST_INDENT), false, false, false);
     const n = chars.length;
     let chomp = '';
     if (n === 0 || !isBreak(chars[n - 1])) chomp = '-';

@@ -27,7 +27,8 @@ function parseNetworks(text: string): Record<string, unknown>[] | undefined {
   const nets: Record<string, unknown>[] = [];
   for (const item of parsed) {
     if (item === null) nets.push({});
-    else if (typeof item === 'object' && !Array.isArray(item)) nets.push(item as Record<string, unknown>);
+    else if (typeof item === 'object' && !Array.isArray(item))
+      nets.push(item as Record<string, unknown>);
     else return undefined;
   }
   return nets;

@@ -18,7 +18,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function wantsSemanticConventions(mesh: unknown): boolean {
   const json = mesh instanceof GoStruct ? mesh.toJSON() : undefined;
   const providers = isRecord(json) ? json.extensionProviders : undefined;
-  return sliceOf(providers).some((p) => isRecord(p) && isRecord(p.opentelemetry) && p.opentelemetry.serviceAttributeEnrichment === ENRICHMENT);
+  return sliceOf(providers).some(
+    (p) =>
+      isRecord(p) &&
+      isRecord(p.opentelemetry) &&
+      p.opentelemetry.serviceAttributeEnrichment === ENRICHMENT,
+  );
 }
 
 /** A non-empty map value, or undefined. */
@@ -55,13 +60,19 @@ export function otelResourceAttributes(
   if (!wantsSemanticConventions(mesh)) return '';
   const containers = sliceOf(containersArg);
   const attrs: string[] = [];
-  const serviceNamespace = lookup(annotations, `${ANNOTATION_PREFIX}service.namespace`) ?? (namespace || undefined);
+  const serviceNamespace =
+    lookup(annotations, `${ANNOTATION_PREFIX}service.namespace`) ?? (namespace || undefined);
   if (serviceNamespace !== undefined) attrs.push(`service.namespace=${serviceNamespace}`);
   const version =
-    lookup(annotations, `${ANNOTATION_PREFIX}service.version`) ?? lookup(labels, 'app.kubernetes.io/version') ?? imageVersion(containers);
+    lookup(annotations, `${ANNOTATION_PREFIX}service.version`) ??
+    lookup(labels, 'app.kubernetes.io/version') ??
+    imageVersion(containers);
   if (version !== undefined) attrs.push(`service.version=${version}`);
   const instance = lookup(annotations, `${ANNOTATION_PREFIX}service.instance.id`);
   if (instance !== undefined) attrs.push(`service.instance.id=${instance}`);
-  else if (containers.length > 0) attrs.push(`service.instance.id=${namespace}.$(POD_NAME).${String(fieldOf(containers[0], 'Name') ?? '')}`);
+  else if (containers.length > 0)
+    attrs.push(
+      `service.instance.id=${namespace}.$(POD_NAME).${String(fieldOf(containers[0], 'Name') ?? '')}`,
+    );
   return attrs.join(',');
 }

@@ -49,7 +49,11 @@ function cleanProxyConfig(json: Readonly<Record<string, unknown>>): Record<strin
   const out: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(json)) {
     if (isDefault(field, value)) continue;
-    const emptyMap = field === 'proxyMetadata' && typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+    const emptyMap =
+      field === 'proxyMetadata' &&
+      typeof value === 'object' &&
+      value !== null &&
+      Object.keys(value).length === 0;
     if (!emptyMap) out[field] = value;
   }
   return out;
@@ -59,7 +63,12 @@ function cleanProxyConfig(json: Readonly<Record<string, unknown>>): Record<strin
 export function protoToJSON(v: unknown): string {
   if (!(v instanceof GoStruct) || v.nil) return '{}';
   let json = v.toJSON();
-  if (v.type === PROXY_CONFIG_TYPE && typeof json === 'object' && json !== null && !Array.isArray(json)) {
+  if (
+    v.type === PROXY_CONFIG_TYPE &&
+    typeof json === 'object' &&
+    json !== null &&
+    !Array.isArray(json)
+  ) {
     json = cleanProxyConfig(json as Record<string, unknown>);
   }
   try {

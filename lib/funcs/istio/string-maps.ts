@@ -9,7 +9,9 @@ import { marshalJSON } from '../go-json.js';
 export type StringMap = Readonly<Record<string, string>> | null;
 
 /** A new `map[string]string` value for templates. */
-export function newStringMap(entries: Iterable<readonly [string, string]> = []): Typed<Record<string, string>> {
+export function newStringMap(
+  entries: Iterable<readonly [string, string]> = [],
+): Typed<Record<string, string>> {
   return withGoType(Object.fromEntries(entries), 'map[string]string');
 }
 

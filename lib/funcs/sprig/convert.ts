@@ -53,7 +53,10 @@ export function isBytes(v: unknown): v is unknown[] {
 /** Sprig's strval: strings as is, byte slices as text, everything else in `%v`. */
 export function strval(v: unknown): string {
   if (typeof v === 'string') return v;
-  if (isBytes(v)) return new TextDecoder().decode(Uint8Array.from(v, (b) => (b instanceof GoInt ? b.value : Number(b))));
+  if (isBytes(v))
+    return new TextDecoder().decode(
+      Uint8Array.from(v, (b) => (b instanceof GoInt ? b.value : Number(b))),
+    );
   return formatValue(v);
 }
 
@@ -63,11 +66,16 @@ export function isEmpty(v: unknown): boolean {
   if (v instanceof GoStruct) return v.nil;
   if (v instanceof GoInt) return v.value === 0;
   switch (typeof v) {
-    case 'boolean': return !v;
-    case 'number': return v === 0;
-    case 'string': return v.length === 0;
-    case 'object': return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
-    default: return false;
+    case 'boolean':
+      return !v;
+    case 'number':
+      return v === 0;
+    case 'string':
+      return v.length === 0;
+    case 'object':
+      return Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0;
+    default:
+      return false;
   }
 }
 
@@ -91,10 +99,14 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
   const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]));
+  return (
+    keys.length === Object.keys(y).length &&
+    keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]))
+  );
 }
 
-const INT_LITERAL = /^[+-]?(0[xX](_?[0-9a-fA-F])+|0[bB](_?[01])+|0[oO](_?[0-7])+|0(_?[0-7])*|[1-9](_?[0-9])*)$/;
+const INT_LITERAL =
+  /^[+-]?(0[xX](_?[0-9a-fA-F])+|0[bB](_?[01])+|0[oO](_?[0-7])+|0(_?[0-7])*|[1-9](_?[0-9])*)$/;
 
 /** Go's strconv.ParseInt(s, 0, 64): base prefixes and underscores allowed; undefined on error. */
 function parseIntBase0(s: string): number | undefined {
@@ -121,7 +133,8 @@ export function parseIntBase(s: string, base: number): number | undefined {
   return Number(v);
 }
 
-const FLOAT_LITERAL = /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|0[xX](_?[0-9a-fA-F])*\.?[0-9a-fA-F]*[pP][+-]?\d+|inf|infinity|nan)$/i;
+const FLOAT_LITERAL =
+  /^[+-]?((\d(_?\d)*)?\.?(\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?|0[xX](_?[0-9a-fA-F])*\.?[0-9a-fA-F]*[pP][+-]?\d+|inf|infinity|nan)$/i;
 
 /** Go's strconv.ParseFloat(s, 64); undefined on a syntax or range error. */
 function parseFloat64(s: string): number | undefined {
@@ -161,10 +174,14 @@ export function toInt64(v: unknown): number {
   if (v instanceof GoInt) return v.value;
   switch (typeof v) {
     // Out-of-range conversions give int64's minimum on amd64, as Go's do there.
-    case 'number': return Math.abs(v) < 2 ** 63 ? Math.trunc(v) : -(2 ** 63);
-    case 'string': return parseIntBase0(trimZeroDecimal(v)) ?? 0;
-    case 'boolean': return v ? 1 : 0;
-    default: return 0;
+    case 'number':
+      return Math.abs(v) < 2 ** 63 ? Math.trunc(v) : -(2 ** 63);
+    case 'string':
+      return parseIntBase0(trimZeroDecimal(v)) ?? 0;
+    case 'boolean':
+      return v ? 1 : 0;
+    default:
+      return 0;
   }
 }
 
@@ -172,10 +189,14 @@ export function toInt64(v: unknown): number {
 export function toFloat64(v: unknown): number {
   if (v instanceof GoInt) return v.value;
   switch (typeof v) {
-    case 'number': return v;
-    case 'string': return parseFloat64(v) ?? 0;
-    case 'boolean': return v ? 1 : 0;
-    default: return 0;
+    case 'number':
+      return v;
+    case 'string':
+      return parseFloat64(v) ?? 0;
+    case 'boolean':
+      return v ? 1 : 0;
+    default:
+      return 0;
   }
 }
 

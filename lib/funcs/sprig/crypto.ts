@@ -16,10 +16,27 @@ const SEED = 'com.lyndir.masterpassword';
 const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   maximum: ['anoxxxxxxxxxxxxxxxxx', 'axxxxxxxxxxxxxxxxxno'],
   long: [
-    'CvcvnoCvcvCvcv', 'CvcvCvcvnoCvcv', 'CvcvCvcvCvcvno', 'CvccnoCvcvCvcv', 'CvccCvcvnoCvcv', 'CvccCvcvCvcvno',
-    'CvcvnoCvccCvcv', 'CvcvCvccnoCvcv', 'CvcvCvccCvcvno', 'CvcvnoCvcvCvcc', 'CvcvCvcvnoCvcc', 'CvcvCvcvCvccno',
-    'CvccnoCvccCvcv', 'CvccCvccnoCvcv', 'CvccCvccCvcvno', 'CvcvnoCvccCvcc', 'CvcvCvccnoCvcc', 'CvcvCvccCvccno',
-    'CvccnoCvcvCvcc', 'CvccCvcvnoCvcc', 'CvccCvcvCvccno',
+    'CvcvnoCvcvCvcv',
+    'CvcvCvcvnoCvcv',
+    'CvcvCvcvCvcvno',
+    'CvccnoCvcvCvcv',
+    'CvccCvcvnoCvcv',
+    'CvccCvcvCvcvno',
+    'CvcvnoCvccCvcv',
+    'CvcvCvccnoCvcv',
+    'CvcvCvccCvcvno',
+    'CvcvnoCvcvCvcc',
+    'CvcvCvcvnoCvcc',
+    'CvcvCvcvCvccno',
+    'CvccnoCvccCvcv',
+    'CvccCvccnoCvcv',
+    'CvccCvccCvcvno',
+    'CvcvnoCvccCvcc',
+    'CvcvCvccnoCvcc',
+    'CvcvCvccCvccno',
+    'CvccnoCvcvCvcc',
+    'CvccCvcvnoCvcc',
+    'CvccCvcvCvccno',
   ],
   medium: ['CvcnoCvc', 'CvcCvcno'],
   short: ['Cvcn'],
@@ -51,13 +68,26 @@ const withLength = (s: string): Buffer => {
   return Buffer.concat([uint32(bytes.length), bytes]);
 };
 
-function derivePassword(counter: GoInt, type: string, password: string, user: string, site: string): string {
+function derivePassword(
+  counter: GoInt,
+  type: string,
+  password: string,
+  user: string,
+  site: string,
+): string {
   const templates = TEMPLATES[type];
   if (!templates) return `cannot find password template ${type}`;
   const salt = Buffer.concat([Buffer.from(SEED), withLength(user)]);
   // scrypt N=32768, r=8, p=2 needs 64 MiB; allow twice that.
-  const key = scryptSync(Buffer.from(password, 'utf8'), salt, 64, { N: 32768, r: 8, p: 2, maxmem: 128 * 1024 * 1024 });
-  const seed = createHmac('sha256', key).update(Buffer.concat([Buffer.from(SEED), withLength(site), uint32(counter.value)])).digest();
+  const key = scryptSync(Buffer.from(password, 'utf8'), salt, 64, {
+    N: 32768,
+    r: 8,
+    p: 2,
+    maxmem: 128 * 1024 * 1024,
+  });
+  const seed = createHmac('sha256', key)
+    .update(Buffer.concat([Buffer.from(SEED), withLength(site), uint32(counter.value)]))
+    .digest();
   const template = templates[(seed[0] ?? 0) % templates.length] ?? '';
   return Array.from(template, (letter, i) => {
     const chars = CHARACTERS[letter] ?? '';
@@ -70,10 +100,13 @@ function decryptAES(password: string, crypt64: string): string {
   const key = Buffer.alloc(32);
   Buffer.from(password, 'utf8').copy(key, 0, 0, 32);
   const crypt = Buffer.from(decodeBase64Bytes(crypt64), 'latin1');
-  if (crypt.length < 16) fail(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
+  if (crypt.length < 16)
+    fail(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
   const body = crypt.subarray(16);
   if (body.length % 16 !== 0) fail('crypto/cipher: input not full blocks');
-  const decipher = createDecipheriv('aes-256-cbc', key, crypt.subarray(0, 16)).setAutoPadding(false);
+  const decipher = createDecipheriv('aes-256-cbc', key, crypt.subarray(0, 16)).setAutoPadding(
+    false,
+  );
   const plain = Buffer.concat([decipher.update(body), decipher.final()]);
   if (plain.length === 0) fail('runtime error: index out of range [-1]');
   const end = plain.length - (plain[plain.length - 1] ?? 0);

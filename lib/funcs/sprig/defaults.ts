@@ -4,7 +4,15 @@
  */
 import { goTypeName } from '../../template/fmt.js';
 import { goFunc, type FuncMap } from '../../template/value.js';
-import { marshalJSON, quoteJsonString, toJsonTree, unmarshalJSON, writeJson, JsonNumber, type JsonNode } from '../go-json.js';
+import {
+  marshalJSON,
+  quoteJsonString,
+  toJsonTree,
+  unmarshalJSON,
+  writeJson,
+  JsonNumber,
+  type JsonNode,
+} from '../go-json.js';
 import { deepEqual, fail, isEmpty, kindOf } from './convert.js';
 
 /** The message of whatever a JSON step threw. */
@@ -41,14 +49,20 @@ function writeIndented(node: JsonNode, depth: number): string {
   }
   if (node !== null && typeof node === 'object' && !(node instanceof JsonNumber)) {
     if (node.entries.length === 0) return '{}';
-    const body = node.entries.map(([k, v]) => `${pad}${quoteJsonString(k)}: ${writeIndented(v, depth + 1)}`);
+    const body = node.entries.map(
+      ([k, v]) => `${pad}${quoteJsonString(k)}: ${writeIndented(v, depth + 1)}`,
+    );
     return `{\n${body.join(',\n')}${end}}`;
   }
   return writeJson(node);
 }
 
 const prettyJson = (v: unknown): string => writeIndented(toJsonTree(v), 0);
-const rawJson = (v: unknown): string => marshalJSON(v).replace(HTML_ESCAPE, (_m, slashes: string, hex: string) => slashes + String.fromCharCode(parseInt(hex, 16)));
+const rawJson = (v: unknown): string =>
+  marshalJSON(v).replace(
+    HTML_ESCAPE,
+    (_m, slashes: string, hex: string) => slashes + String.fromCharCode(parseInt(hex, 16)),
+  );
 
 /** sprig's default: the given value unless it is missing or empty. */
 function dfault(d: unknown, ...given: unknown[]): unknown {
@@ -74,7 +88,10 @@ export const defaultFuncs: FuncMap = {
   mustToRawJson: goFunc(['any'], (v: unknown) => must(() => rawJson(v))),
   typeOf: goFunc(['any'], goTypeName),
   typeIs: goFunc(['string', 'any'], (t: string, v: unknown) => t === goTypeName(v)),
-  typeIsLike: goFunc(['string', 'any'], (t: string, v: unknown) => t === goTypeName(v) || '*' + t === goTypeName(v)),
+  typeIsLike: goFunc(
+    ['string', 'any'],
+    (t: string, v: unknown) => t === goTypeName(v) || '*' + t === goTypeName(v),
+  ),
   kindOf: goFunc(['any'], kindOf),
   kindIs: goFunc(['string', 'any'], (k: string, v: unknown) => k === kindOf(v)),
   deepEqual: goFunc(['any', 'any'], deepEqual),

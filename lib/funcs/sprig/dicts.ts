@@ -23,7 +23,8 @@ function writable(d: Dict | null): Dict {
 /** Go's `x.(map[string]interface{})` type assertion, panicking with Go's message. */
 function assertDict(v: unknown): Dict {
   const type = v === null || v === undefined ? 'nil' : goTypeName(v);
-  if (type !== 'map[string]interface {}') fail(`interface conversion: interface {} is ${type}, not map[string]interface {}`);
+  if (type !== 'map[string]interface {}')
+    fail(`interface conversion: interface {} is ${type}, not map[string]interface {}`);
   return v as Dict;
 }
 
@@ -68,7 +69,9 @@ function merge(overwrite: boolean) {
 function deepCopy(v: unknown): unknown {
   if (!Array.isArray(v) && !isGoMap(v)) return v;
   const type = (v as { [goTypeOf]?: string })[goTypeOf];
-  const out = Array.isArray(v) ? v.map(deepCopy) : Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deepCopy(e)]));
+  const out = Array.isArray(v)
+    ? v.map(deepCopy)
+    : Object.fromEntries(Object.entries(v).map(([k, e]) => [k, deepCopy(e)]));
   return type ? withGoType(out, type) : out;
 }
 
@@ -113,17 +116,40 @@ function omit(d: Dict | null, ...keys: string[]): Dict {
 /** Dictionary functions of sprig's map. */
 export const dictFuncs: FuncMap = {
   dict: goFunc(['any'], dict, true),
-  get: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => (d && Object.hasOwn(d, k) ? d[k] : '')),
-  set: goFunc(['map[string]any', 'string', 'any'], (d: Dict | null, k: string, v: unknown) => ((writable(d)[k] = v), d)),
+  get: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) =>
+    d && Object.hasOwn(d, k) ? d[k] : '',
+  ),
+  set: goFunc(
+    ['map[string]any', 'string', 'any'],
+    (d: Dict | null, k: string, v: unknown) => ((writable(d)[k] = v), d),
+  ),
   unset: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => {
     const m = orEmpty(d);
     delete m[k];
     return m;
   }),
-  hasKey: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => d !== null && Object.hasOwn(d, k)),
-  pluck: goFunc(['string', 'map[string]any'], (k: string, ...ds: (Dict | null)[]) =>
-    ds.map(orEmpty).filter((d) => Object.hasOwn(d, k)).map((d) => d[k]), true),
-  keys: goFunc(['map[string]any'], (...ds: (Dict | null)[]) => withGoType(ds.flatMap((d) => Object.keys(orEmpty(d))), '[]string'), true),
+  hasKey: goFunc(
+    ['map[string]any', 'string'],
+    (d: Dict | null, k: string) => d !== null && Object.hasOwn(d, k),
+  ),
+  pluck: goFunc(
+    ['string', 'map[string]any'],
+    (k: string, ...ds: (Dict | null)[]) =>
+      ds
+        .map(orEmpty)
+        .filter((d) => Object.hasOwn(d, k))
+        .map((d) => d[k]),
+    true,
+  ),
+  keys: goFunc(
+    ['map[string]any'],
+    (...ds: (Dict | null)[]) =>
+      withGoType(
+        ds.flatMap((d) => Object.keys(orEmpty(d))),
+        '[]string',
+      ),
+    true,
+  ),
   values: goFunc(['map[string]any'], (d: Dict | null) => Object.values(orEmpty(d))),
   pick: goFunc(['map[string]any', 'string'], pick, true),
   omit: goFunc(['map[string]any', 'string'], omit, true),

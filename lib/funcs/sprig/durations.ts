@@ -43,7 +43,14 @@ function duration(sec: unknown): string {
 }
 
 const UNITS: Readonly<Record<string, number>> = {
-  ns: 1, us: 1e3, 'µs': 1e3, 'μs': 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9,
+  ns: 1,
+  us: 1e3,
+  µs: 1e3,
+  μs: 1e3,
+  ms: 1e6,
+  s: 1e9,
+  m: 60e9,
+  h: 3600e9,
 };
 
 /** Go's time.ParseDuration in nanoseconds; undefined on error. */
@@ -54,7 +61,7 @@ function parseDuration(s: string): bigint | undefined {
   if (body === '') return undefined;
   let total = 0;
   const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  for (let rest = body; rest !== ''; ) {
+  for (let rest = body; rest !== '';) {
     const p = part.exec(rest);
     const [all = '', int = '', frac, unit = ''] = p ?? [];
     const scale = UNITS[unit];

@@ -86,7 +86,7 @@ function base64Quantum(src: string, start: number): { si: number; vals: number[]
 function decodeBase64(s: string): string {
   const src = toBinary(s);
   let out = '';
-  for (let si = 0; si < src.length; ) {
+  for (let si = 0; si < src.length;) {
     const q = base64Quantum(src, si);
     out += packBits(q.vals, 6);
     if (q.err !== undefined) throw new CorruptInput(q.err);
@@ -158,7 +158,10 @@ function adler32(s: string): number {
   return (b * 65536 + a) >>> 0;
 }
 
-const hash = (algorithm: string) => (s: string): string => createHash(algorithm).update(s, 'utf8').digest('hex');
+const hash =
+  (algorithm: string) =>
+  (s: string): string =>
+    createHash(algorithm).update(s, 'utf8').digest('hex');
 
 /** Encoding and hashing functions of sprig's map. */
 export const encodingFuncs: FuncMap = {

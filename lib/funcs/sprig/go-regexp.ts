@@ -16,14 +16,29 @@ export class RegexpError extends Error {
 
 // Go's POSIX classes inside brackets, as JS class contents.
 const POSIX: Readonly<Record<string, string>> = {
-  alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7f', blank: '\\t ', cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9', graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z', word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  ascii: '\\x00-\\x7f',
+  blank: '\\t ',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-~',
+  lower: 'a-z',
+  print: ' -~',
+  punct: '!-\\/:-@\\[-`{-~',
+  space: '\\t\\n\\v\\f\\r ',
+  upper: 'A-Z',
+  word: '0-9A-Za-z_',
+  xdigit: '0-9A-Fa-f',
 };
 
 // Go's Perl classes (ASCII only) and escapes JS spells differently.
 const ESCAPES: Readonly<Record<string, string>> = {
-  s: '[\\t\\n\\f\\r ]', S: '[^\\t\\n\\f\\r ]', a: '\\x07', A: '(?<![\\s\\S])', z: '(?![\\s\\S])',
+  s: '[\\t\\n\\f\\r ]',
+  S: '[^\\t\\n\\f\\r ]',
+  a: '\\x07',
+  A: '(?<![\\s\\S])',
+  z: '(?![\\s\\S])',
 };
 const CLASS_ESCAPES: Readonly<Record<string, string>> = { s: '\\t\\n\\f\\r ', a: '\\x07' };
 
@@ -75,12 +90,14 @@ class Translator {
     if (s[this.i] === '{') {
       const end = s.indexOf('}', this.i);
       const hex = s.slice(this.i + 1, end);
-      if (end < 0 || !/^[0-9A-Fa-f]+$/.test(hex)) this.fail('invalid escape sequence', s.slice(this.i - 2, end + 1));
+      if (end < 0 || !/^[0-9A-Fa-f]+$/.test(hex))
+        this.fail('invalid escape sequence', s.slice(this.i - 2, end + 1));
       this.i = end + 1;
       return `\\u{${hex}}`;
     }
     const hex = s.slice(this.i, this.i + 2);
-    if (!/^[0-9A-Fa-f]{2}$/.test(hex)) this.fail('invalid escape sequence', s.slice(this.i - 2, this.i + 2));
+    if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+      this.fail('invalid escape sequence', s.slice(this.i - 2, this.i + 2));
     this.i += 2;
     return '\\x' + hex;
   }

@@ -2,7 +2,14 @@
  * Sprig's list functions (list.go). Each `mustX` returns Go's error where `X` panics with it;
  * both reach the template as `error calling X: …`, so they share one implementation.
  */
-import { goFunc, goTypeOf, withGoType, type GoInt, type FuncMap, type GoFunc } from '../../template/value.js';
+import {
+  goFunc,
+  goTypeOf,
+  withGoType,
+  type GoInt,
+  type FuncMap,
+  type GoFunc,
+} from '../../template/value.js';
 import { deepEqual, fail, goInt, isEmpty, kindOrPanic, toInt64 } from './convert.js';
 
 /** The list's elements, or Go's "Cannot VERB on type KIND" error for a non-list. */
@@ -40,7 +47,8 @@ function slice(list: unknown, ...indices: unknown[]): unknown {
   if (l.length === 0) return null;
   const start = indices.length > 0 ? toInt64(indices[0]) : 0;
   const end = indices.length < 2 ? l.length : toInt64(indices[1]);
-  if (start < 0 || end < start || end > l.length) fail('reflect.Value.Slice: slice index out of bounds');
+  if (start < 0 || end < start || end > l.length)
+    fail('reflect.Value.Slice: slice index out of bounds');
   const out = l.slice(start, end);
   const type = (l as { [goTypeOf]?: string })[goTypeOf];
   return type ? withGoType(out, type) : out;
@@ -48,7 +56,8 @@ function slice(list: unknown, ...indices: unknown[]): unknown {
 
 function uniq(list: unknown): unknown[] {
   const out: unknown[] = [];
-  for (const item of elements(list, 'Cannot find uniq on type')) if (!out.some((h) => deepEqual(item, h))) out.push(item);
+  for (const item of elements(list, 'Cannot find uniq on type'))
+    if (!out.some((h) => deepEqual(item, h))) out.push(item);
   return out;
 }
 
@@ -102,23 +111,69 @@ function seq(...params: number[]): string {
 export const listFuncs: FuncMap = {
   list: goFunc(['any'], (...v: unknown[]) => v, true),
   tuple: goFunc(['any'], (...v: unknown[]) => v, true),
-  ...withMust('push', goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v])),
-  ...withMust('append', goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v])),
-  ...withMust('prepend', goFunc(['any', 'any'], (l: unknown, v: unknown) => [v, ...elements(l, 'Cannot prepend on type')])),
-  ...withMust('chunk', goFunc(['int', 'any'], (n: GoInt, l: unknown) => chunk(n.value, l))),
-  ...withMust('first', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find first on type')[0] ?? null)),
-  ...withMust('last', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find last on type').at(-1) ?? null)),
-  ...withMust('rest', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find rest on type').slice(1))),
-  ...withMust('initial', goFunc(['any'], (l: unknown) => elements(l, 'Cannot find initial on type').slice(0, -1))),
-  ...withMust('reverse', goFunc(['any'], (l: unknown) => [...elements(l, 'Cannot find reverse on type')].reverse())),
-  ...withMust('compact', goFunc(['any'], (l: unknown) => elements(l, 'Cannot compact on type').filter((e) => !isEmpty(e)))),
+  ...withMust(
+    'push',
+    goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v]),
+  ),
+  ...withMust(
+    'append',
+    goFunc(['any', 'any'], (l: unknown, v: unknown) => [...elements(l, 'Cannot push on type'), v]),
+  ),
+  ...withMust(
+    'prepend',
+    goFunc(['any', 'any'], (l: unknown, v: unknown) => [
+      v,
+      ...elements(l, 'Cannot prepend on type'),
+    ]),
+  ),
+  ...withMust(
+    'chunk',
+    goFunc(['int', 'any'], (n: GoInt, l: unknown) => chunk(n.value, l)),
+  ),
+  ...withMust(
+    'first',
+    goFunc(['any'], (l: unknown) => elements(l, 'Cannot find first on type')[0] ?? null),
+  ),
+  ...withMust(
+    'last',
+    goFunc(['any'], (l: unknown) => elements(l, 'Cannot find last on type').at(-1) ?? null),
+  ),
+  ...withMust(
+    'rest',
+    goFunc(['any'], (l: unknown) => elements(l, 'Cannot find rest on type').slice(1)),
+  ),
+  ...withMust(
+    'initial',
+    goFunc(['any'], (l: unknown) => elements(l, 'Cannot find initial on type').slice(0, -1)),
+  ),
+  ...withMust(
+    'reverse',
+    goFunc(['any'], (l: unknown) => [...elements(l, 'Cannot find reverse on type')].reverse()),
+  ),
+  ...withMust(
+    'compact',
+    goFunc(['any'], (l: unknown) =>
+      elements(l, 'Cannot compact on type').filter((e) => !isEmpty(e)),
+    ),
+  ),
   ...withMust('uniq', goFunc(['any'], uniq)),
-  ...withMust('without', goFunc(['any', 'any'], (l: unknown, ...omit: unknown[]) =>
-    elements(l, 'Cannot find without on type').filter((e) => !omit.some((o) => deepEqual(e, o))), true)),
+  ...withMust(
+    'without',
+    goFunc(
+      ['any', 'any'],
+      (l: unknown, ...omit: unknown[]) =>
+        elements(l, 'Cannot find without on type').filter(
+          (e) => !omit.some((o) => deepEqual(e, o)),
+        ),
+      true,
+    ),
+  ),
   ...withMust('has', goFunc(['any', 'any'], has)),
   ...withMust('slice', goFunc(['any', 'any'], slice, true)),
   concat: goFunc(['any'], concat, true),
   until: goFunc(['int'], ({ value: n }: GoInt) => intList(untilStep(0, n, n < 0 ? -1 : 1))),
-  untilStep: goFunc(['int', 'int', 'int'], (a: GoInt, b: GoInt, c: GoInt) => intList(untilStep(a.value, b.value, c.value))),
+  untilStep: goFunc(['int', 'int', 'int'], (a: GoInt, b: GoInt, c: GoInt) =>
+    intList(untilStep(a.value, b.value, c.value)),
+  ),
   seq: goFunc(['int'], (...ps: GoInt[]) => seq(...ps.map((p) => p.value)), true),
 };

@@ -42,7 +42,7 @@ function divide(a: Decimal, b: Decimal): Decimal {
   let q = num / den;
   const r = num % den;
   const abs = (x: bigint): bigint => (x < 0n ? -x : x);
-  if (2n * abs(r) >= abs(den)) q += (a.v < 0n) !== (b.v < 0n) ? -1n : 1n;
+  if (2n * abs(r) >= abs(den)) q += a.v < 0n !== b.v < 0n ? -1n : 1n;
   return { v: q, e: -DIVISION_PRECISION };
 }
 
@@ -99,11 +99,15 @@ const times = (x: bigint, y: bigint): bigint => x * y;
 const quotient = (x: bigint, y: bigint): bigint => x / y;
 const remainder = (x: bigint, y: bigint): bigint => x % y;
 
-const fold = (pick: (a: number, b: number) => number) => (a: unknown, ...rest: unknown[]): number =>
-  rest.reduce<number>((acc, b) => pick(acc, toInt64(b)), toInt64(a));
+const fold =
+  (pick: (a: number, b: number) => number) =>
+  (a: unknown, ...rest: unknown[]): number =>
+    rest.reduce<number>((acc, b) => pick(acc, toInt64(b)), toInt64(a));
 
-const foldf = (pick: (a: number, b: number) => number) => (a: unknown, ...rest: unknown[]): number =>
-  rest.reduce<number>((acc, b) => pick(acc, toFloat64(b)), toFloat64(a));
+const foldf =
+  (pick: (a: number, b: number) => number) =>
+  (a: unknown, ...rest: unknown[]): number =>
+    rest.reduce<number>((acc, b) => pick(acc, toFloat64(b)), toFloat64(a));
 
 /** Math functions of sprig's map. */
 export const numericFuncs: FuncMap = {
@@ -113,22 +117,52 @@ export const numericFuncs: FuncMap = {
   float64: goFunc(['any'], toFloat64),
   toDecimal: goFunc(['any'], (v: unknown) => int64(parseIntBase(sprint([v]), 8) ?? 0)),
   add1: goFunc(['any'], (v: unknown) => int64(wrapInt64(plus, toInt64(v), 1))),
-  add: goFunc(['any'], (...vs: unknown[]) => int64(vs.reduce<number>((acc, v) => wrapInt64(plus, acc, toInt64(v)), 0)), true),
-  sub: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(minus, toInt64(a), toInt64(b)))),
-  div: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(quotient, toInt64(a), checkDivisor(toInt64(b))))),
-  mod: goFunc(['any', 'any'], (a: unknown, b: unknown) => int64(wrapInt64(remainder, toInt64(a), checkDivisor(toInt64(b))))),
-  mul: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold((x, y) => wrapInt64(times, x, y))(a, ...vs)), true),
+  add: goFunc(
+    ['any'],
+    (...vs: unknown[]) => int64(vs.reduce<number>((acc, v) => wrapInt64(plus, acc, toInt64(v)), 0)),
+    true,
+  ),
+  sub: goFunc(['any', 'any'], (a: unknown, b: unknown) =>
+    int64(wrapInt64(minus, toInt64(a), toInt64(b))),
+  ),
+  div: goFunc(['any', 'any'], (a: unknown, b: unknown) =>
+    int64(wrapInt64(quotient, toInt64(a), checkDivisor(toInt64(b)))),
+  ),
+  mod: goFunc(['any', 'any'], (a: unknown, b: unknown) =>
+    int64(wrapInt64(remainder, toInt64(a), checkDivisor(toInt64(b)))),
+  ),
+  mul: goFunc(
+    ['any', 'any'],
+    (a: unknown, ...vs: unknown[]) => int64(fold((x, y) => wrapInt64(times, x, y))(a, ...vs)),
+    true,
+  ),
   add1f: goFunc(['any'], (v: unknown) => decimalOp(OPS.add, v, [goInt(1)])),
   addf: goFunc(['any'], (...vs: unknown[]) => decimalOp(OPS.add, 0, vs), true),
   subf: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => decimalOp(OPS.sub, a, vs), true),
   mulf: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => decimalOp(OPS.mul, a, vs), true),
   divf: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => decimalOp(OPS.div, a, vs), true),
-  biggest: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold(Math.max)(a, ...vs)), true),
-  max: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold(Math.max)(a, ...vs)), true),
-  min: goFunc(['any', 'any'], (a: unknown, ...vs: unknown[]) => int64(fold(Math.min)(a, ...vs)), true),
+  biggest: goFunc(
+    ['any', 'any'],
+    (a: unknown, ...vs: unknown[]) => int64(fold(Math.max)(a, ...vs)),
+    true,
+  ),
+  max: goFunc(
+    ['any', 'any'],
+    (a: unknown, ...vs: unknown[]) => int64(fold(Math.max)(a, ...vs)),
+    true,
+  ),
+  min: goFunc(
+    ['any', 'any'],
+    (a: unknown, ...vs: unknown[]) => int64(fold(Math.min)(a, ...vs)),
+    true,
+  ),
   maxf: goFunc(['any', 'any'], foldf(Math.max), true),
   minf: goFunc(['any', 'any'], foldf(Math.min), true),
   ceil: goFunc(['any'], (v: unknown) => Math.ceil(toFloat64(v))),
   floor: goFunc(['any'], (v: unknown) => Math.floor(toFloat64(v))),
-  round: goFunc(['any', 'int', 'float64'], (a: unknown, p: GoInt, ...r: number[]) => round(a, p.value, ...r), true),
+  round: goFunc(
+    ['any', 'int', 'float64'],
+    (a: unknown, p: GoInt, ...r: number[]) => round(a, p.value, ...r),
+    true,
+  ),
 };

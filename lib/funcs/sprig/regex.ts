@@ -3,7 +3,14 @@
  * leftmost-first matching, its rule that an empty match right after a match is skipped,
  * and its `$1` / `${name}` replacement templates.
  */
-import { FuncError, goFunc, nilSlice, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
+import {
+  FuncError,
+  goFunc,
+  nilSlice,
+  withGoType,
+  type FuncMap,
+  type GoInt,
+} from '../../template/value.js';
 import { fail } from './convert.js';
 import { compileGoRegexp, RegexpError } from './go-regexp.js';
 import { canBackquote, quote } from '../../template/fmt-quote.js';
@@ -35,7 +42,7 @@ const widthAt = (s: string, i: number): number => ((s.codePointAt(i) ?? 0) > 0xf
 function allMatches(re: RegExp, s: string, n: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let prevEnd = -1;
-  for (let pos = 0; pos <= s.length && (n < 0 || out.length < n); ) {
+  for (let pos = 0; pos <= s.length && (n < 0 || out.length < n);) {
     re.lastIndex = pos;
     const m = re.exec(s);
     if (!m) break;
@@ -53,19 +60,22 @@ function allMatches(re: RegExp, s: string, n: number): RegExpExecArray[] {
 
 /** Go's Regexp.Expand of a `$name` / `${name}` template for one match. */
 function expand(template: string, m: RegExpExecArray): string {
-  return template.replace(/\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, _x, braced?: string, bare?: string) => {
-    if (all === '$$') return '$';
-    const name = braced ?? bare ?? '';
-    if (/^[0-9]+$/.test(name)) return m[Number(name)] ?? '';
-    return m.groups?.[name] ?? '';
-  });
+  return template.replace(
+    /\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g,
+    (all, _x, braced?: string, bare?: string) => {
+      if (all === '$$') return '$';
+      const name = braced ?? bare ?? '';
+      if (/^[0-9]+$/.test(name)) return m[Number(name)] ?? '';
+      return m.groups?.[name] ?? '';
+    },
+  );
 }
 
 /** Go's replaceAll loop: no replacement for an empty match right after a match. */
 function replaceAll(re: RegExp, s: string, repl: (m: RegExpExecArray) => string): string {
   let out = '';
   let lastEnd = 0;
-  for (let search = 0; search <= s.length; ) {
+  for (let search = 0; search <= s.length;) {
     re.lastIndex = search;
     const m = re.exec(s);
     if (!m) break;
@@ -98,8 +108,10 @@ function split(re: RegExp, expr: string, s: string, n: number): string[] {
 }
 
 // Go's regexp returns nil, not an empty slice, when nothing matches (and Split for n == 0).
-const strings = (v: string[]): string[] => (v.length === 0 ? nilSlice<string>('[]string') : withGoType(v, '[]string'));
-const findAll = (re: RegExp, s: string, n: GoInt): string[] => strings(allMatches(re, s, n.value).map((m) => m[0]));
+const strings = (v: string[]): string[] =>
+  v.length === 0 ? nilSlice<string>('[]string') : withGoType(v, '[]string');
+const findAll = (re: RegExp, s: string, n: GoInt): string[] =>
+  strings(allMatches(re, s, n.value).map((m) => m[0]));
 const findFirst = (re: RegExp, s: string): string => allMatches(re, s, 1)[0]?.[0] ?? '';
 
 function matches(expr: string, s: string): boolean {
@@ -116,13 +128,23 @@ type Compiler = (expr: string) => RegExp;
 function family(prefix: string, compileWith: Compiler): FuncMap {
   const name = (n: string): string => (prefix ? prefix + n[0]?.toUpperCase() + n.slice(1) : n);
   return {
-    [name('regexFindAll')]: goFunc(['string', 'string', 'int'], (e: string, s: string, n: GoInt) => findAll(compileWith(e), s, n)),
-    [name('regexFind')]: goFunc(['string', 'string'], (e: string, s: string) => findFirst(compileWith(e), s)),
-    [name('regexReplaceAll')]: goFunc(['string', 'string', 'string'], (e: string, s: string, r: string) =>
-      replaceAll(compileWith(e), s, (m) => expand(r, m))),
-    [name('regexReplaceAllLiteral')]: goFunc(['string', 'string', 'string'], (e: string, s: string, r: string) =>
-      replaceAll(compileWith(e), s, () => r)),
-    [name('regexSplit')]: goFunc(['string', 'string', 'int'], (e: string, s: string, n: GoInt) => strings(split(compileWith(e), e, s, n.value))),
+    [name('regexFindAll')]: goFunc(['string', 'string', 'int'], (e: string, s: string, n: GoInt) =>
+      findAll(compileWith(e), s, n),
+    ),
+    [name('regexFind')]: goFunc(['string', 'string'], (e: string, s: string) =>
+      findFirst(compileWith(e), s),
+    ),
+    [name('regexReplaceAll')]: goFunc(
+      ['string', 'string', 'string'],
+      (e: string, s: string, r: string) => replaceAll(compileWith(e), s, (m) => expand(r, m)),
+    ),
+    [name('regexReplaceAllLiteral')]: goFunc(
+      ['string', 'string', 'string'],
+      (e: string, s: string, r: string) => replaceAll(compileWith(e), s, () => r),
+    ),
+    [name('regexSplit')]: goFunc(['string', 'string', 'int'], (e: string, s: string, n: GoInt) =>
+      strings(split(compileWith(e), e, s, n.value)),
+    ),
   };
 }
 

@@ -4,7 +4,14 @@
  * checks (`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `^`, x-ranges, hyphen ranges, `||`, `,`).
  * A version is a `*semver.Version` struct whose methods templates can call.
  */
-import { FuncError, goFunc, GoInt, GoStruct, type FuncMap, type GoFunc } from '../../template/value.js';
+import {
+  FuncError,
+  goFunc,
+  GoInt,
+  GoStruct,
+  type FuncMap,
+  type GoFunc,
+} from '../../template/value.js';
 import { fail } from './convert.js';
 
 /** A parsed version (Masterminds' Version). */
@@ -17,12 +24,16 @@ interface Version {
   original: string;
 }
 
-const VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+const VERSION =
+  /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
 const UINT64_MAX = (1n << 64n) - 1n;
 
 function segment(text: string): bigint {
   const n = BigInt(text);
-  if (n > UINT64_MAX) fail(`Error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(text)}: value out of range`);
+  if (n > UINT64_MAX)
+    fail(
+      `Error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(text)}: value out of range`,
+    );
   return n;
 }
 
@@ -36,9 +47,12 @@ function parseVersion(v: string): Version {
     major: segment(m[1] ?? '0'),
     minor: m[2] ? segment(m[2].slice(1)) : 0n,
     patch: m[3] ? segment(m[3].slice(1)) : 0n,
-    pre, metadata, original: v,
+    pre,
+    metadata,
+    original: v,
   };
-  if (pre.split('.').some((p) => /^[0-9]+$/.test(p) && p.length > 1 && p[0] === '0')) fail('Version segment starts with 0');
+  if (pre.split('.').some((p) => /^[0-9]+$/.test(p) && p.length > 1 && p[0] === '0'))
+    fail('Version segment starts with 0');
   return version;
 }
 
@@ -98,7 +112,9 @@ const OPS = String.raw`=||!=|>|<|>=|=>|<=|=<|~|~>|\^`;
 const CONSTRAINT = new RegExp(String.raw`^\s*(${OPS})\s*(${CV})\s*$`);
 const RANGE = new RegExp(String.raw`\s*(${CV_BARE})\s+-\s+(${CV_BARE})\s*`, 'g');
 const FIND = new RegExp(String.raw`(?:${OPS})\s*(?:${CV_BARE})`, 'g');
-const VALID = new RegExp(String.raw`^(?:\s*(?:${OPS})\s*(?:${CV_BARE})\s*)(?:(?:\s+|,\s*)(?:${OPS})\s*(?:${CV_BARE})\s*)*$`);
+const VALID = new RegExp(
+  String.raw`^(?:\s*(?:${OPS})\s*(?:${CV_BARE})\s*)(?:(?:\s+|,\s*)(?:${OPS})\s*(?:${CV_BARE})\s*)*$`,
+);
 
 const isX = (s: string): boolean => s === 'x' || s === 'X' || s === '*';
 
@@ -112,8 +128,10 @@ function parseConstraint(c: string): Constraint {
   let minorDirty = false;
   let patchDirty = false;
   if (isX(major) || major === '') [ver, dirty] = [`0.0.0${pre}`, true];
-  else if (isX(minor.slice(1)) || minor === '') [ver, dirty, minorDirty] = [`${major}.0.0${pre}`, true, true];
-  else if (isX(patch.slice(1)) || patch === '') [ver, dirty, patchDirty] = [`${major}${minor}.0${pre}`, true, true];
+  else if (isX(minor.slice(1)) || minor === '')
+    [ver, dirty, minorDirty] = [`${major}.0.0${pre}`, true, true];
+  else if (isX(patch.slice(1)) || patch === '')
+    [ver, dirty, patchDirty] = [`${major}${minor}.0${pre}`, true, true];
   let con: Version;
   try {
     con = parseVersion(ver);
@@ -127,7 +145,14 @@ type Check = (v: Version, c: Constraint) => boolean;
 
 const tilde: Check = (v, c) => {
   if (compareVersions(v, c.con) < 0) return false;
-  if (c.con.major === 0n && c.con.minor === 0n && c.con.patch === 0n && !c.minorDirty && !c.patchDirty) return true;
+  if (
+    c.con.major === 0n &&
+    c.con.minor === 0n &&
+    c.con.patch === 0n &&
+    !c.minorDirty &&
+    !c.patchDirty
+  )
+    return true;
   return v.major === c.con.major && (v.minor === c.con.minor || c.minorDirty);
 };
 
@@ -137,7 +162,8 @@ const notEqual: Check = (v, c) => {
     if (c.con.minor !== v.minor && !c.minorDirty) return true;
     if (c.minorDirty) return false;
     if (c.con.patch !== v.patch && !c.patchDirty) return true;
-    if (c.patchDirty) return (v.pre !== '' || c.con.pre !== '') && comparePrerelease(v.pre, c.con.pre) !== 0;
+    if (c.patchDirty)
+      return (v.pre !== '' || c.con.pre !== '') && comparePrerelease(v.pre, c.con.pre) !== 0;
   }
   return compareVersions(v, c.con) !== 0;
 };
@@ -187,7 +213,10 @@ function satisfies(v: Version, c: Constraint): boolean {
 
 /** Masterminds' NewConstraint, then NewVersion, then Check. */
 function checkConstraint(constraint: string, version: string): boolean {
-  const rewritten = constraint.replace(RANGE, (_all, lo: string, hi: string) => `>= ${lo}, <= ${hi}`);
+  const rewritten = constraint.replace(
+    RANGE,
+    (_all, lo: string, hi: string) => `>= ${lo}, <= ${hi}`,
+  );
   const groups = rewritten.split('||').map((part) => {
     if (!VALID.test(part)) fail(`improper constraint: ${part}`);
     return (part.match(FIND) ?? [part]).map(parseConstraint);
@@ -205,7 +234,10 @@ function versionValue(v: Version, pointer = true): GoStruct {
   };
   const next = (changes: Partial<Version>): GoStruct => {
     const n = { ...v, ...changes };
-    return versionValue({ ...n, original: (v.original.startsWith('v') ? 'v' : '') + versionString(n) }, false);
+    return versionValue(
+      { ...n, original: (v.original.startsWith('v') ? 'v' : '') + versionString(n) },
+      false,
+    );
   };
   const u64 = (n: bigint): GoInt => new GoInt(Number(n), 'uint64');
   // Value-receiver methods; a *Version also has the pointer-receiver ones below.
@@ -216,9 +248,13 @@ function versionValue(v: Version, pointer = true): GoStruct {
     Patch: goFunc([], () => u64(v.patch)),
     Prerelease: goFunc([], () => v.pre),
     Metadata: goFunc([], () => v.metadata),
-    IncPatch: goFunc([], () => next(v.pre ? { pre: '', metadata: '' } : { pre: '', metadata: '', patch: v.patch + 1n })),
+    IncPatch: goFunc([], () =>
+      next(v.pre ? { pre: '', metadata: '' } : { pre: '', metadata: '', patch: v.patch + 1n }),
+    ),
     IncMinor: goFunc([], () => next({ pre: '', metadata: '', patch: 0n, minor: v.minor + 1n })),
-    IncMajor: goFunc([], () => next({ pre: '', metadata: '', patch: 0n, minor: 0n, major: v.major + 1n })),
+    IncMajor: goFunc([], () =>
+      next({ pre: '', metadata: '', patch: 0n, minor: 0n, major: v.major + 1n }),
+    ),
   };
   const pointerMethods: Record<string, GoFunc> = {
     Original: goFunc([], () => v.original),

@@ -21,7 +21,11 @@ const isNumber = (r: number): boolean => /^\p{N}$/u.test(String.fromCodePoint(r)
 function isAlphabet(r: number): boolean {
   if (!isLetter(r)) return false;
   if (r < 0x3400) return true;
-  return !((r >= 0x4e00 && r <= 0x9fcc) || (r >= 0x3400 && r <= 0x4d85) || (r >= 0x20000 && r <= 0x2b81d));
+  return !(
+    (r >= 0x4e00 && r <= 0x9fcc) ||
+    (r >= 0x3400 && r <= 0x4d85) ||
+    (r >= 0x20000 && r <= 0x2b81d)
+  );
 }
 
 /** How far a run of runes matching `pred` extends from `i`. */
@@ -51,9 +55,11 @@ function wordAt(rs: number[], start: number): { wt: WordType; end: number } {
   if (isConnector(r)) return { wt: 'connector', end: runEnd(rs, after, isConnector) };
   if (isPunct(r)) return { wt: 'punct', end: runEnd(rs, after, isPunct) };
   if (isUpper(r)) return { wt: 'upper', end: upperWordEnd(rs, start) };
-  if (isAlphabet(r)) return { wt: 'alphabet', end: runEnd(rs, after, (c) => isAlphabet(c) && !isUpper(c)) };
+  if (isAlphabet(r))
+    return { wt: 'alphabet', end: runEnd(rs, after, (c) => isAlphabet(c) && !isUpper(c)) };
   if (isNumber(r)) return { wt: 'number', end: runEnd(rs, after, isNumber) };
-  const other = (c: number): boolean => !(isConnector(c) || isAlphabet(c) || isNumber(c) || isPunct(c));
+  const other = (c: number): boolean =>
+    !(isConnector(c) || isAlphabet(c) || isNumber(c) || isPunct(c));
   return { wt: 'other', end: runEnd(rs, after, other) };
 }
 
@@ -90,7 +96,10 @@ class Output {
       this.out += String.fromCodePoint(...w.text);
       return;
     }
-    for (const r of w.text) this.out += isConnector(r) ? this.connector : String.fromCodePoint(isUpper(r) ? toLower(r) : r);
+    for (const r of w.text)
+      this.out += isConnector(r)
+        ? this.connector
+        : String.fromCodePoint(isUpper(r) ? toLower(r) : r);
   }
 
   /** Write words while they are letters or numbers; return the first other one. */
@@ -104,7 +113,8 @@ class Output {
 }
 
 /** A separator goes before the next word unless it is punctuation, a connector or the end. */
-const wantsSep = (w: Word): boolean => w.wt !== 'invalid' && w.wt !== 'punct' && w.wt !== 'connector';
+const wantsSep = (w: Word): boolean =>
+  w.wt !== 'invalid' && w.wt !== 'punct' && w.wt !== 'connector';
 
 /** After a letter word: a separator, except that numbers stick to the letters before them. */
 function afterLetters(words: Words, out: Output, w: Word): Word {

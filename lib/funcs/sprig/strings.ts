@@ -48,7 +48,12 @@ function splitN(s: string, sep: string, n = -1): string[] {
 /** Go's strings.Replace(s, old, new, -1): an empty `old` matches before every rune and at the end. */
 function replaceAll(s: string, old: string, repl: string): string {
   if (old !== '') return s.split(old).join(repl);
-  return repl + Array.from(s).map((c) => c + repl).join('');
+  return (
+    repl +
+    Array.from(s)
+      .map((c) => c + repl)
+      .join('')
+  );
 }
 
 /** A `map[string]string` of parts keyed `_0`, `_1`, … (sprig's split / splitn). */
@@ -95,8 +100,12 @@ function sortAlpha(v: unknown): string[] {
   const kind = kindOf(v);
   if (kind !== 'slice') return withGoType([strval(v)], '[]string');
   const enc = new TextEncoder();
-  const key = (s: string): string => Array.from(enc.encode(s), (b) => String.fromCharCode(b)).join('');
-  return withGoType([...toStrings(v)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)), '[]string');
+  const key = (s: string): string =>
+    Array.from(enc.encode(s), (b) => String.fromCharCode(b)).join('');
+  return withGoType(
+    [...toStrings(v)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
+    '[]string',
+  );
 }
 
 /** String functions of sprig's map. */
@@ -105,26 +114,61 @@ export const stringFuncs: FuncMap = {
   trim: goFunc(['string'], trimSpace),
   upper: goFunc(['string'], (s: string) => mapRunes(s, toUpper)),
   lower: goFunc(['string'], (s: string) => mapRunes(s, toLower)),
-  substr: goFunc(['int', 'int', 'string'], (a: GoInt, b: GoInt, s: string) => substr(a.value, b.value, s)),
+  substr: goFunc(['int', 'int', 'string'], (a: GoInt, b: GoInt, s: string) =>
+    substr(a.value, b.value, s),
+  ),
   repeat: goFunc(['int', 'string'], (n: GoInt, s: string) => repeat(s, n.value)),
   trimall: goFunc(['string', 'string'], (a: string, b: string) => trimCutset(b, a)),
   trimAll: goFunc(['string', 'string'], (a: string, b: string) => trimCutset(b, a)),
-  trimSuffix: goFunc(['string', 'string'], (a: string, b: string) => (a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b)),
-  trimPrefix: goFunc(['string', 'string'], (a: string, b: string) => (b.startsWith(a) ? b.slice(a.length) : b)),
+  trimSuffix: goFunc(['string', 'string'], (a: string, b: string) =>
+    a !== '' && b.endsWith(a) ? b.slice(0, b.length - a.length) : b,
+  ),
+  trimPrefix: goFunc(['string', 'string'], (a: string, b: string) =>
+    b.startsWith(a) ? b.slice(a.length) : b,
+  ),
   contains: goFunc(['string', 'string'], (sub: string, s: string) => s.includes(sub)),
   hasPrefix: goFunc(['string', 'string'], (sub: string, s: string) => s.startsWith(sub)),
   hasSuffix: goFunc(['string', 'string'], (sub: string, s: string) => s.endsWith(sub)),
-  quote: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf('%q', [strval(a)])).join(' '), true),
-  squote: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf("'%v'", [a])).join(' '), true),
-  cat: goFunc(['any'], (...args: unknown[]) => present(args).map((a) => sprintf('%v', [a])).join(' '), true),
+  quote: goFunc(
+    ['any'],
+    (...args: unknown[]) =>
+      present(args)
+        .map((a) => sprintf('%q', [strval(a)]))
+        .join(' '),
+    true,
+  ),
+  squote: goFunc(
+    ['any'],
+    (...args: unknown[]) =>
+      present(args)
+        .map((a) => sprintf("'%v'", [a]))
+        .join(' '),
+    true,
+  ),
+  cat: goFunc(
+    ['any'],
+    (...args: unknown[]) =>
+      present(args)
+        .map((a) => sprintf('%v', [a]))
+        .join(' '),
+    true,
+  ),
   indent: goFunc(['int', 'string'], (n: GoInt, s: string) => indent(n.value, s)),
   nindent: goFunc(['int', 'string'], (n: GoInt, s: string) => '\n' + indent(n.value, s)),
-  replace: goFunc(['string', 'string', 'string'], (o: string, n: string, s: string) => replaceAll(s, o, n)),
-  plural: goFunc(['string', 'string', 'int'], (one: string, many: string, n: GoInt) => (n.value === 1 ? one : many)),
+  replace: goFunc(['string', 'string', 'string'], (o: string, n: string, s: string) =>
+    replaceAll(s, o, n),
+  ),
+  plural: goFunc(['string', 'string', 'int'], (one: string, many: string, n: GoInt) =>
+    n.value === 1 ? one : many,
+  ),
   toString: goFunc(['any'], strval),
   split: goFunc(['string', 'string'], (sep: string, s: string) => indexedParts(splitN(s, sep))),
-  splitn: goFunc(['string', 'int', 'string'], (sep: string, n: GoInt, s: string) => indexedParts(splitN(s, sep, n.value))),
-  splitList: goFunc(['string', 'string'], (sep: string, s: string) => withGoType(splitN(s, sep), '[]string')),
+  splitn: goFunc(['string', 'int', 'string'], (sep: string, n: GoInt, s: string) =>
+    indexedParts(splitN(s, sep, n.value)),
+  ),
+  splitList: goFunc(['string', 'string'], (sep: string, s: string) =>
+    withGoType(splitN(s, sep), '[]string'),
+  ),
   toStrings: goFunc(['any'], toStrings),
   join: goFunc(['string', 'any'], (sep: string, v: unknown) => toStrings(v).join(sep)),
   sortAlpha: goFunc(['any'], sortAlpha),

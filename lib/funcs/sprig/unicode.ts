@@ -12,7 +12,10 @@ const SPACES: ReadonlySet<number> = new Set([
 /** Go's unicode.IsSpace. */
 export const isSpace = (r: number): boolean => SPACES.has(r);
 
-const test = (re: RegExp) => (r: number): boolean => re.test(String.fromCodePoint(r));
+const test =
+  (re: RegExp) =>
+  (r: number): boolean =>
+    re.test(String.fromCodePoint(r));
 
 /** Go's unicode.IsUpper / IsLower / IsTitle / IsLetter / IsDigit / IsPunct. */
 export const isUpper = test(/^\p{Lu}$/u);

@@ -16,7 +16,7 @@ const RESERVED = '$&+,/:;=?@';
 /** Go's shouldEscape for one byte (as a char code) in a URL component. */
 function shouldEscape(c: string, mode: Mode): boolean {
   if (ALNUM.test(c)) return false;
-  if (mode === 'host' && "!$&'()*+,;=:[]<>\"".includes(c)) return false;
+  if (mode === 'host' && '!$&\'()*+,;=:[]<>"'.includes(c)) return false;
   if ('-_.~'.includes(c)) return false;
   if (RESERVED.includes(c)) {
     const rules: Record<Mode, boolean> = {
@@ -36,7 +36,9 @@ function shouldEscape(c: string, mode: Mode): boolean {
 function escape(s: string, mode: Mode): string {
   let out = '';
   for (const c of toBinary(s)) {
-    out += shouldEscape(c, mode) ? '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0') : c;
+    out += shouldEscape(c, mode)
+      ? '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')
+      : c;
   }
   return fromBinary(out);
 }
@@ -49,7 +51,8 @@ function unescape(s: string, mode: Mode): string {
     const c = b[i] ?? '';
     if (c === '%') {
       const hex = b.slice(i + 1, i + 3);
-      if (!/^[0-9A-Fa-f]{2}$/.test(hex)) fail(`invalid URL escape ${quote(fromBinary(b.slice(i, i + 3)))}`);
+      if (!/^[0-9A-Fa-f]{2}$/.test(hex))
+        fail(`invalid URL escape ${quote(fromBinary(b.slice(i, i + 3)))}`);
       // Hosts may only escape non-ASCII bytes (and %25 for zones).
       if (mode === 'host' && parseInt(hex[0] ?? '0', 16) < 8 && b.slice(i, i + 3) !== '%25') {
         fail(`invalid URL escape ${quote(b.slice(i, i + 3))}`);
@@ -73,7 +76,8 @@ function parseHost(host: string): string {
     if (!validPort(port)) fail(`invalid port ${quote(port)} after host`);
   } else {
     const i = host.lastIndexOf(':');
-    if (i >= 0 && !validPort(host.slice(i))) fail(`invalid port ${quote(host.slice(i))} after host`);
+    if (i >= 0 && !validPort(host.slice(i)))
+      fail(`invalid port ${quote(host.slice(i))} after host`);
   }
   return unescape(host, 'host');
 }
@@ -84,7 +88,8 @@ interface User {
   password?: string;
 }
 
-const userString = (u: User): string => escape(u.name, 'user') + (u.password === undefined ? '' : ':' + escape(u.password, 'user'));
+const userString = (u: User): string =>
+  escape(u.name, 'user') + (u.password === undefined ? '' : ':' + escape(u.password, 'user'));
 
 /** The parts of a Go url.URL that sprig reads or writes. */
 interface GoURL {
@@ -105,9 +110,13 @@ function parseAuthority(url: GoURL, authority: string): void {
   const info = authority.slice(0, at);
   if (!/^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/.test(info)) fail('net/url: invalid userinfo');
   const colon = info.indexOf(':');
-  url.user = colon < 0
-    ? { name: unescape(info, 'user') }
-    : { name: unescape(info.slice(0, colon), 'user'), password: unescape(info.slice(colon + 1), 'user') };
+  url.user =
+    colon < 0
+      ? { name: unescape(info, 'user') }
+      : {
+          name: unescape(info.slice(0, colon), 'user'),
+          password: unescape(info.slice(colon + 1), 'user'),
+        };
 }
 
 /** Go's url.Parse (without the fragment, which Parse splits off first). */
@@ -127,7 +136,8 @@ function parseReference(raw: string, url: GoURL): void {
   }
   if (!rest.startsWith('/')) {
     if (url.scheme !== '') return void (url.opaque = rest);
-    if ((rest.split('/')[0] ?? '').includes(':')) fail('first path segment in URL cannot contain colon');
+    if ((rest.split('/')[0] ?? '').includes(':'))
+      fail('first path segment in URL cannot contain colon');
   }
   if ((url.scheme !== '' || !rest.startsWith('///')) && rest.startsWith('//')) {
     const slash = rest.indexOf('/', 2);
@@ -137,7 +147,15 @@ function parseReference(raw: string, url: GoURL): void {
   url.path = unescape(rest, 'path');
 }
 
-const emptyURL = (): GoURL => ({ scheme: '', opaque: '', host: '', path: '', rawQuery: '', forceQuery: false, fragment: '' });
+const emptyURL = (): GoURL => ({
+  scheme: '',
+  opaque: '',
+  host: '',
+  path: '',
+  rawQuery: '',
+  forceQuery: false,
+  fragment: '',
+});
 
 /** Go's url.Parse, with its `parse "URL": reason` errors. */
 function parseURL(raw: string): GoURL {
@@ -189,8 +207,14 @@ function urlParse(v: string): Record<string, unknown> {
     return fail(`unable to parse url: ${e instanceof Error ? e.message : String(e)}`);
   }
   return {
-    scheme: u.scheme, host: u.host, hostname: hostname(u.host), path: u.path, query: u.rawQuery,
-    opaque: u.opaque, fragment: u.fragment, userinfo: u.user ? userString(u.user) : '',
+    scheme: u.scheme,
+    host: u.host,
+    hostname: hostname(u.host),
+    path: u.path,
+    query: u.rawQuery,
+    opaque: u.opaque,
+    fragment: u.fragment,
+    userinfo: u.user ? userString(u.user) : '',
   };
 }
 
@@ -199,7 +223,8 @@ function entry(d: Record<string, unknown>, key: string): string {
   if (!Object.hasOwn(d, key)) return '';
   const v = d[key];
   const kind = kindOrPanic(v);
-  if (typeof v !== 'string') fail(`unable to parse ${key} key, must be of type string, but ${kind} found`);
+  if (typeof v !== 'string')
+    fail(`unable to parse ${key} key, must be of type string, but ${kind} found`);
   return v;
 }
 
@@ -207,8 +232,13 @@ function urlJoin(map: Record<string, unknown> | null): string {
   // A nil map has no entries.
   const d = map ?? {};
   const u: GoURL = {
-    ...emptyURL(), scheme: entry(d, 'scheme'), host: entry(d, 'host'), path: entry(d, 'path'),
-    rawQuery: entry(d, 'query'), opaque: entry(d, 'opaque'), fragment: entry(d, 'fragment'),
+    ...emptyURL(),
+    scheme: entry(d, 'scheme'),
+    host: entry(d, 'host'),
+    path: entry(d, 'path'),
+    rawQuery: entry(d, 'query'),
+    opaque: entry(d, 'opaque'),
+    fragment: entry(d, 'fragment'),
   };
   const info = entry(d, 'userinfo');
   if (info !== '') {

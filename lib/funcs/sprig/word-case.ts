@@ -6,7 +6,18 @@
  */
 import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
 import {
-  fromBinary, isDigit, isLetter, isLower, isSpace, isTitle, isUpper, mapRunes, runes, toBinary, toLower, toUpper,
+  fromBinary,
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isTitle,
+  isUpper,
+  mapRunes,
+  runes,
+  toBinary,
+  toLower,
+  toUpper,
 } from './unicode.js';
 
 /** Go's strings.Title separator rule: ASCII alphanumerics, `_`, letters and digits join words. */
@@ -117,12 +128,13 @@ function abbreviateFull(text: string, offset: number, maxWidth: number): string 
   if (len - off < maxWidth - 3) off = len - (maxWidth - 3);
   if (off <= 4) return fromBinary(str.slice(0, maxWidth - 3) + '...');
   if (maxWidth < 7) return undefined;
-  if (off + maxWidth - 3 < len) return '...' + (abbreviateFull(fromBinary(str.slice(off)), 0, maxWidth - 3) ?? '');
+  if (off + maxWidth - 3 < len)
+    return '...' + (abbreviateFull(fromBinary(str.slice(off)), 0, maxWidth - 3) ?? '');
   return fromBinary('...' + str.slice(len - (maxWidth - 3)));
 }
 
 function abbrev(width: number, s: string): string {
-  return width < 4 ? s : abbreviateFull(s, 0, width) ?? '';
+  return width < 4 ? s : (abbreviateFull(s, 0, width) ?? '');
 }
 
 function abbrevboth(left: number, right: number, s: string): string {
@@ -167,7 +179,11 @@ export const wordFuncs: FuncMap = {
   nospace: goFunc(['string'], nospace),
   camelcase: goFunc(['string'], camelcase),
   wrap: goFunc(['int', 'string'], (n: GoInt, s: string) => wrapCustom(s, n.value, '', false)),
-  wrapWith: goFunc(['int', 'string', 'string'], (n: GoInt, sep: string, s: string) => wrapCustom(s, n.value, sep, true)),
+  wrapWith: goFunc(['int', 'string', 'string'], (n: GoInt, sep: string, s: string) =>
+    wrapCustom(s, n.value, sep, true),
+  ),
   abbrev: goFunc(['int', 'string'], (n: GoInt, s: string) => abbrev(n.value, s)),
-  abbrevboth: goFunc(['int', 'int', 'string'], (l: GoInt, r: GoInt, s: string) => abbrevboth(l.value, r.value, s)),
+  abbrevboth: goFunc(['int', 'int', 'string'], (l: GoInt, r: GoInt, s: string) =>
+    abbrevboth(l.value, r.value, s),
+  ),
 };

@@ -5,12 +5,41 @@ import { goQuote } from '../quote.js';
 
 /** Kinds of lexical items. */
 export type ItemType =
-  | 'error' | 'bool' | 'char' | 'charConstant' | 'comment' | 'complex' | 'assign' | 'declare'
-  | 'EOF' | 'field' | 'identifier' | 'leftDelim' | 'leftParen' | 'number' | 'pipe' | 'rawString'
-  | 'rightDelim' | 'rightParen' | 'space' | 'string' | 'text' | 'variable'
+  | 'error'
+  | 'bool'
+  | 'char'
+  | 'charConstant'
+  | 'comment'
+  | 'complex'
+  | 'assign'
+  | 'declare'
+  | 'EOF'
+  | 'field'
+  | 'identifier'
+  | 'leftDelim'
+  | 'leftParen'
+  | 'number'
+  | 'pipe'
+  | 'rawString'
+  | 'rightDelim'
+  | 'rightParen'
+  | 'space'
+  | 'string'
+  | 'text'
+  | 'variable'
   // Keywords.
-  | 'block' | 'break' | 'continue' | 'dot' | 'define' | 'else' | 'end' | 'if' | 'nil' | 'range'
-  | 'template' | 'with';
+  | 'block'
+  | 'break'
+  | 'continue'
+  | 'dot'
+  | 'define'
+  | 'else'
+  | 'end'
+  | 'if'
+  | 'nil'
+  | 'range'
+  | 'template'
+  | 'with';
 
 /** A token: its type, offset in the input (UTF-16 index), text and 1-based line. */
 export interface Item {
@@ -20,10 +49,22 @@ export interface Item {
   readonly line: number;
 }
 
-const KEYWORDS: ReadonlyMap<string, ItemType> = new Map(Object.entries({
-  '.': 'dot', block: 'block', break: 'break', continue: 'continue', define: 'define', else: 'else',
-  end: 'end', if: 'if', range: 'range', nil: 'nil', template: 'template', with: 'with',
-} as Record<string, ItemType>));
+const KEYWORDS: ReadonlyMap<string, ItemType> = new Map(
+  Object.entries({
+    '.': 'dot',
+    block: 'block',
+    break: 'break',
+    continue: 'continue',
+    define: 'define',
+    else: 'else',
+    end: 'end',
+    if: 'if',
+    range: 'range',
+    nil: 'nil',
+    template: 'template',
+    with: 'with',
+  } as Record<string, ItemType>),
+);
 
 /** The item type of a keyword (a Map, so `toString` and friends are not keywords). */
 export function keywordItem(word: string): ItemType | undefined {

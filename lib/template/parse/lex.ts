@@ -55,7 +55,10 @@ class Lexer {
   readonly left: string;
   readonly right: string;
 
-  constructor(readonly input: string, readonly opts: LexOptions) {
+  constructor(
+    readonly input: string,
+    readonly opts: LexOptions,
+  ) {
     this.left = opts.leftDelim || '{{';
     this.right = opts.rightDelim || '}}';
   }
@@ -84,7 +87,12 @@ class Lexer {
   }
 
   emit(type: ItemType): void {
-    this.items.push({ type, pos: this.start, val: this.input.slice(this.start, this.pos), line: this.startLine });
+    this.items.push({
+      type,
+      pos: this.start,
+      val: this.input.slice(this.start, this.pos),
+      line: this.startLine,
+    });
     this.start = this.pos;
     this.startLine = this.line;
   }
@@ -112,7 +120,10 @@ class Lexer {
   }
 
   atRightDelim(): { delim: boolean; trim: boolean } {
-    if (hasRightTrimMarker(this.input, this.pos) && this.input.startsWith(this.right, this.pos + 2)) {
+    if (
+      hasRightTrimMarker(this.input, this.pos) &&
+      this.input.startsWith(this.right, this.pos + 2)
+    ) {
       return { delim: true, trim: true };
     }
     return { delim: this.input.startsWith(this.right, this.pos), trim: false };
@@ -122,7 +133,16 @@ class Lexer {
     const r = this.peek();
     if (isSpace(r)) return true;
     // EOF . , | : ) (
-    if (r === EOF || r === 0x2e || r === 0x2c || r === 0x7c || r === 0x3a || r === 0x29 || r === 0x28) return true;
+    if (
+      r === EOF ||
+      r === 0x2e ||
+      r === 0x2c ||
+      r === 0x7c ||
+      r === 0x3a ||
+      r === 0x29 ||
+      r === 0x28
+    )
+      return true;
     return this.input.startsWith(this.right, this.pos);
   }
 }
@@ -157,7 +177,9 @@ function lexText(l: Lexer): State {
     return null;
   }
   l.pos = x;
-  const trim = hasLeftTrimMarker(l.input, x + l.left.length) ? trailingSpaceLength(l.input, l.start, x) : 0;
+  const trim = hasLeftTrimMarker(l.input, x + l.left.length)
+    ? trailingSpaceLength(l.input, l.start, x)
+    : 0;
   l.pos -= trim;
   if (l.pos > l.start) {
     l.line += countNewlines(l.input, l.start, l.pos);
@@ -214,7 +236,11 @@ function lexRightDelim(l: Lexer): State {
 }
 
 /** Single-character items inside actions, by character. */
-const SIMPLE_ITEMS: Readonly<Record<string, ItemType>> = { '=': 'assign', '|': 'pipe', '(': 'leftParen' };
+const SIMPLE_ITEMS: Readonly<Record<string, ItemType>> = {
+  '=': 'assign',
+  '|': 'pipe',
+  '(': 'leftParen',
+};
 
 function lexInsideAction(l: Lexer): State {
   if (l.atRightDelim().delim) {
@@ -301,7 +327,8 @@ function lexIdentifier(l: Lexer): State {
   const word = l.input.slice(l.start, l.pos);
   const key = keywordItem(word);
   if (key !== undefined && key !== 'dot') {
-    const disabled = (key === 'break' && !l.opts.breakOK) || (key === 'continue' && !l.opts.continueOK);
+    const disabled =
+      (key === 'break' && !l.opts.breakOK) || (key === 'continue' && !l.opts.continueOK);
     l.emit(disabled ? 'identifier' : key);
   } else if (word[0] === '.') l.emit('field');
   else if (word === 'true' || word === 'false') l.emit('bool');
@@ -412,6 +439,6 @@ function scanNumber(l: Lexer): boolean {
 /** Scan the whole input into items; the last item is EOF or an error. */
 export function lex(input: string, opts: LexOptions = {}): Item[] {
   const l = new Lexer(input, opts);
-  for (let state: State = lexText; state !== null; ) state = state(l);
+  for (let state: State = lexText; state !== null;) state = state(l);
   return l.items;
 }

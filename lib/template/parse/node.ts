@@ -12,7 +12,10 @@ export interface NodeSource {
 }
 
 abstract class BaseNode {
-  constructor(readonly tr: NodeSource, readonly pos: number) {}
+  constructor(
+    readonly tr: NodeSource,
+    readonly pos: number,
+  ) {}
   /** Equivalent template source, as Go's Node.String. */
   abstract String(): string;
   /** Same as String(). */
@@ -35,7 +38,11 @@ export class ListNode extends BaseNode {
 /** Plain text. */
 export class TextNode extends BaseNode {
   readonly type = 'text';
-  constructor(tr: NodeSource, pos: number, readonly text: string) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly text: string,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -46,7 +53,11 @@ export class TextNode extends BaseNode {
 /** A comment (only kept when parsing with comments). */
 export class CommentNode extends BaseNode {
   readonly type = 'comment';
-  constructor(tr: NodeSource, pos: number, readonly text: string) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly text: string,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -60,12 +71,17 @@ export class PipeNode extends BaseNode {
   isAssign = false;
   readonly decl: VariableNode[] = [];
   readonly cmds: CommandNode[] = [];
-  constructor(tr: NodeSource, pos: number, readonly line: number) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tr, pos);
   }
   String(): string {
     let s = '';
-    if (this.decl.length > 0) s = this.decl.map(String).join(', ') + (this.isAssign ? ' = ' : ' := ');
+    if (this.decl.length > 0)
+      s = this.decl.map(String).join(', ') + (this.isAssign ? ' = ' : ' := ');
     return s + this.cmds.map(String).join(' | ');
   }
 }
@@ -73,7 +89,12 @@ export class PipeNode extends BaseNode {
 /** A non-control action such as a field evaluation: `{{pipeline}}`. */
 export class ActionNode extends BaseNode {
   readonly type = 'action';
-  constructor(tr: NodeSource, pos: number, readonly line: number, readonly pipe: PipeNode) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly line: number,
+    readonly pipe: PipeNode,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -93,7 +114,11 @@ export class CommandNode extends BaseNode {
 /** A function name. */
 export class IdentifierNode extends BaseNode {
   readonly type = 'identifier';
-  constructor(tr: NodeSource, pos: number, readonly ident: string) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly ident: string,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -147,7 +172,11 @@ export class FieldNode extends BaseNode {
 export class ChainNode extends BaseNode {
   readonly type = 'chain';
   readonly field: string[] = [];
-  constructor(tr: NodeSource, pos: number, readonly node: Node) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly node: Node,
+  ) {
     super(tr, pos);
   }
   /** Add a field (given with its leading '.'). */
@@ -164,7 +193,11 @@ export class ChainNode extends BaseNode {
 /** `true` or `false`. */
 export class BoolNode extends BaseNode {
   readonly type = 'bool';
-  constructor(tr: NodeSource, pos: number, readonly value: boolean) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly value: boolean,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -188,7 +221,12 @@ export interface NumberValue {
 /** A numeric constant; `text` is its source form. */
 export class NumberNode extends BaseNode {
   readonly type = 'number';
-  constructor(tr: NodeSource, pos: number, readonly text: string, readonly num: NumberValue) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly text: string,
+    readonly num: NumberValue,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -199,7 +237,12 @@ export class NumberNode extends BaseNode {
 /** A string constant: `quoted` is the source literal, `text` its value. */
 export class StringNode extends BaseNode {
   readonly type = 'string';
-  constructor(tr: NodeSource, pos: number, readonly quoted: string, readonly text: string) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly quoted: string,
+    readonly text: string,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -261,7 +304,11 @@ export class TemplateNode extends BaseNode {
 /** `{{break}}`. */
 export class BreakNode extends BaseNode {
   readonly type = 'break';
-  constructor(tr: NodeSource, pos: number, readonly line: number) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -272,7 +319,11 @@ export class BreakNode extends BaseNode {
 /** `{{continue}}`. */
 export class ContinueNode extends BaseNode {
   readonly type = 'continue';
-  constructor(tr: NodeSource, pos: number, readonly line: number) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -283,7 +334,11 @@ export class ContinueNode extends BaseNode {
 /** `{{else}}`: only seen while parsing, never in a finished tree. */
 export class ElseNode extends BaseNode {
   readonly type = 'else';
-  constructor(tr: NodeSource, pos: number, readonly line: number) {
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly line: number,
+  ) {
     super(tr, pos);
   }
   String(): string {
@@ -301,9 +356,29 @@ export class EndNode extends BaseNode {
 
 /** Any node. */
 export type Node =
-  | ListNode | TextNode | CommentNode | PipeNode | ActionNode | CommandNode | IdentifierNode
-  | VariableNode | DotNode | NilNode | FieldNode | ChainNode | BoolNode | NumberNode | StringNode
-  | IfNode | RangeNode | WithNode | TemplateNode | BreakNode | ContinueNode | ElseNode | EndNode;
+  | ListNode
+  | TextNode
+  | CommentNode
+  | PipeNode
+  | ActionNode
+  | CommandNode
+  | IdentifierNode
+  | VariableNode
+  | DotNode
+  | NilNode
+  | FieldNode
+  | ChainNode
+  | BoolNode
+  | NumberNode
+  | StringNode
+  | IfNode
+  | RangeNode
+  | WithNode
+  | TemplateNode
+  | BreakNode
+  | ContinueNode
+  | ElseNode
+  | EndNode;
 
 /** Go's IsEmptyTree: only whitespace text and comments. */
 export function isEmptyTree(n: Node | undefined): boolean {

@@ -40,7 +40,8 @@ function parseUnsigned(s: string): bigint | undefined {
   let digits = s;
   if (s[0] === '0' && s.length > 1) {
     const p = (s[1] as string).toLowerCase();
-    const prefixed = s.length >= 3 ? ({ b: 2, o: 8, x: 16 } as Record<string, number>)[p] : undefined;
+    const prefixed =
+      s.length >= 3 ? ({ b: 2, o: 8, x: 16 } as Record<string, number>)[p] : undefined;
     base = prefixed ?? 8;
     digits = s.slice(prefixed ? 2 : 1);
   }
@@ -88,7 +89,16 @@ export function parseGoFloat(s: string): number | undefined {
 }
 
 function emptyNumber(): NumberValue {
-  return { isInt: false, isUint: false, isFloat: false, isComplex: false, int: 0, uint: 0, float: 0, complex: [0, 0] };
+  return {
+    isInt: false,
+    isUint: false,
+    isFloat: false,
+    isComplex: false,
+    int: 0,
+    uint: 0,
+    float: 0,
+    complex: [0, 0],
+  };
 }
 
 /** Set int/uint views of a float that is integral (Go: float64(int64(f)) == f). */
@@ -120,7 +130,15 @@ function charNumber(text: string): NumberValue {
   const [ch, next] = unquoteChar(text, 1, "'");
   if (text.slice(next) !== "'") throw new Error(`malformed character constant: ${text}`);
   const cp = ch.codePointAt(0) ?? 0;
-  return { ...emptyNumber(), isInt: true, isUint: true, isFloat: true, int: cp, uint: cp, float: cp };
+  return {
+    ...emptyNumber(),
+    isInt: true,
+    isUint: true,
+    isFloat: true,
+    int: cp,
+    uint: cp,
+    float: cp,
+  };
 }
 
 function parseComplex(text: string): NumberValue {
@@ -136,7 +154,10 @@ function parseComplex(text: string): NumberValue {
  * Classify a number literal (item type `number`, `charConstant` or `complex`) as Go's
  * parse.newNumber does. Throws Error with Go's message when it is not a valid constant.
  */
-export function parseNumber(text: string, kind: 'number' | 'charConstant' | 'complex'): NumberValue {
+export function parseNumber(
+  text: string,
+  kind: 'number' | 'charConstant' | 'complex',
+): NumberValue {
   if (kind === 'charConstant') return charNumber(text);
   if (kind === 'complex') return parseComplex(text);
   if (text.endsWith('i')) {

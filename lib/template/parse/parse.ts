@@ -7,9 +7,31 @@ import { goQuote } from '../quote.js';
 import type { Item, ItemType } from './item.js';
 import { lex } from './lex.js';
 import {
-  ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, CommentNode, ContinueNode, DotNode, ElseNode,
-  EndNode, FieldNode, IdentifierNode, IfNode, isEmptyTree, ListNode, NilNode, NumberNode, PipeNode,
-  RangeNode, StringNode, TemplateNode, TextNode, VariableNode, WithNode, type Node,
+  ActionNode,
+  BoolNode,
+  BreakNode,
+  ChainNode,
+  CommandNode,
+  CommentNode,
+  ContinueNode,
+  DotNode,
+  ElseNode,
+  EndNode,
+  FieldNode,
+  IdentifierNode,
+  IfNode,
+  isEmptyTree,
+  ListNode,
+  NilNode,
+  NumberNode,
+  PipeNode,
+  RangeNode,
+  StringNode,
+  TemplateNode,
+  TextNode,
+  VariableNode,
+  WithNode,
+  type Node,
 } from './node.js';
 import { parseNumber } from './number.js';
 import { TokenReader, Tree, type Run } from './tokens.js';
@@ -42,7 +64,8 @@ class Parser extends TokenReader {
       this.run.treeSet.set(this.t.name, this.t);
       return;
     }
-    if (!isEmptyTree(this.t.root)) this.errorf(`template: multiple definition of template ${goQuote(this.t.name)}`);
+    if (!isEmptyTree(this.t.root))
+      this.errorf(`template: multiple definition of template ${goQuote(this.t.name)}`);
   }
 
   /** A parser for a nested template sharing this run. */
@@ -139,13 +162,16 @@ class Parser extends TokenReader {
     const token = this.nextNonSpace();
     if (token.type !== 'rightDelim') this.unexpected(token, word);
     if (this.rangeDepth === 0) this.errorf(`${word} outside {{range}}`);
-    return item.type === 'break' ? new BreakNode(this.t, item.pos, item.line) : new ContinueNode(this.t, item.pos, item.line);
+    return item.type === 'break'
+      ? new BreakNode(this.t, item.pos, item.line)
+      : new ContinueNode(this.t, item.pos, item.line);
   }
 
   elseControl(): Node {
     const peek = this.peekNonSpace();
     // "{{else if …" and "{{else with …" are read as "{{else}}{{if …": leave the keyword pending.
-    if (peek.type === 'if' || peek.type === 'with') return new ElseNode(this.t, peek.pos, peek.line);
+    if (peek.type === 'if' || peek.type === 'with')
+      return new ElseNode(this.t, peek.pos, peek.line);
     const item = this.expect('rightDelim', 'else');
     return new ElseNode(this.t, item.pos, item.line);
   }
@@ -265,7 +291,10 @@ class Parser extends TokenReader {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     pipe.cmds.forEach((c, i) => {
       const t = (c.args[0] as Node).type;
-      if (i > 0 && (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string')) {
+      if (
+        i > 0 &&
+        (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string')
+      ) {
         this.errorf(`non executable command in pipeline stage ${i + 1}`);
       }
     });
@@ -358,8 +387,18 @@ class Parser extends TokenReader {
 }
 
 const OPERAND_START: ReadonlySet<ItemType> = new Set<ItemType>([
-  'bool', 'charConstant', 'complex', 'dot', 'field', 'identifier', 'number', 'nil', 'rawString', 'string',
-  'variable', 'leftParen',
+  'bool',
+  'charConstant',
+  'complex',
+  'dot',
+  'field',
+  'identifier',
+  'number',
+  'nil',
+  'rawString',
+  'string',
+  'variable',
+  'leftParen',
 ]);
 
 /**

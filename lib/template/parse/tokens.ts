@@ -32,7 +32,10 @@ export class TokenReader {
   /** The last item this parser took from the lexer: Go reports errors at its line. */
   furthest: number;
 
-  constructor(readonly t: Tree, readonly run: Run) {
+  constructor(
+    readonly t: Tree,
+    readonly run: Run,
+  ) {
     this.furthest = run.index;
   }
 

@@ -16,5 +16,11 @@ export function generateFuzzCase(seed: number): CaseInput {
   const sprig = rnd.chance(0.6);
   const option = rnd.chance(0.2) ? rnd.pick(OPTIONS) : undefined;
   const template = generateTemplate(rnd, data, sprig);
-  return { name: 'fuzz', template, data, funcs: sprig ? 'sprig' : 'builtin', ...(option ? { option } : {}) };
+  return {
+    name: 'fuzz',
+    template,
+    data,
+    funcs: sprig ? 'sprig' : 'builtin',
+    ...(option ? { option } : {}),
+  };
 }

@@ -5,11 +5,38 @@
 import type { Random } from './prng.js';
 
 /** Map keys; identifiers so templates can reach them as `.key`, plus a few only `index` can. */
-export const KEY_POOL = ['a', 'b', 'name', 'Items', 'x1', 'list', 'meta', 'on', 'count', 'k_v', 'Z'] as const;
+export const KEY_POOL = [
+  'a',
+  'b',
+  'name',
+  'Items',
+  'x1',
+  'list',
+  'meta',
+  'on',
+  'count',
+  'k_v',
+  'Z',
+] as const;
 const ODD_KEYS = ['with space', 'dash-key', '1', ''] as const;
 
 /** Strings that exercise escaping, unicode, numbers-as-text and emptiness. */
-export const STRING_POOL = ['', 'x', 'hello', 'Hello World', 'a,b,c', '<b>&"q"', 'tab\there', 'line\nbreak', 'héllo', '日本', '42', '1.5', 'true', ' pad '] as const;
+export const STRING_POOL = [
+  '',
+  'x',
+  'hello',
+  'Hello World',
+  'a,b,c',
+  '<b>&"q"',
+  'tab\there',
+  'line\nbreak',
+  'héllo',
+  '日本',
+  '42',
+  '1.5',
+  'true',
+  ' pad ',
+] as const;
 
 /**
  * float64 values around fmt's formatting thresholds (1e+06, 1e-05). All small enough that
@@ -17,11 +44,16 @@ export const STRING_POOL = ['', 'x', 'hello', 'Hello World', 'a,b,c', '<b>&"q"',
  * are exact; and nothing beyond int64, whose conversion to an integer differs between amd64
  * and arm64 Go. The corpus covers the formatting of larger numbers instead.
  */
-export const NUMBER_POOL = [0, 1, -1, 2, 3, 2.5, -0.5, 42, 1000000, 12345678, 4.5e7, 0.1, 0.0001, 0.00001, 1e-7, 7.0] as const;
+export const NUMBER_POOL = [
+  0, 1, -1, 2, 3, 2.5, -0.5, 42, 1000000, 12345678, 4.5e7, 0.1, 0.0001, 0.00001, 1e-7, 7.0,
+] as const;
 
 /** A random JSON value, at most `depth` levels of nesting deep. */
 export function generateValue(rnd: Random, depth: number): unknown {
-  const kinds = depth > 0 ? ['string', 'number', 'bool', 'null', 'list', 'map', 'map'] : ['string', 'number', 'bool', 'null'];
+  const kinds =
+    depth > 0
+      ? ['string', 'number', 'bool', 'null', 'list', 'map', 'map']
+      : ['string', 'number', 'bool', 'null'];
   const makers: Record<string, () => unknown> = {
     string: () => rnd.pick(STRING_POOL),
     number: () => rnd.pick(NUMBER_POOL),

@@ -32,16 +32,81 @@ interface Gen {
 }
 
 // No '{': right before an action it would make `{{{`, a parse error that hides everything else.
-const TEXT_POOL = ['', 'a', ' ', '\n', '  \n\t', 'text', ' | ', '}', 'é', '<x>', '\n  - item: '] as const;
-const VERB_POOL = [
-  '%v', '%d', '%s', '%q', '%x', '%X', '%T', '%t', '%g', '%G', '%e', '%f', '%5.2f', '%-4v|', '%+v', '%#v', '%03d', '%.1s',
-  '%c', '%%', '%z', '%[1]v', '%[2]d', '%b', '%o', '%O', '%U', '%#x', '% x', '%+q', '%#q', '%6.2v', '%*d', '%.*f', '%08.3f',
-  '%-8q', '%+d', '% d', '%.0f', '%.3g', '%10.4e', '%!', '%#o', '%x%%',
+const TEXT_POOL = [
+  '',
+  'a',
+  ' ',
+  '\n',
+  '  \n\t',
+  'text',
+  ' | ',
+  '}',
+  'é',
+  '<x>',
+  '\n  - item: ',
 ] as const;
-const STRING_LITERALS = [...STRING_POOL.map((s) => JSON.stringify(s)), '`raw\\n`', '"\\u00e9\\t"'] as const;
+const VERB_POOL = [
+  '%v',
+  '%d',
+  '%s',
+  '%q',
+  '%x',
+  '%X',
+  '%T',
+  '%t',
+  '%g',
+  '%G',
+  '%e',
+  '%f',
+  '%5.2f',
+  '%-4v|',
+  '%+v',
+  '%#v',
+  '%03d',
+  '%.1s',
+  '%c',
+  '%%',
+  '%z',
+  '%[1]v',
+  '%[2]d',
+  '%b',
+  '%o',
+  '%O',
+  '%U',
+  '%#x',
+  '% x',
+  '%+q',
+  '%#q',
+  '%6.2v',
+  '%*d',
+  '%.*f',
+  '%08.3f',
+  '%-8q',
+  '%+d',
+  '% d',
+  '%.0f',
+  '%.3g',
+  '%10.4e',
+  '%!',
+  '%#o',
+  '%x%%',
+] as const;
+const STRING_LITERALS = [
+  ...STRING_POOL.map((s) => JSON.stringify(s)),
+  '`raw\\n`',
+  '"\\u00e9\\t"',
+] as const;
 const INT_LITERALS = ['0', '1', '2', '3', '-1', '10', '0x10', "'a'", '1_000'] as const;
 /** Index keys: map keys that exist (or not), and list positions in and out of range. */
-const KEY_LITERALS = [...KEY_POOL.map((k) => JSON.stringify(k)), '"with space"', '0', '1', '2', '-1', '7'] as const;
+const KEY_LITERALS = [
+  ...KEY_POOL.map((k) => JSON.stringify(k)),
+  '"with space"',
+  '0',
+  '1',
+  '2',
+  '-1',
+  '7',
+] as const;
 // Small, like NUMBER_POOL (exact integer arithmetic, no platform-dependent conversions).
 const FLOAT_LITERALS = ['1.5', '0.0', '-2.5', '1e3', '1000000.0', '1e7', '0.1'] as const;
 
@@ -67,13 +132,17 @@ function matchesHint(value: unknown, hint: Hint): boolean {
  * missing key (whose value the generator does not know).
  */
 function generateField(g: Gen, scope: Scope, hint: Hint): { text: string; value: unknown } {
-  const fromDot = scope.dot === UNKNOWN ? [] : collectPaths(scope.dot).map((p) => ({ ...p, base: '' }));
+  const fromDot =
+    scope.dot === UNKNOWN ? [] : collectPaths(scope.dot).map((p) => ({ ...p, base: '' }));
   const fromRoot = collectPaths(scope.root).map((p) => ({ ...p, base: '$' }));
   const all = [...fromDot, ...fromRoot];
   const fitting = all.filter((p) => matchesHint(p.value, hint));
   const pool = fitting.length > 0 && g.rnd.chance(0.85) ? fitting : all;
   if (pool.length === 0 || g.rnd.chance(0.07)) {
-    return { text: `.${g.rnd.pick(KEY_POOL)}${g.rnd.chance(0.3) ? '.missing' : ''}`, value: UNKNOWN };
+    return {
+      text: `.${g.rnd.pick(KEY_POOL)}${g.rnd.chance(0.3) ? '.missing' : ''}`,
+      value: UNKNOWN,
+    };
   }
   const p = g.rnd.pick(pool);
   return { text: `${p.base}.${p.path.join('.')}`, value: p.value };
@@ -82,9 +151,20 @@ function generateField(g: Gen, scope: Scope, hint: Hint): { text: string; value:
 /** A literal of (usually) the wanted kind. */
 function generateLiteral(g: Gen, hint: Hint): string {
   const byHint: Partial<Record<Hint, readonly string[]>> = {
-    s: STRING_LITERALS, k: KEY_LITERALS, i: INT_LITERALS, n: [...INT_LITERALS, ...FLOAT_LITERALS], f: FLOAT_LITERALS, b: ['true', 'false'],
+    s: STRING_LITERALS,
+    k: KEY_LITERALS,
+    i: INT_LITERALS,
+    n: [...INT_LITERALS, ...FLOAT_LITERALS],
+    f: FLOAT_LITERALS,
+    b: ['true', 'false'],
   };
-  const pool = byHint[hint] ?? [...STRING_LITERALS, ...INT_LITERALS, ...FLOAT_LITERALS, 'true', 'nil'];
+  const pool = byHint[hint] ?? [
+    ...STRING_LITERALS,
+    ...INT_LITERALS,
+    ...FLOAT_LITERALS,
+    'true',
+    'nil',
+  ];
   return g.rnd.pick(pool);
 }
 
@@ -93,7 +173,9 @@ function generateCollection(g: Gen, scope: Scope, hint: 'l' | 'm'): string {
   const ctor = hint === 'l' ? 'list' : 'dict';
   if (!g.funcs.some((fn) => fn.name === ctor)) return generateField(g, scope, hint).text;
   const item = (): string => generateLiteral(g, 'a');
-  return hint === 'l' ? `(list ${item()} ${item()})` : `(dict ${generateLiteral(g, 's')} ${item()})`;
+  return hint === 'l'
+    ? `(list ${item()} ${item()})`
+    : `(dict ${generateLiteral(g, 's')} ${item()})`;
 }
 
 /**
@@ -106,11 +188,13 @@ function generateOperand(g: Gen, scope: Scope, hint: Hint, depth: number): strin
   if ((hint === 'l' || hint === 'm') && r < 0.35) return generateCollection(g, scope, hint);
   // Range indexes are Go ints: the only int-typed values besides literals.
   const indexes = scope.vars.filter((v) => v.startsWith('$i'));
-  if ((hint === 'i' || hint === 'k') && indexes.length > 0 && g.rnd.chance(0.3)) return g.rnd.pick(indexes);
+  if ((hint === 'i' || hint === 'k') && indexes.length > 0 && g.rnd.chance(0.3))
+    return g.rnd.pick(indexes);
   const untyped = hint === 'a' ? 1 : 0.3;
   if (r < 0.35) return generateLiteral(g, hint);
   if (r < 0.35 + 0.5 * (1.3 - untyped)) return generateField(g, scope, hint).text;
-  if (r < 0.9 && scope.vars.length > 0 && g.rnd.chance(untyped * 0.5)) return g.rnd.pick(scope.vars);
+  if (r < 0.9 && scope.vars.length > 0 && g.rnd.chance(untyped * 0.5))
+    return g.rnd.pick(scope.vars);
   if (r < 0.9 && g.rnd.chance(untyped * 0.3)) return '.';
   if (depth <= 0 || r < 0.9) return generateLiteral(g, hint);
   return `(${generatePipeline(g, scope, depth - 1)})`;
@@ -121,7 +205,9 @@ function generatePrintf(g: Gen, scope: Scope, depth: number, piped: boolean): st
   const verbs = Array.from({ length: g.rnd.between(1, 3) }, () => g.rnd.pick(VERB_POOL));
   const format = JSON.stringify(verbs.join(g.rnd.pick([' ', '', ':'])));
   const wanted = verbs.filter((v) => v !== '%%').length + g.rnd.between(-1, 1) - (piped ? 1 : 0);
-  const args = Array.from({ length: Math.max(0, wanted) }, () => generateOperand(g, scope, 'a', depth));
+  const args = Array.from({ length: Math.max(0, wanted) }, () =>
+    generateOperand(g, scope, 'a', depth),
+  );
   return ['printf', format, ...args].join(' ');
 }
 
@@ -131,14 +217,19 @@ function generateCall(g: Gen, scope: Scope, depth: number, piped: boolean): stri
   // A piped value's type is unknown: prefer functions whose last parameter takes anything.
   const open = g.funcs.filter((fn) => (fn.rest ?? fn.params[fn.params.length - 1]) === 'a');
   const fn = g.rnd.pick(piped && g.rnd.chance(0.7) ? open : g.funcs);
-  const hints = [...fn.params, ...Array.from({ length: fn.rest ? g.rnd.between(0, fn.maxRest ?? 0) : 0 }, () => fn.rest!)];
+  const hints = [
+    ...fn.params,
+    ...Array.from({ length: fn.rest ? g.rnd.between(0, fn.maxRest ?? 0) : 0 }, () => fn.rest!),
+  ];
   const own = piped && hints.length > 0 ? hints.slice(0, -1) : hints;
   return [fn.name, ...own.map((h) => generateOperand(g, scope, h, depth))].join(' ');
 }
 
 /** A pipeline: an operand or a call, then up to two calls fed by `|`. */
 function generatePipeline(g: Gen, scope: Scope, depth: number): string {
-  const first = g.rnd.chance(0.5) ? generateOperand(g, scope, 'a', depth) : generateCall(g, scope, depth, false);
+  const first = g.rnd.chance(0.5)
+    ? generateOperand(g, scope, 'a', depth)
+    : generateCall(g, scope, depth, false);
   const stages = [first];
   while (stages.length < 3 && g.rnd.chance(0.25)) stages.push(generateCall(g, scope, depth, true));
   return stages.join(' | ');
@@ -156,8 +247,11 @@ function generateText(g: Gen): string {
 
 /** `{{if}}` with optional else-if and else branches. */
 function generateIf(g: Gen, scope: Scope, depth: number): string {
-  let out = wrapAction(g, `if ${generatePipeline(g, scope, 1)}`) + generateBody(g, scope, depth - 1);
-  if (g.rnd.chance(0.3)) out += wrapAction(g, `else if ${generatePipeline(g, scope, 1)}`) + generateBody(g, scope, depth - 1);
+  let out =
+    wrapAction(g, `if ${generatePipeline(g, scope, 1)}`) + generateBody(g, scope, depth - 1);
+  if (g.rnd.chance(0.3))
+    out +=
+      wrapAction(g, `else if ${generatePipeline(g, scope, 1)}`) + generateBody(g, scope, depth - 1);
   if (g.rnd.chance(0.5)) out += wrapAction(g, 'else') + generateBody(g, scope, depth - 1);
   return out + wrapAction(g, 'end');
 }
@@ -198,7 +292,11 @@ function generateRange(g: Gen, scope: Scope, depth: number): string {
 function generateTemplateCall(g: Gen, scope: Scope, depth: number): string {
   if (g.defined.length === 0 || g.rnd.chance(0.3)) {
     const name = `blk${g.blocks++}`;
-    const body = generateBody(g, { ...scope, vars: [], dot: UNKNOWN, root: UNKNOWN, inRange: false }, depth - 1);
+    const body = generateBody(
+      g,
+      { ...scope, vars: [], dot: UNKNOWN, root: UNKNOWN, inRange: false },
+      depth - 1,
+    );
     g.defined.push(name);
     return `{{block "${name}" ${generatePipeline(g, scope, 1)}}}${body}{{end}}`;
   }
@@ -209,7 +307,10 @@ function generateTemplateCall(g: Gen, scope: Scope, depth: number): string {
 /** Declare or assign a variable; returns the text and the scope after it. */
 function generateVariable(g: Gen, scope: Scope): { text: string; scope: Scope } {
   if (scope.vars.length > 0 && g.rnd.chance(0.3)) {
-    return { text: wrapAction(g, `${g.rnd.pick(scope.vars)} = ${generatePipeline(g, scope, 1)}`), scope };
+    return {
+      text: wrapAction(g, `${g.rnd.pick(scope.vars)} = ${generatePipeline(g, scope, 1)}`),
+      scope,
+    };
   }
   const name = `$x${scope.vars.length}`;
   const text = wrapAction(g, `${name} := ${generatePipeline(g, scope, 1)}`);
@@ -222,7 +323,8 @@ function generateNode(g: Gen, scope: Scope, depth: number): { text: string; scop
   const r = g.rnd.next();
   const same = (text: string): { text: string; scope: Scope } => ({ text, scope });
   if (r < 0.2) return same(generateText(g));
-  if (r < 0.5 || depth <= 0 || g.budget <= 0) return same(wrapAction(g, generatePipeline(g, scope, 2)));
+  if (r < 0.5 || depth <= 0 || g.budget <= 0)
+    return same(wrapAction(g, generatePipeline(g, scope, 2)));
   if (r < 0.6) return same(generateIf(g, scope, depth));
   if (r < 0.67) return same(generateWith(g, scope, depth));
   if (r < 0.77) return same(generateRange(g, scope, depth));
@@ -249,7 +351,13 @@ const SPRIG_WITH_BUILTINS: readonly FuncEntry[] = [...BUILTIN_FUNCS, ...SPRIG_FU
 
 /** A random template for `data`: a few `define`s, then a body that may call them. */
 export function generateTemplate(rnd: Random, data: unknown, sprig: boolean): string {
-  const g: Gen = { rnd, funcs: sprig ? SPRIG_WITH_BUILTINS : BUILTIN_FUNCS, defined: [], blocks: 0, budget: 16 };
+  const g: Gen = {
+    rnd,
+    funcs: sprig ? SPRIG_WITH_BUILTINS : BUILTIN_FUNCS,
+    defined: [],
+    blocks: 0,
+    budget: 16,
+  };
   const scope: Scope = { dot: data, root: data, vars: [], inRange: false };
   let defines = '';
   for (let i = rnd.below(3); i > 0; i--) {

@@ -55,11 +55,19 @@ function describeOutputs(want: string, got: string): string {
 
 /** Compare two errors: by location prefix, or the whole message when `strict`. */
 function compareErrors(want: string, got: string, strict: boolean): Divergence | undefined {
-  if (got.startsWith(JS_EXCEPTION_TAG)) return { kind: 'JS exception', detail: `go error: ${want}\n  kinject threw: ${got}` };
+  if (got.startsWith(JS_EXCEPTION_TAG))
+    return { kind: 'JS exception', detail: `go error: ${want}\n  kinject threw: ${got}` };
   if (extractErrorPrefix(want) !== extractErrorPrefix(got)) {
-    return { kind: 'error location differs', detail: `go error:      ${want}\n  kinject error: ${got}` };
+    return {
+      kind: 'error location differs',
+      detail: `go error:      ${want}\n  kinject error: ${got}`,
+    };
   }
-  if (strict && want !== got) return { kind: 'error message differs', detail: `go error:      ${want}\n  kinject error: ${got}` };
+  if (strict && want !== got)
+    return {
+      kind: 'error message differs',
+      detail: `go error:      ${want}\n  kinject error: ${got}`,
+    };
   return undefined;
 }
 
@@ -68,25 +76,42 @@ function compareErrors(want: string, got: string, strict: boolean): Divergence |
  * byte-for-byte equal; errors must agree on `template: NAME:LINE:` (whole message if `strict`);
  * then the parse trees must print back the same.
  */
-export function compareOutcomes(want: Outcome, got: Outcome, strict = false): Divergence | undefined {
+export function compareOutcomes(
+  want: Outcome,
+  got: Outcome,
+  strict = false,
+): Divergence | undefined {
   if (want.error !== undefined) {
     if (got.error === undefined) {
-      return { kind: 'Go failed, kinject rendered', detail: `go error: ${want.error}\n  kinject output: ${JSON.stringify(got.output)}` };
+      return {
+        kind: 'Go failed, kinject rendered',
+        detail: `go error: ${want.error}\n  kinject output: ${JSON.stringify(got.output)}`,
+      };
     }
     return compareErrors(want.error, got.error, strict) ?? compareTrees(want.tree, got.tree);
   }
   if (got.error !== undefined) {
-    const kind = got.error.startsWith(JS_EXCEPTION_TAG) ? 'JS exception' : 'kinject failed, Go rendered';
-    return { kind, detail: `go output: ${JSON.stringify(want.output)}\n  kinject error: ${got.error}` };
+    const kind = got.error.startsWith(JS_EXCEPTION_TAG)
+      ? 'JS exception'
+      : 'kinject failed, Go rendered';
+    return {
+      kind,
+      detail: `go output: ${JSON.stringify(want.output)}\n  kinject error: ${got.error}`,
+    };
   }
-  if (want.output !== got.output) return { kind: 'output differs', detail: describeOutputs(want.output ?? '', got.output ?? '') };
+  if (want.output !== got.output)
+    return { kind: 'output differs', detail: describeOutputs(want.output ?? '', got.output ?? '') };
   return compareTrees(want.tree, got.tree);
 }
 
 /** The parse trees printed back must agree too (checked only where Go recorded one). */
 function compareTrees(want: string | undefined, got: string | undefined): Divergence | undefined {
   if (want === undefined || want === got) return undefined;
-  if (got === undefined) return { kind: 'kinject failed to parse, Go parsed', detail: `go tree: ${JSON.stringify(want)}` };
+  if (got === undefined)
+    return {
+      kind: 'kinject failed to parse, Go parsed',
+      detail: `go tree: ${JSON.stringify(want)}`,
+    };
   const detail = `go tree:      ${JSON.stringify(want)}\n  kinject tree: ${JSON.stringify(got)}\n  ${locateFirstDifference(want, got ?? '')}`;
   return { kind: 'parse tree prints differently', detail };
 }

@@ -44,7 +44,8 @@ export function explainMissingGo(): string | undefined {
   const version = spawnSync('go', ['version'], { env, encoding: 'utf8' });
   if (version.error || version.status !== 0) return 'Go is not installed (`go` not on PATH)';
   const sprigDir = join(env.GOPATH ?? DEFAULT_GOPATH, 'src/github.com/Masterminds/sprig');
-  if (!existsSync(sprigDir)) return `sprig is not installed (no ${sprigDir}; apt-get install golang-github-masterminds-sprig-dev)`;
+  if (!existsSync(sprigDir))
+    return `sprig is not installed (no ${sprigDir}; apt-get install golang-github-masterminds-sprig-dev)`;
   return undefined;
 }
 
@@ -52,7 +53,11 @@ export function explainMissingGo(): string | undefined {
 export function buildOracle(): Oracle {
   const dir = mkdtempSync(join(tmpdir(), 'kinject-oracle-'));
   const bin = join(dir, 'oracle');
-  const build = spawnSync('go', ['build', '-o', bin, '.'], { cwd: locateOracleDir(), env: composeGoEnv(), encoding: 'utf8' });
+  const build = spawnSync('go', ['build', '-o', bin, '.'], {
+    cwd: locateOracleDir(),
+    env: composeGoEnv(),
+    encoding: 'utf8',
+  });
   if (build.error || build.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`go build of the oracle failed: ${build.error?.message ?? build.stderr}`);
@@ -68,8 +73,13 @@ function runOracle(bin: string, cases: readonly CaseInput[]): OracleResult[] {
   if (cases.length === 0) return [];
   const input = cases.map((c) => JSON.stringify(c)).join('\n');
   const run = spawnSync(bin, [], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (run.error || run.status !== 0) throw new Error(`oracle failed: ${run.error?.message ?? run.stderr}`);
-  const results = run.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as OracleResult);
-  if (results.length !== cases.length) throw new Error(`oracle answered ${results.length} of ${cases.length} cases`);
+  if (run.error || run.status !== 0)
+    throw new Error(`oracle failed: ${run.error?.message ?? run.stderr}`);
+  const results = run.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as OracleResult);
+  if (results.length !== cases.length)
+    throw new Error(`oracle answered ${results.length} of ${cases.length} cases`);
   return results;
 }

@@ -40,7 +40,9 @@ export class IsolatedRenderer {
       const timer = setTimeout(() => {
         finish();
         void this.#stop();
-        resolve({ error: `${JS_EXCEPTION_TAG} no result within ${this.timeoutMs} ms (endless loop?)` });
+        resolve({
+          error: `${JS_EXCEPTION_TAG} no result within ${this.timeoutMs} ms (endless loop?)`,
+        });
       }, this.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -6,7 +6,14 @@
  * `"oracle": "none"` are left as they are.
  */
 import { basename } from 'node:path';
-import { applyDefaults, listCaseFiles, readCaseFile, toOracleInput, writeCaseFile, type RecordedCase } from './case-files.js';
+import {
+  applyDefaults,
+  listCaseFiles,
+  readCaseFile,
+  toOracleInput,
+  writeCaseFile,
+  type RecordedCase,
+} from './case-files.js';
 import { buildOracle, explainMissingGo, type Oracle, type OracleResult } from './go-oracle.js';
 
 /** A case with its old result replaced by the oracle's. */
@@ -26,7 +33,10 @@ function recordFile(oracle: Oracle, path: string): number {
   file.cases = file.cases.map((c) => {
     const r = byCase.get(c);
     if (r === undefined) return c;
-    if (r.invalidUTF8) console.warn(`${basename(path)}: ${c.name}: output is not valid UTF-8; JSON cannot record it exactly`);
+    if (r.invalidUTF8)
+      console.warn(
+        `${basename(path)}: ${c.name}: output is not valid UTF-8; JSON cannot record it exactly`,
+      );
     return storeResult(c, r);
   });
   writeCaseFile(path, file);
@@ -39,7 +49,10 @@ function checkUniqueNames(paths: readonly string[]): void {
   for (const path of paths) {
     for (const c of readCaseFile(path).cases) {
       const prior = seen.get(c.name);
-      if (prior) throw new Error(`duplicate case name ${c.name} in ${basename(prior)} and ${basename(path)}`);
+      if (prior)
+        throw new Error(
+          `duplicate case name ${c.name} in ${basename(prior)} and ${basename(path)}`,
+        );
       seen.set(c.name, path);
     }
   }
@@ -52,7 +65,8 @@ function main(args: readonly string[]): void {
   const paths = args.length > 0 ? args : listCaseFiles();
   const oracle = buildOracle();
   try {
-    for (const path of paths) console.log(`${basename(path)}: recorded ${recordFile(oracle, path)} cases`);
+    for (const path of paths)
+      console.log(`${basename(path)}: recorded ${recordFile(oracle, path)} cases`);
   } finally {
     oracle.dispose();
   }

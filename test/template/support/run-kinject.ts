@@ -6,12 +6,18 @@ import type { CaseInput } from './case-files.js';
 import { JS_EXCEPTION_TAG, type Outcome } from './compare.js';
 
 /** JavaScript's own exception types: if one escapes the engine, it is a bug, not a Go error. */
-const JS_EXCEPTIONS: readonly (new (...args: never[]) => Error)[] = [TypeError, RangeError, ReferenceError, SyntaxError];
+const JS_EXCEPTIONS: readonly (new (...args: never[]) => Error)[] = [
+  TypeError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+];
 
 /** Turn whatever the engine threw into an error text, tagging JavaScript exceptions. */
 function describeThrown(e: unknown): string {
   if (!(e instanceof Error)) return `${JS_EXCEPTION_TAG} non-Error thrown: ${String(e)}`;
-  if (JS_EXCEPTIONS.some((type) => e instanceof type)) return `${JS_EXCEPTION_TAG} ${e.name}: ${e.message}`;
+  if (JS_EXCEPTIONS.some((type) => e instanceof type))
+    return `${JS_EXCEPTION_TAG} ${e.name}: ${e.message}`;
   return e.message;
 }
 
