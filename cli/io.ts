@@ -7,12 +7,15 @@ import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
+import { EMBEDDED_CACHE_FILE } from './embedded-cache.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
 export interface CliIO {
   readonly cwd: string;
   /** The folder holding the embedded defaults (`templates/`). */
   readonly templatesDir: string;
+  /** The pre-parsed embedded defaults the build writes (cli/embedded-cache.ts); none in tests that want the files read. */
+  readonly embeddedCacheFile?: string;
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
@@ -33,6 +36,7 @@ export function nodeIO(): CliIO {
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
+    embeddedCacheFile: EMBEDDED_CACHE_FILE,
     readStdin: async () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)

@@ -9,6 +9,7 @@ import {
 import type { InjectionConfig } from '../lib/config/types.js';
 import { KinjectError } from '../lib/errors.js';
 import type { CliOptions } from './args.js';
+import { cachedDefaults } from './embedded-cache.js';
 import type { CliIO } from './io.js';
 
 /** The configuration the options ask for, over kinject's embedded defaults. */
@@ -46,6 +47,15 @@ async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
     const file = path.join(io.templatesDir, name);
     if ((await io.kindOf(file)) === 'file') files.set(name, await readConfigText(io, file));
   }
+  const cacheFile = io.embeddedCacheFile;
+  const cacheText =
+    cacheFile === undefined ? undefined : await io.readFile(cacheFile).catch(() => undefined);
+  const texts = new Map([...files].map(([name, f]) => [name, f.text]));
+  return cachedDefaults(cacheText, texts) ?? loadEmbeddedFiles(files, io);
+}
+
+/** The embedded defaults parsed from their files (no usable cache). */
+function loadEmbeddedFiles(files: ReadonlyMap<string, ConfigText>, io: CliIO): EmbeddedDefaults {
   return loadEmbeddedDefaults((name) => {
     const found = files.get(name);
     if (!found)

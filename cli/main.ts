@@ -67,7 +67,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
 /** The injector; a template that does not parse is blamed on the file it came from. */
 function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO): Injector {
   try {
-    return prepareInjector(config);
+    // The embedded templates are known to parse: parse only those a run uses, when it uses them.
+    return prepareInjector(config, { lazyTemplates: opts.injectorConfig === undefined });
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;

@@ -64,11 +64,18 @@ export interface Injector {
   injectObject(obj: Record<string, unknown>): ObjectOutcome;
 }
 
+/** How {@link prepareInjector} prepares. */
+export interface PrepareOptions {
+  /** Parse each template on first use rather than all up front (for templates known to parse, e.g. the embedded ones). */
+  lazyTemplates?: boolean;
+}
+
 /** Prepare an injector: templates are parsed here, once. Throws KinjectError('TEMPLATE_PARSE' | 'CONFIG'). */
-export function prepareInjector(cfg: InjectionConfig): Injector {
+export function prepareInjector(cfg: InjectionConfig, options: PrepareOptions = {}): Injector {
   if (!isObj(cfg.values))
     throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
-  const ctx: InjectionContext = { cfg, templates: parseTemplates(cfg.injector.templates, cfg.env) };
+  const templates = parseTemplates(cfg.injector.templates, cfg.env, options.lazyTemplates);
+  const ctx: InjectionContext = { cfg, templates };
   return { injectObject: (obj) => injectObject(ctx, obj) };
 }
 
