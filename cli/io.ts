@@ -2,9 +2,9 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
-import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { createReadStream } from 'node:fs';
+import { appendFile, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
 import { EMBEDDED_CACHE_FILE } from './embedded-cache.js';
@@ -16,17 +16,29 @@ export interface CliIO {
   readonly templatesDir: string;
   /** The pre-parsed embedded defaults the build writes (cli/embedded-cache.ts); none in tests that want the files read. */
   readonly embeddedCacheFile?: string;
-  readStdin(): Promise<string>;
-  writeStdout(text: string): void;
+  /** Where output that outgrows memory waits until the run has succeeded (cli/output.ts). */
+  readonly tempDir: string;
+  /** Output kept in memory before it spills to a file (characters); a default when absent. */
+  readonly spillThreshold?: number;
+  /** Standard input, as text chunks as they arrive. */
+  readStdin(): AsyncIterable<string>;
+  /** Resolves once the text is handed on (waits while stdout is backed up). */
+  writeStdout(text: string): void | Promise<void>;
   writeStderr(text: string): void;
   readFile(file: string): Promise<string>;
+  /** A file's text, as chunks, without reading it whole. */
+  streamFile(file: string): AsyncIterable<string>;
   writeFile(file: string, text: string): Promise<void>;
+  appendFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
 }
+
+/** Chunk size for reading inputs: large enough to be cheap, small enough to stay flat. */
+const READ_CHUNK = 1 << 20;
 
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
 export const PACKAGE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -36,19 +48,27 @@ export function nodeIO(): CliIO {
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
+    tempDir: os.tmpdir(),
     embeddedCacheFile: EMBEDDED_CACHE_FILE,
-    readStdin: async () => {
+    readStdin: () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return process.stdin.setEncoding('utf8') as AsyncIterable<string>;
     },
-    writeStdout: (text) => void process.stdout.write(text),
+    writeStdout: (text) =>
+      process.stdout.write(text)
+        ? undefined
+        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
     writeStderr: (text) => void process.stderr.write(text),
     readFile: (file) => readFile(file, 'utf8'),
+    streamFile: (file) =>
+      createReadStream(file, {
+        encoding: 'utf8',
+        highWaterMark: READ_CHUNK,
+      }) as AsyncIterable<string>,
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
+    appendFile: (file, text) => appendFile(file, text, 'utf8'),
     rename,
     unlink,
     kindOf: async (file) => {
@@ -57,22 +77,4 @@ export function nodeIO(): CliIO {
     },
     readDir: (dir) => readdir(dir),
   };
-}
-
-/**
- * Write `text` to `file` so that readers see the old file or the whole new one, never a
- * part: write a temporary file beside it, then rename it over the target.
- */
-export async function writeAtomically(io: CliIO, file: string, text: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
-  try {
-    await io.writeFile(temp, text);
-    await io.rename(temp, file);
-  } catch (e) {
-    await io.unlink(temp).catch(() => undefined);
-    throw e;
-  }
 }

@@ -1,6 +1,7 @@
 /**
- * The kinject command: arguments in, manifests out. All output is buffered and written at
- * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
+ * The kinject command: arguments in, manifests out. Documents stream through one at a time;
+ * their output is held (in memory, then in a temporary file, cli/output.ts) until the run
+ * has succeeded, so a failed run writes nothing on stdout (and never a partial `-o` file).
  */
 import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
@@ -9,17 +10,20 @@ import {
   prepareInjector,
   renderReport,
   type Injector,
+  type Result,
   type InjectionConfig,
   type StreamOutcome,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
-import { readInputs, type InputText } from './inputs.js';
-import { writeAtomically, type CliIO } from './io.js';
+import { StreamInjector, type ChunkOutcome } from '../lib/inject/incremental.js';
+import { listInputs, readWhole, type InputSource } from './inputs.js';
+import type { CliIO } from './io.js';
+import { fileSink, stdoutSink, type OutputSink } from './output.js';
 import { loadConfig } from './load-config.js';
 
-/** One input and what injection made of it. */
+/** One whole input and what injection made of it (for --diff). */
 interface Processed {
-  input: InputText;
+  input: { name: string; text: string };
   outcome: StreamOutcome;
 }
 
@@ -46,22 +50,141 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
   const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
-  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
-    input,
-    outcome: injectStream(input.text, input.name, injector),
-  }));
+  const inputs = await listInputs(opts.inputs, io);
+  if (opts.diff) return runDiff(io, inputs, injector, opts.quiet);
+  const sink = guarded(
+    opts.output === undefined ? stdoutSink(io) : fileSink(io, path.resolve(io.cwd, opts.output)),
+    opts.output,
+  );
+  const reports = new ReportTexts(opts.quiet);
+  const errors: KinjectError[] = [];
+  try {
+    const joined = new JoinedOutput(sink, inputs.length > 1);
+    for (const input of inputs) {
+      // Documents stream through: each goes out (to the sink) as soon as it is injected.
+      const stream = new StreamInjector(input.name, injector);
+      const out = joined.next();
+      const take = async (o: ChunkOutcome) => {
+        reports.add(input.name, o.reports);
+        errors.push(...o.errors);
+        if (errors.length === 0) await out.write(o.output);
+      };
+      for await (const chunk of input.chunks()) await take(stream.push(chunk));
+      await take(stream.end());
+      if (errors.length === 0) await out.end();
+    }
+  } catch (e) {
+    await sink.discard();
+    throw e;
+  }
+  if (errors.length > 0) {
+    await sink.discard();
+    io.writeStderr(reports.text() + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
+    return ExitCode.Error;
+  }
+  await sink.commit();
+  io.writeStderr(reports.text());
+  return ExitCode.Ok;
+}
+
+/** The report as it grows: rendered per chunk (already in order), files in the order of their names. */
+class ReportTexts {
+  private readonly byFile = new Map<string, string[]>();
+  constructor(private readonly quiet: boolean) {}
+
+  add(file: string, results: readonly Result[]): void {
+    const text = renderReport(results, this.quiet);
+    if (text === '') return;
+    const texts = this.byFile.get(file) ?? [];
+    texts.push(text);
+    this.byFile.set(file, texts);
+  }
+
+  text(): string {
+    return [...this.byFile]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, texts]) => texts.join(''))
+      .join('');
+  }
+}
+
+/**
+ * Several inputs become one YAML stream: each input's output that is not blank, ending in a
+ * newline, `---` between them. One input's output goes out as it is.
+ */
+class JoinedOutput {
+  private wroteAny = false;
+  constructor(
+    private readonly sink: OutputSink,
+    private readonly many: boolean,
+  ) {}
+
+  /** The writer for the next input's output. */
+  next(): { write(text: string): Promise<void>; end(): Promise<void> } {
+    if (!this.many) return { write: (text) => this.sink.write(text), end: async () => undefined };
+    let pending = '';
+    let started = false;
+    let last = '';
+    return {
+      write: async (text) => {
+        if (text === '') return;
+        if (!started && (pending + text).trim() === '') {
+          pending += text;
+          return;
+        }
+        if (!started && this.wroteAny) await this.sink.write('---\n');
+        await this.sink.write(started ? text : pending + text);
+        started = true;
+        last = text;
+      },
+      end: async () => {
+        if (started && !last.endsWith('\n')) await this.sink.write('\n');
+        this.wroteAny ||= started;
+      },
+    };
+  }
+}
+
+/** The sink, its failures reported as the user's OUTPUT_WRITE. */
+function guarded(sink: OutputSink, file: string | undefined): OutputSink {
+  const wrap =
+    <A extends unknown[]>(f: (...a: A) => Promise<void>) =>
+    (...a: A) =>
+      f(...a).catch((e: unknown) => {
+        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
+          file,
+        });
+      });
+  return { write: wrap(sink.write), commit: wrap(sink.commit), discard: sink.discard };
+}
+
+/** `--diff`: each input whole, a unified diff per changed input. */
+async function runDiff(
+  io: CliIO,
+  inputs: readonly InputSource[],
+  injector: Injector,
+  quiet: boolean,
+): Promise<ExitCode> {
+  const processed: Processed[] = [];
+  for (const input of inputs) {
+    const text = await readWhole(input);
+    processed.push({
+      input: { name: input.name, text },
+      outcome: injectStream(text, input.name, injector),
+    });
+  }
   const report = renderReport(
     processed.flatMap((p) => p.outcome.reports),
-    opts.quiet,
+    quiet,
   );
   const errors = processed.flatMap((p) => p.outcome.errors);
   if (errors.length > 0) {
     io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
     return ExitCode.Error;
   }
-  await emit(opts, io, processed);
+  await io.writeStdout(await renderDiffs(processed));
   io.writeStderr(report);
-  return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+  return processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
 }
 
 /** The injector; a template that does not parse is blamed on the file it came from. */
@@ -73,33 +196,6 @@ function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO):
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;
   }
-}
-
-/** Write the result: a diff, a file, or stdout. */
-async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
-  if (opts.diff) {
-    io.writeStdout(await renderDiffs(processed));
-  } else if (opts.output !== undefined) {
-    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
-      (e: unknown) => {
-        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
-          file: opts.output,
-        });
-      },
-    );
-  } else {
-    io.writeStdout(joinOutputs(processed));
-  }
-}
-
-/** Several inputs become one YAML stream, separated by `---`. */
-function joinOutputs(processed: readonly Processed[]): string {
-  if (processed.length === 1) return processed[0]?.outcome.output ?? '';
-  return processed
-    .map((p) => p.outcome.output)
-    .filter((text) => text.trim() !== '')
-    .map((text) => (text.endsWith('\n') ? text : `${text}\n`))
-    .join('---\n');
 }
 
 /** A unified diff per changed input. */
@@ -128,7 +224,7 @@ async function versionText(io: CliIO): Promise<string> {
   return `kinject ${pkg.version ?? 'unknown'}\n`;
 }
 
-function done(io: CliIO, text: string): ExitCode {
-  io.writeStdout(text);
+async function done(io: CliIO, text: string): Promise<ExitCode> {
+  await io.writeStdout(text);
   return ExitCode.Ok;
 }
