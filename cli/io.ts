@@ -14,6 +14,8 @@ export interface CliIO {
   readonly cwd: string;
   /** The folder holding the embedded defaults (`templates/`). */
   readonly templatesDir: string;
+  /** Whether stdout takes colour: a terminal, and no NO_COLOR (https://no-color.org). */
+  readonly colour: boolean;
   /** The pre-parsed embedded defaults the build writes (cli/embedded-cache.ts); none in tests that want the files read. */
   readonly embeddedCacheFile?: string;
   /** Where output that outgrows memory waits until the run has succeeded (cli/output.ts). */
@@ -48,6 +50,7 @@ export function nodeIO(): CliIO {
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
+    colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
     tempDir: os.tmpdir(),
     embeddedCacheFile: EMBEDDED_CACHE_FILE,
     readStdin: () => {

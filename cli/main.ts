@@ -16,7 +16,7 @@ import {
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { StreamInjector, type ChunkOutcome } from '../lib/inject/incremental.js';
-import { listInputs, readWhole, type InputSource } from './inputs.js';
+import { listInputs, readWhole, STDIN_NAME, type InputSource } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, stdoutSink, type OutputSink } from './output.js';
 import { loadConfig } from './load-config.js';
@@ -182,7 +182,7 @@ async function runDiff(
     io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
     return ExitCode.Error;
   }
-  await io.writeStdout(await renderDiffs(processed));
+  await io.writeStdout(await renderDiffs(io, processed));
   io.writeStderr(report);
   return processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
 }
@@ -198,23 +198,25 @@ function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO):
   }
 }
 
-/** A unified diff per changed input. */
-async function renderDiffs(processed: readonly Processed[]): Promise<string> {
+/** A unified diff per changed input, numbered as the file's lines; only changed documents are diffed. */
+async function renderDiffs(io: CliIO, processed: readonly Processed[]): Promise<string> {
   // Loaded only for --diff, like globby: most runs never need it.
-  const { createTwoFilesPatch } = await import('diff');
+  const { unifiedDiff, COLOUR_PALETTE, PLAIN_PALETTE } = await import('../lib/diff/index.js');
+  const palette = io.colour ? COLOUR_PALETTE : PLAIN_PALETTE;
   return processed
-    .filter((p) => p.outcome.changed)
-    .map((p) =>
-      createTwoFilesPatch(
-        p.input.name,
-        p.input.name,
-        p.input.text,
-        p.outcome.output,
-        'input',
-        'injected',
-      ),
-    )
+    .map((p) => unifiedDiff(diffName(io, p.input.name), p.input.text, p.outcome.edits, palette))
     .join('');
+}
+
+/**
+ * A file's name in a diff: relative to the working folder when it is inside it (so that
+ * `git apply` and `patch -p1` find it from there), with `/` separators; stdin is `-`.
+ */
+function diffName(io: CliIO, name: string): string {
+  if (name === STDIN_NAME) return '-';
+  const rel = path.relative(io.cwd, path.resolve(io.cwd, name));
+  const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? name : rel;
+  return shown.split(path.sep).join('/');
 }
 
 async function versionText(io: CliIO): Promise<string> {
