@@ -11,6 +11,7 @@ import {
   type ToJSOptions,
 } from 'yaml';
 import { KinjectError } from '../errors.js';
+import { parseGeneratedYaml } from './generated-yaml.js';
 import { goRoundTrip } from '../goview/index.js';
 import type { JsonMap } from '../k8s/json.js';
 import { strategicMergePatch } from '../k8s/strategic-merge.js';
@@ -56,7 +57,9 @@ export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptio
 export function parseRenderedTemplate(text: string, templateName: string): Obj {
   let value: unknown;
   try {
-    value = parseYaml(text, GO_YAML);
+    // Most rendered templates are plain generated YAML, which the fast reader takes; anything
+    // it is not sure of goes to `yaml`, as all of it did before.
+    value = parseGeneratedYaml(text) ?? parseYaml(text, GO_YAML);
   } catch (e) {
     throw new KinjectError(
       'TEMPLATE_OUTPUT',
