@@ -13,6 +13,7 @@ import {
   type Result,
   type InjectionConfig,
   type StreamOutcome,
+  uninjector,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { StreamInjector, type ChunkOutcome } from '../lib/inject/incremental.js';
@@ -20,6 +21,7 @@ import { listInputs, readWhole, STDIN_NAME, type InputSource } from './inputs.js
 import type { CliIO } from './io.js';
 import { fileSink, stdoutSink, type OutputSink } from './output.js';
 import { loadConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 
 /** One whole input and what injection made of it (for --diff). */
 interface Processed {
@@ -49,9 +51,12 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+  const injector =
+    opts.command === 'uninject'
+      ? uninjector
+      : prepareTemplates(await loadConfig(opts, io), opts, io);
   const inputs = await listInputs(opts.inputs, io);
-  if (opts.diff) return runDiff(io, inputs, injector, opts.quiet);
+  if (opts.diff || opts.inPlace) return runWhole(opts, io, inputs, injector);
   const sink = guarded(
     opts.output === undefined ? stdoutSink(io) : fileSink(io, path.resolve(io.cwd, opts.output)),
     opts.output,
@@ -158,12 +163,12 @@ function guarded(sink: OutputSink, file: string | undefined): OutputSink {
   return { write: wrap(sink.write), commit: wrap(sink.commit), discard: sink.discard };
 }
 
-/** `--diff`: each input whole, a unified diff per changed input. */
-async function runDiff(
+/** `--diff` and `--in-place`: each input whole; a unified diff per changed input, or each changed file rewritten. */
+async function runWhole(
+  opts: CliOptions,
   io: CliIO,
   inputs: readonly InputSource[],
   injector: Injector,
-  quiet: boolean,
 ): Promise<ExitCode> {
   const processed: Processed[] = [];
   for (const input of inputs) {
@@ -175,12 +180,21 @@ async function runDiff(
   }
   const report = renderReport(
     processed.flatMap((p) => p.outcome.reports),
-    quiet,
+    opts.quiet,
   );
   const errors = processed.flatMap((p) => p.outcome.errors);
   if (errors.length > 0) {
     io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
     return ExitCode.Error;
+  }
+  if (opts.inPlace) {
+    const rewrites = processed
+      .filter((p) => p.outcome.changed)
+      .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+    const written = await rewriteInPlace(io, rewrites);
+    if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
+    io.writeStderr(report);
+    return ExitCode.Ok;
   }
   await io.writeStdout(await renderDiffs(io, processed));
   io.writeStderr(report);
