@@ -126,7 +126,7 @@ class JoinedOutput {
 
   /** The writer for the next input's output. */
   next(): { write(text: string): Promise<void>; end(): Promise<void> } {
-    if (!this.many) return { write: (text) => this.sink.write(text), end: async () => undefined };
+    if (!this.many) return { write: (text) => this.sink.write(text), end: () => Promise.resolve() };
     let pending = '';
     let started = false;
     let last = '';
@@ -160,7 +160,11 @@ function guarded(sink: OutputSink, file: string | undefined): OutputSink {
           file,
         });
       });
-  return { write: wrap(sink.write), commit: wrap(sink.commit), discard: sink.discard };
+  return {
+    write: wrap((text: string) => sink.write(text)),
+    commit: wrap(() => sink.commit()),
+    discard: () => sink.discard(),
+  };
 }
 
 /** `--diff` and `--in-place`: each input whole; a unified diff per changed input, or each changed file rewritten. */

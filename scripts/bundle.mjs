@@ -7,6 +7,7 @@
 //   JSON.parse instead of parsing templates/*.yaml on every start.
 import { isDeepStrictEqual } from 'node:util';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { URL } from 'node:url';
 import { build } from 'esbuild';
 import { loadEmbeddedDefaults } from '../dist/lib/config/index.js';
 import { EMBEDDED_CACHE_FILE, digestOf } from '../dist/cli/embedded-cache.js';

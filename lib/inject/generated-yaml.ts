@@ -189,9 +189,15 @@ function json(text: string): unknown {
     return giveUp();
   }
   // YAML flow may not hold every JSON escape the same way; keep to plain strings and safe numbers.
-  if (/\\[^"\\/bfnrtu]|\\u|[\u0000-\u001f]/.test(text)) giveUp();
+  if (/\\[^"\\/bfnrtu]|\\u/.test(text) || hasControlCharacter(text)) giveUp();
   checkJson(value);
   return value;
+}
+
+/** Whether the text holds a C0 control character (JSON.parse refuses them raw; YAML's rules differ). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
 }
 
 function checkJson(v: unknown): void {
