@@ -64,13 +64,24 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     arg: 'REV',
     help: 'control-plane revision (default: the default revision)',
   },
+  'control-plane': {
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: "the control plane (helm template istiod …, istioctl manifest generate, kubectl get … -o yaml): its injector and mesh ConfigMaps for --revision, istiod's env, webhooks (repeatable; pieces combine)",
+  },
+  'kube-version': {
+    type: 'string',
+    arg: 'X.Y',
+    help: "the cluster's Kubernetes version (default: $KUBE_VERSION): with ENABLE_NATIVE_SIDECARS=auto, 1.33 or later means native sidecars",
+  },
   'native-sidecars': {
     type: 'boolean',
-    help: 'inject istio-proxy as a Kubernetes native sidecar (Kubernetes >= 1.29)',
+    help: 'inject istio-proxy as a Kubernetes native sidecar, whatever istiod would decide',
   },
   'no-native-sidecars': {
     type: 'boolean',
-    help: 'inject istio-proxy as a regular container (the default)',
+    help: 'inject istio-proxy as a regular container, whatever istiod would decide',
   },
   env: {
     type: 'string',
@@ -96,7 +107,10 @@ export interface CliOptions {
   meshConfig?: string;
   set: string[];
   revision?: string;
-  nativeSidecars: boolean;
+  controlPlane: string[];
+  kubeVersion?: string;
+  /** `--native-sidecars` / `--no-native-sidecars`, the last one given; undefined when neither. */
+  nativeSidecars?: boolean;
   env: Record<string, string>;
   diff: boolean;
   quiet: boolean;
@@ -135,7 +149,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     meshConfig: str('mesh-config'),
     set: list('set'),
     revision: str('revision'),
-    nativeSidecars: lastSwitch(tokens, 'native-sidecars') ?? false,
+    controlPlane: list('control-plane'),
+    kubeVersion: str('kube-version'),
+    nativeSidecars: lastSwitch(tokens, 'native-sidecars'),
     env: parseEnv(list('env')),
     diff: v['diff'] === true,
     quiet: v['quiet'] === true,

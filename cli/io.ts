@@ -23,6 +23,10 @@ export interface CliIO {
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
+  /** The environment variables kinject reads itself (KUBE_VERSION, NO_COLOR), when set. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (explain's table is coloured there). */
+  readonly stdoutIsTTY?: boolean;
 }
 
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
@@ -52,6 +56,8 @@ export function nodeIO(): CliIO {
       return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
     },
     readDir: (dir) => readdir(dir),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
   };
 }
 

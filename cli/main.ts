@@ -15,7 +15,7 @@ import {
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { readInputs, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
-import { loadConfig } from './load-config.js';
+import { loadSources, revisionConfig, type RevisionConfig } from './load-config.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -45,7 +45,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+  const chosen = revisionConfig(await loadSources(opts, io), opts, io, opts.revision ?? '');
+  const injector = prepareTemplates(chosen.config, opts, io);
   const processed = (await readInputs(opts.inputs, io)).map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
@@ -60,8 +61,20 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     return ExitCode.Error;
   }
   await emit(opts, io, processed);
-  io.writeStderr(report);
+  io.writeStderr(nativeSidecarLine(opts, chosen) + report);
   return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+}
+
+/** Which setting decided native sidecars, when the run had anything to decide it by. */
+function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
+  const asked =
+    opts.controlPlane.length > 0 ||
+    opts.kubeVersion !== undefined ||
+    opts.nativeSidecars !== undefined ||
+    opts.env.ENABLE_NATIVE_SIDECARS !== undefined;
+  if (!asked || opts.quiet) return '';
+  const { native, decidedBy } = chosen.native;
+  return `kinject: native sidecars ${native ? 'on' : 'off'}: ${decidedBy}\n`;
 }
 
 /** The injector; a template that does not parse is blamed on the file it came from. */
