@@ -9,7 +9,7 @@ import { KinjectError } from '../lib/errors.js';
 export const ExitCode = {
   /** Done; with `--diff`: nothing would change. */
   Ok: 0,
-  /** `--diff` only: some input would change. */
+  /** `--diff`: some input would change; `--check`: some workload is out of date. */
   Changes: 1,
   /** Anything went wrong: bad arguments, unreadable or invalid input, injection failed. Nothing is written. */
   Error: 2,
@@ -89,6 +89,33 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     arg: 'K=V',
     help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)",
   },
+  mode: {
+    type: 'string',
+    arg: 'kube-inject|cluster',
+    help: "how to decide: kube-inject (default: inject unless the pod opts out, as istioctl kube-inject) or cluster (webhooks, namespace labels, the injector's policy and selectors, as the cluster would)",
+  },
+  namespace: {
+    type: 'string',
+    short: 'n',
+    arg: 'NS',
+    help: 'cluster mode: the namespace of workloads that name none (default: default)',
+  },
+  namespaces: {
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: 'cluster mode: Namespace objects (kubectl get ns -o yaml) whose labels the webhooks read (repeatable)',
+  },
+  'namespace-labels': {
+    type: 'string',
+    multiple: true,
+    arg: 'NS:K=V,…',
+    help: "cluster mode: a namespace's labels, e.g. shop:istio-injection=enabled (NS: for none; repeatable)",
+  },
+  check: {
+    type: 'boolean',
+    help: 'CI: print nothing on stdout, name every workload that is not as kinject would write it (exit 1), exit 0 when all are up to date',
+  },
   diff: {
     type: 'boolean',
     help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
@@ -112,6 +139,13 @@ export interface CliOptions {
   /** `--native-sidecars` / `--no-native-sidecars`, the last one given; undefined when neither. */
   nativeSidecars?: boolean;
   env: Record<string, string>;
+  mode: 'kube-inject' | 'cluster';
+  namespace?: string;
+  namespaces: string[];
+  namespaceLabels: string[];
+  check: boolean;
+  /** `kinject explain …`. */
+  explain: boolean;
   diff: boolean;
   quiet: boolean;
   help: boolean;
@@ -126,7 +160,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (e) {
     throw new KinjectError('USAGE', (e as Error).message.split('\n')[0] ?? String(e));
   }
-  const { values: v, positionals, tokens } = parsed;
+  const { values: v, tokens } = parsed;
+  const explain = parsed.positionals[0] === 'explain';
+  const positionals = explain ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 0) {
     throw new KinjectError(
       'USAGE',
@@ -141,6 +177,25 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const str = (name: string): string | undefined => v[name] as string | undefined;
   const list = (name: string): string[] => (v[name] as string[] | undefined) ?? [];
+  const mode = str('mode') ?? 'kube-inject';
+  if (mode !== 'kube-inject' && mode !== 'cluster')
+    throw new KinjectError(
+      'USAGE',
+      `--mode ${JSON.stringify(mode)}: expected kube-inject or cluster`,
+    );
+  const exclusive = ['diff', 'check'].filter((name) => v[name] === true);
+  if (exclusive.length > 1 || (explain && exclusive.length > 0))
+    throw new KinjectError(
+      'USAGE',
+      `${[...(explain ? ['explain'] : []), ...exclusive.map((x) => `--${x}`)].join(' and ')} cannot be combined`,
+    );
+  if (v['check'] === true && v['output'] !== undefined)
+    throw new KinjectError('USAGE', '--check writes nothing; it cannot be combined with -o');
+  if (explain && !['table', 'json', undefined].includes(str('output')))
+    throw new KinjectError(
+      'USAGE',
+      `explain -o ${JSON.stringify(str('output'))}: expected table or json`,
+    );
   return {
     inputs: list('filename'),
     output: str('output'),
@@ -153,6 +208,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     kubeVersion: str('kube-version'),
     nativeSidecars: lastSwitch(tokens, 'native-sidecars'),
     env: parseEnv(list('env')),
+    mode,
+    namespace: str('namespace'),
+    namespaces: list('namespaces'),
+    namespaceLabels: list('namespace-labels'),
+    check: v['check'] === true,
+    explain,
     diff: v['diff'] === true,
     quiet: v['quiet'] === true,
     help: v['help'] === true,
@@ -210,9 +271,11 @@ export function helpText(): string {
   const codes = Object.entries(ExitCode).map(([name, code]) => `  ${code}  ${name}`);
   return [
     'Usage: kinject [options] [-f FILE]...',
+    '       kinject explain [options] [-f FILE]... [-o table|json]',
     '',
     "Inject Istio's sidecar into Kubernetes manifests, offline, as Istio's injection webhook would.",
     'Reads YAML or JSON manifests, writes them back with the sidecar injected; reports go to stderr.',
+    'explain reports, per workload, whether it is injected, by which revision, and the rule that decided.',
     '',
     'Options:',
     ...rows,

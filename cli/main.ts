@@ -12,7 +12,12 @@ import {
   type InjectionConfig,
   type StreamOutcome,
 } from '../lib/index.js';
+import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
+import { decideKubeInject, type Decider } from '../lib/inject/index.js';
+import { checkLines } from '../lib/report/check.js';
+import { explainRows, renderExplainJson, renderExplainTable } from '../lib/report/explain.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
+import { clusterModel } from './cluster-model.js';
 import { readInputs, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadSources, revisionConfig, type RevisionConfig } from './load-config.js';
@@ -45,24 +50,78 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const chosen = revisionConfig(await loadSources(opts, io), opts, io, opts.revision ?? '');
-  const injector = prepareTemplates(chosen.config, opts, io);
-  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
+  const sources = await loadSources(opts, io);
+  // explain needs no injector ConfigMap when the control plane has webhooks: it decides only.
+  const lenient = opts.explain && sources.controlPlane.webhooks.length > 0;
+  const chosen = revisionConfig(sources, opts, io, opts.revision ?? '', lenient);
+  const inputs = await readInputs(opts.inputs, io);
+  const model = await modelFor(opts, io, sources, inputs, lenient);
+  const injector = prepareTemplates(chosen.config, opts, io, deciderFor(opts, model));
+  const processed = inputs.map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
   }));
-  const report = renderReport(
-    processed.flatMap((p) => p.outcome.reports),
-    opts.quiet,
-  );
+  const results = processed.flatMap((p) => p.outcome.reports);
   const errors = processed.flatMap((p) => p.outcome.errors);
+  const errorText = errors.map((e) => `kinject: ${formatError(e)}\n`).join('');
+  if (opts.explain) return explain(opts, io, results, errorText, chosen);
+  if (opts.check) {
+    io.writeStderr(renderReport(results, true) + errorText);
+    if (errors.length > 0) return ExitCode.Error;
+    const lines = checkLines(results);
+    io.writeStdout(lines.map((l) => `${l}\n`).join(''));
+    return lines.length > 0 ? ExitCode.Changes : ExitCode.Ok;
+  }
+  const report = renderReport(results, opts.quiet);
   if (errors.length > 0) {
-    io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
+    io.writeStderr(report + errorText);
     return ExitCode.Error;
   }
   await emit(opts, io, processed);
   io.writeStderr(nativeSidecarLine(opts, chosen) + report);
   return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+}
+
+/** What the run knows about the cluster: needed by cluster mode, and by explain for its hints. */
+async function modelFor(
+  opts: CliOptions,
+  io: CliIO,
+  sources: Awaited<ReturnType<typeof loadSources>>,
+  inputs: Awaited<ReturnType<typeof readInputs>>,
+  lenient: boolean,
+): Promise<ClusterModel | undefined> {
+  if (opts.mode !== 'cluster' && !opts.explain) return undefined;
+  const readFile = async (file: string): Promise<string> =>
+    (await readInputs([file], io)).map((i) => i.text).join('\n---\n');
+  return clusterModel(sources, opts, io, inputs, readFile, lenient);
+}
+
+/** The decider of the mode (explain adds its lints and hints). */
+function deciderFor(opts: CliOptions, model: ClusterModel | undefined): Decider | undefined {
+  const base = opts.mode === 'cluster' && model !== undefined ? clusterDecider(model) : undefined;
+  if (!opts.explain) return base;
+  return explainDecider(base ?? decideKubeInject, model, opts.mode);
+}
+
+/** `kinject explain`: the rows on stdout (errors on stderr, exit 2). */
+function explain(
+  opts: CliOptions,
+  io: CliIO,
+  results: Parameters<typeof explainRows>[0],
+  errorText: string,
+  chosen: RevisionConfig,
+): ExitCode {
+  if (errorText !== '') {
+    io.writeStderr(errorText);
+    return ExitCode.Error;
+  }
+  const rows = explainRows(results, opts.namespace ?? '');
+  const color = io.stdoutIsTTY === true && (io.env?.NO_COLOR ?? '') === '';
+  io.writeStdout(
+    opts.output === 'json' ? renderExplainJson(rows) : renderExplainTable(rows, color),
+  );
+  io.writeStderr(nativeSidecarLine(opts, chosen));
+  return ExitCode.Ok;
 }
 
 /** Which setting decided native sidecars, when the run had anything to decide it by. */
@@ -78,9 +137,14 @@ function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
 }
 
 /** The injector; a template that does not parse is blamed on the file it came from. */
-function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO): Injector {
+function prepareTemplates(
+  config: InjectionConfig,
+  opts: CliOptions,
+  io: CliIO,
+  decide?: Decider,
+): Injector {
   try {
-    return prepareInjector(config);
+    return prepareInjector(config, decide);
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;

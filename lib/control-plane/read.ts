@@ -70,12 +70,14 @@ function objectText(
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** A scalar as Kubernetes would have it as a string (labels and env values are strings). */
+const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 /** `metadata.name`, `metadata.namespace`, `metadata.labels` of an object. */
 function metaOf(obj: JsonMap): { name: string; namespace: string; labels: Record<string, string> } {
   const meta = isJsonMap(obj.metadata) ? obj.metadata : {};
   const labels = isJsonMap(meta.labels)
-    ? Object.fromEntries(Object.entries(meta.labels).map(([k, v]) => [k, String(v)]))
+    ? Object.fromEntries(Object.entries(meta.labels).map(([k, v]) => [k, text(v)]))
     : {};
   return { name: str(meta.name), namespace: str(meta.namespace), labels };
 }
@@ -103,13 +105,13 @@ function istiodEnv(obj: JsonMap): Record<string, string> {
   const env: Record<string, string> = {};
   for (const e of Array.isArray(discovery?.env) ? discovery.env : []) {
     if (isJsonMap(e) && typeof e.name === 'string' && e.value !== undefined && e.value !== null)
-      env[e.name] = String(e.value);
+      env[e.name] = text(e.value);
   }
   return env;
 }
 
 /** Take one object into the control plane. */
-function take(cp: ControlPlane, obj: JsonMap, text: () => ConfigText, origin: Origin): void {
+function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: Origin): void {
   const kind = str(obj.kind);
   const { name, namespace, labels } = metaOf(obj);
   cp.contents.push(`${kind || '<no kind>'} ${namespace === '' ? name : `${namespace}/${name}`}`);
@@ -120,10 +122,10 @@ function take(cp: ControlPlane, obj: JsonMap, text: () => ConfigText, origin: Or
   };
   if (kind === 'ConfigMap') {
     const injectorRev = revisionOf(name, 'istio-sidecar-injector', labels);
-    if (injectorRev !== undefined) pieces(injectorRev).injector = text();
+    if (injectorRev !== undefined) pieces(injectorRev).injector = textOf();
     const meshRev = revisionOf(name, 'istio', labels);
     if (meshRev !== undefined && isJsonMap(obj.data) && 'mesh' in obj.data)
-      pieces(meshRev).mesh = text();
+      pieces(meshRev).mesh = textOf();
   } else if (kind === 'Deployment') {
     const rev = revisionOf(name, 'istiod', labels);
     if (rev !== undefined) pieces(rev).env = istiodEnv(obj);

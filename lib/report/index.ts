@@ -22,8 +22,22 @@ export interface ResourceRef {
   namespace?: string;
 }
 
+/** For INJECTED / SKIPPED: the decision in detail (what `explain` and `--check` show). */
+export interface WorkloadDetail {
+  rule: string;
+  /** The revision that injects; null when nothing injects. */
+  revision: string | null;
+  warnings: string[];
+  /** The input pod already carried a sidecar. */
+  hadSidecar: boolean;
+  /** The output's pod template differs from the input's. */
+  templateChanged: boolean;
+  rollout?: { code: string; text: string };
+}
+
 /** One line of the report. */
 export interface Result {
+  workload?: WorkloadDetail;
   severity: Severity;
   code: ResultCode;
   message: string;
@@ -55,7 +69,10 @@ function compareText(a: string, b: string): number {
 
 /** How each code reads in the text report. */
 const CODE_TEXT: Readonly<Record<ResultCode, (r: Result) => string>> = {
-  INJECTED: () => 'injected',
+  INJECTED: (r) =>
+    r.workload?.rollout === undefined
+      ? 'injected'
+      : `injected; running pods: ${r.workload.rollout.text}`,
   SKIPPED: (r) => `skipped: ${r.message}`,
   PASSED_THROUGH: (r) => `passed through: ${r.message}`,
   ISTIO_WARNING: (r) => `warning: ${r.message}`,
