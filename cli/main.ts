@@ -11,6 +11,7 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
+  uninjector,
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
@@ -21,6 +22,7 @@ import { clusterModel } from './cluster-model.js';
 import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadSources, revisionConfig, type RevisionConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -56,7 +58,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const chosen = revisionConfig(sources, opts, io, opts.revision ?? '', lenient);
   const inputs = await readInputs(opts.inputs, io);
   const model = await modelFor(opts, io, sources, inputs, lenient);
-  const injector = prepareTemplates(chosen.config, opts, io, deciderFor(opts, model));
+  const injector =
+    opts.command === 'uninject'
+      ? uninjector
+      : prepareTemplates(chosen.config, opts, io, deciderFor(opts, model));
   const processed = inputs.map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
@@ -155,6 +160,12 @@ function prepareTemplates(
 async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
   if (opts.diff) {
     io.writeStdout(await renderDiffs(io, processed));
+  } else if (opts.inPlace) {
+    const rewrites = processed
+      .filter((p) => p.outcome.changed)
+      .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+    const written = await rewriteInPlace(io, rewrites);
+    if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
   } else if (opts.output !== undefined) {
     await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
       (e: unknown) => {

@@ -26,6 +26,8 @@ import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type Decision, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation, mergeProxyConfig } from './proxy-config.js';
+import { STATUS_ANNOTATION } from './status.js';
+import { uninjectObject } from '../uninject/object.js';
 import { parseTemplates } from './render.js';
 import {
   findPodTemplate,
@@ -51,8 +53,10 @@ export interface WorkloadReport {
   /** Path from the document root to the pod template (`[]` for a Pod). */
   path: Path;
   injected: boolean;
-  /** The injector's reason code (kube-inject mode), or the deciding rule code (cluster mode). */
-  reason: ReasonCode | (string & {});
+  /** Its earlier injection was taken away (uninject, or injection now turned off). */
+  uninjected?: true;
+  /** The injector's reason code (kube-inject mode), the deciding rule code (cluster mode), or uninject's. */
+  reason: ReasonCode | UninjectReason | (string & {});
   message: string;
   /** The rule code that decided (the reason code unless a decider says more, e.g. `NAMESPACE_LABEL`). */
   rule: string;
@@ -100,6 +104,11 @@ export interface RoutedDecision {
 
 /** Decides each workload; the default is `istioctl kube-inject`'s rules. */
 export type Decider = (facts: WorkloadFacts) => RoutedDecision;
+
+/** Why uninject did what it did to a pod template. */
+export type UninjectReason =
+  | 'INJECTION_STATUS' // its sidecar.istio.io/status annotation lists what injection added
+  | 'NO_INJECTION_STATUS'; // no status annotation: not injected (or not readable)
 
 /** The result of injecting one object. */
 export interface ObjectOutcome {
@@ -153,7 +162,7 @@ export function decideKubeInject(facts: WorkloadFacts): RoutedDecision {
 }
 
 /** A workload's pod template, and who it belongs to (templates' DeploymentMeta / TypeMeta). */
-interface FoundWorkload {
+export interface FoundWorkload {
   template: PodTemplate;
   deploy: NamespacedName;
   type: TypeMeta;
@@ -162,7 +171,7 @@ interface FoundWorkload {
 }
 
 /** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
-function findWorkload(obj: Obj): FoundWorkload | undefined {
+export function findWorkload(obj: Obj): FoundWorkload | undefined {
   const template = findPodTemplate(obj as JsonMap);
   if (template === undefined) return undefined;
   const path = template.workload.specPath.slice(0, -1);
@@ -205,8 +214,46 @@ function describeFacts(facts: WorkloadFacts): string {
   return kind === '' ? goQuote(full) : `${kind} ${goQuote(full)}`;
 }
 
-/** Inject one workload object (not a List). */
+/**
+ * Inject one workload object (not a List), following an earlier injection: one whose
+ * injection is now off comes out uninjected; one injected with another configuration (a
+ * new template, image, layout) is uninjected first, so that nothing of the old sidecar stays
+ * (kube-inject keeps the old sidecar in the first case and its volumes in the second).
+ * Re-injecting with the same configuration changes nothing, as before.
+ */
 function injectWorkload(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
+  const first = injectOnce(run, obj, prefix);
+  const w = findWorkload(obj);
+  if (
+    w === undefined ||
+    stringMap(w.template.metadata, 'annotations')[STATUS_ANNOTATION] === undefined
+  )
+    return first;
+  const injectedNow = first.workloads.some((r) => r.injected);
+  if (injectedNow && deepEqual(first.object, obj)) return first;
+  const bare = uninjectObject(obj).object;
+  if (injectedNow) {
+    // Reported against the input: it had a sidecar, and its template changed.
+    const again = injectOnce(run, bare, prefix);
+    return {
+      ...again,
+      workloads: again.workloads.map((r) => ({ ...r, hadSidecar: true, templateChanged: true })),
+    };
+  }
+  return {
+    ...first,
+    object: bare,
+    changed: true,
+    workloads: first.workloads.map((r) => ({
+      ...r,
+      uninjected: true,
+      message: `injection is off, the earlier sidecar is taken away (${r.message})`,
+    })),
+  };
+}
+
+/** Inject one workload object (not a List) as kube-inject would. */
+function injectOnce(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
   const { metadata, spec, workload } = w.template;

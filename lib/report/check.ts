@@ -12,7 +12,7 @@ function whyOutdated(r: Result): string | undefined {
     return w.hadSidecar
       ? 'injected with an outdated template or config'
       : 'not injected but should be';
-  if (r.code === 'SKIPPED' && w.hadSidecar)
+  if ((r.code === 'SKIPPED' || r.code === 'UNINJECTED') && w.hadSidecar)
     return `injected but should not be (${w.rule}: ${r.message})`;
   return undefined;
 }

@@ -25,7 +25,8 @@ export interface ExplainRow {
 /** The rows for a run's results; workloads without a namespace are in `defaultNamespace`. */
 export function explainRows(results: readonly Result[], defaultNamespace: string): ExplainRow[] {
   return results.flatMap((r): ExplainRow[] => {
-    if ((r.code !== 'INJECTED' && r.code !== 'SKIPPED') || r.workload === undefined) return [];
+    const isWorkload = r.code === 'INJECTED' || r.code === 'SKIPPED' || r.code === 'UNINJECTED';
+    if (!isWorkload || r.workload === undefined) return [];
     const w = r.workload;
     return [
       {
