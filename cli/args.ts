@@ -17,7 +17,8 @@ export const ExitCode = {
 /** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-interface OptionRow {
+/** One row of the option table. */
+export interface OptionRow {
   type: 'string' | 'boolean';
   short?: string;
   multiple?: boolean;
@@ -26,8 +27,8 @@ interface OptionRow {
   help: string;
 }
 
-/** Every option kinject takes. */
-const OPTIONS: Readonly<Record<string, OptionRow>> = {
+/** Every option kinject takes (also the keys `.kinject.yaml` and a function config accept). */
+export const OPTIONS: Readonly<Record<string, OptionRow>> = {
   filename: {
     type: 'string',
     short: 'f',
@@ -82,6 +83,11 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     type: 'boolean',
     help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
   },
+  config: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'read options from FILE instead of the .kinject.yaml found upward from the working directory',
+  },
   quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
   version: { type: 'boolean', help: 'show the version' },
@@ -91,6 +97,7 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
 export interface CliOptions {
   inputs: string[];
   output?: string;
+  config?: string;
   injectorConfig?: string;
   values: string[];
   meshConfig?: string;
@@ -130,6 +137,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     inputs: list('filename'),
     output: str('output'),
+    config: str('config'),
     injectorConfig: str('injector-config'),
     values: list('values'),
     meshConfig: str('mesh-config'),

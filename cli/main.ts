@@ -13,7 +13,9 @@ import {
   type StreamOutcome,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
+import { configFileArgs } from './config-file.js';
 import { readInputs, type InputText } from './inputs.js';
+import { asResourceList, runFunction } from './krm.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
 
@@ -41,12 +43,28 @@ function describeFailure(e: unknown): string {
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const opts = parseCliArgs(argv);
-  if (opts.help) return done(io, helpText());
-  if (opts.version) return done(io, await versionText(io));
+  const given = parseCliArgs(argv);
+  if (given.help) return done(io, helpText());
+  if (given.version) return done(io, await versionText(io));
+  // .kinject.yaml (or --config) first, the command line after it: flags override the file.
+  const fileArgs = await configFileArgs(given.config, io);
+  const withFile = (extra: readonly string[] = []): CliOptions =>
+    parseCliArgs([...fileArgs, ...extra, ...argv]);
+  const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
   const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
-  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
+  const inputs = await readInputs(opts.inputs, io);
+  const resourceList = asResourceList(inputs);
+  if (resourceList)
+    return runFunction(resourceList, io, async (functionArgs) => {
+      if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
+      const fnOpts = withFile(functionArgs);
+      return {
+        injector: prepareTemplates(await loadConfig(fnOpts, io), fnOpts, io),
+        quiet: fnOpts.quiet,
+      };
+    });
+  const processed = inputs.map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
   }));
