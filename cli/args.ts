@@ -193,6 +193,30 @@ function parseEnv(pairs: readonly string[]): Record<string, string> {
   return env;
 }
 
+/** One example per way kinject is used, for the help text. */
+const EXAMPLES: readonly (readonly [string, string])[] = [
+  ['A pipe', 'cat deploy.yaml | kinject | kubectl apply -f -'],
+  ['CI: what injection would change', 'kinject --diff -q -f k8s/'],
+  [
+    'Helm 3 post-renderer',
+    'helm template shop ./chart --post-renderer ./examples/helm-post-renderer.sh',
+  ],
+  [
+    'Helm 4 post-renderer plugin',
+    'helm plugin install examples/helm-plugin && helm template shop ./chart --post-renderer kinject',
+  ],
+  [
+    'kpt (KRM function: stdin is a ResourceList)',
+    'kpt fn eval pkg/ --exec kinject -- revision=canary',
+  ],
+  [
+    'kustomize transformer (transformers: [kinject.yaml])',
+    'KUSTOMIZE_PLUGIN_HOME=examples/kustomize-plugin kubectl kustomize --enable-alpha-plugins overlay/',
+  ],
+  ['Argo CD plugin (helm template | kinject, or a folder)', 'see examples/argocd/*/plugin.yaml'],
+  ['npx, from the package', 'npx kinject -f deploy.yaml'],
+];
+
 /** The `--help` text, generated from the option table. */
 export function helpText(): string {
   const rows = Object.entries(OPTIONS).map(([name, o]) => {
@@ -212,7 +236,11 @@ export function helpText(): string {
     'Exit status:',
     ...codes,
     '',
-    'Example: cat deploy.yaml | kinject | kubectl apply -f -',
+    'Options also come from .kinject.yaml (the nearest one upward from the working directory) or',
+    'from --config FILE: its keys are the long flags above (set: {global.hub: my.registry}); flags win.',
+    '',
+    'Examples:',
+    ...EXAMPLES.map(([what, command]) => `  ${what}:\n    ${command}`),
     '',
   ].join('\n');
 }

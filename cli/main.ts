@@ -3,6 +3,7 @@
  * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
  */
 import path from 'node:path';
+import { parse } from 'yaml';
 import { KinjectError, formatError } from '../lib/errors.js';
 import {
   injectStream,
@@ -16,6 +17,7 @@ import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { configFileArgs } from './config-file.js';
 import { readInputs, type InputText } from './inputs.js';
 import { asResourceList, runFunction } from './krm.js';
+import { createProgress } from './progress.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
 
@@ -64,10 +66,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
         quiet: fnOpts.quiet,
       };
     });
-  const processed = inputs.map((input) => ({
-    input,
-    outcome: injectStream(input.text, input.name, injector),
-  }));
+  const progress = createProgress(io, inputs.length);
+  const processed = inputs.map((input) => {
+    const outcome = injectStream(input.text, input.name, injector);
+    progress.tick(input.name);
+    return { input, outcome };
+  });
+  progress.done();
   const report = renderReport(
     processed.flatMap((p) => p.outcome.reports),
     opts.quiet,
@@ -138,11 +143,16 @@ async function renderDiffs(processed: readonly Processed[]): Promise<string> {
     .join('');
 }
 
+/** `kinject 0.1.0 (embedded defaults: Istio 1.32.0)`: the Istio version is the proxy tag the defaults inject. */
 async function versionText(io: CliIO): Promise<string> {
   const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as {
     version?: string;
   };
-  return `kinject ${pkg.version ?? 'unknown'}\n`;
+  const values = parse(await io.readFile(path.join(io.templatesDir, 'values.yaml'))) as {
+    global?: { tag?: unknown };
+  } | null;
+  const istio = values?.global?.tag;
+  return `kinject ${pkg.version ?? 'unknown'} (embedded defaults: Istio ${typeof istio === 'string' ? istio : 'unknown'})\n`;
 }
 
 function done(io: CliIO, text: string): ExitCode {

@@ -3,7 +3,7 @@
  * holding a `kinject` executable to put first on their PATH, and a probe for each client.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,19 +25,29 @@ export const scratch = (prefix: string): string =>
 
 let pathDir: string | undefined;
 
-/** An environment whose PATH finds `kinject` (the built one) first. */
-export function envWithKinject(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * An environment whose PATH finds `kinject` (the built one) first, and each of `tools`
+ * (name → executable) under its name, as the scripts and plugins under test call them.
+ */
+export function envWithKinject(
+  extra: Record<string, string> = {},
+  tools: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   if (pathDir === undefined) {
     pathDir = scratch('bin');
     const bin = path.join(pathDir, 'kinject');
     writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${binPath()}" "$@"\n`);
     chmodSync(bin, 0o755);
   }
-  return {
-    ...process.env,
-    PATH: `${pathDir}${path.delimiter}${process.env['PATH'] ?? ''}`,
-    ...extra,
-  };
+  const dirs = [pathDir];
+  if (Object.keys(tools).length > 0) {
+    const toolDir = scratch('tools');
+    for (const [name, target] of Object.entries(tools))
+      symlinkSync(target, path.join(toolDir, name));
+    dirs.push(toolDir);
+  }
+  const PATH = [...dirs, process.env['PATH'] ?? ''].join(path.delimiter);
+  return { ...process.env, PATH, ...extra };
 }
 
 /** Whether `command args…` runs and succeeds (a client is installed and works). */
