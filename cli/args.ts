@@ -81,7 +81,7 @@ export const OPTIONS: Readonly<Record<string, OptionRow>> = {
   },
   diff: {
     type: 'boolean',
-    help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
+    help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
   },
   config: {
     type: 'string',
