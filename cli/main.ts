@@ -12,6 +12,7 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
+  uninjector,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { configFileArgs } from './config-file.js';
@@ -20,6 +21,7 @@ import { asResourceList, runFunction } from './krm.js';
 import { createProgress } from './progress.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -49,22 +51,22 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (given.help) return done(io, helpText());
   if (given.version) return done(io, await versionText(io));
   // .kinject.yaml (or --config) first, the command line after it: flags override the file.
-  const fileArgs = await configFileArgs(given.config, io);
+  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
   const withFile = (extra: readonly string[] = []): CliOptions =>
     parseCliArgs([...fileArgs, ...extra, ...argv]);
   const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+  const injectorFor = async (o: CliOptions): Promise<Injector> =>
+    o.command === 'uninject' ? uninjector : prepareTemplates(await loadConfig(o, io), o, io);
+  const injector = await injectorFor(opts);
   const inputs = await readInputs(opts.inputs, io);
   const resourceList = asResourceList(inputs);
   if (resourceList)
     return runFunction(resourceList, io, async (functionArgs) => {
       if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
       const fnOpts = withFile(functionArgs);
-      return {
-        injector: prepareTemplates(await loadConfig(fnOpts, io), fnOpts, io),
-        quiet: fnOpts.quiet,
-      };
+      return { injector: await injectorFor(fnOpts), quiet: fnOpts.quiet };
     });
   const progress = createProgress(io, inputs.length);
   const processed = inputs.map((input) => {
@@ -101,6 +103,12 @@ function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO):
 async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
   if (opts.diff) {
     io.writeStdout(await renderDiffs(io, processed));
+  } else if (opts.inPlace) {
+    const rewrites = processed
+      .filter((p) => p.outcome.changed)
+      .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+    const written = await rewriteInPlace(io, rewrites);
+    if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
   } else if (opts.output !== undefined) {
     await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
       (e: unknown) => {

@@ -30,6 +30,7 @@ export {
   type EmbeddedDefaults,
 } from './config/index.js';
 export { prepareInjector, type Injector };
+export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export {
   renderReport,
   sortResults,
@@ -137,7 +138,7 @@ export function objectResults(
   const where = { file };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
-    code: w.injected ? 'INJECTED' : 'SKIPPED',
+    code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },
