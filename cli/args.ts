@@ -17,7 +17,8 @@ export const ExitCode = {
 /** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-interface OptionRow {
+/** One row of the option table. */
+export interface OptionRow {
   type: 'string' | 'boolean';
   short?: string;
   multiple?: boolean;
@@ -28,8 +29,8 @@ interface OptionRow {
   uninject?: true;
 }
 
-/** Every option kinject takes. */
-const OPTIONS: Readonly<Record<string, OptionRow>> = {
+/** Every option kinject takes (also the keys `.kinject.yaml` and a function config accept). */
+export const OPTIONS: Readonly<Record<string, OptionRow>> = {
   filename: {
     type: 'string',
     short: 'f',
@@ -87,6 +88,11 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
     uninject: true,
   },
+  config: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'read options from FILE instead of the .kinject.yaml found upward from the working directory',
+  },
   'in-place': {
     type: 'boolean',
     short: 'i',
@@ -111,6 +117,7 @@ export interface CliOptions {
   command: Command;
   inputs: string[];
   output?: string;
+  config?: string;
   injectorConfig?: string;
   values: string[];
   meshConfig?: string;
@@ -157,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     command,
     inputs: list('filename'),
     output: str('output'),
+    config: str('config'),
     injectorConfig: str('injector-config'),
     values: list('values'),
     meshConfig: str('mesh-config'),
@@ -236,6 +244,30 @@ function parseEnv(pairs: readonly string[]): Record<string, string> {
   return env;
 }
 
+/** One example per way kinject is used, for the help text. */
+const EXAMPLES: readonly (readonly [string, string])[] = [
+  ['A pipe', 'cat deploy.yaml | kinject | kubectl apply -f -'],
+  ['CI: what injection would change', 'kinject --diff -q -f k8s/'],
+  [
+    'Helm 3 post-renderer',
+    'helm template shop ./chart --post-renderer ./examples/helm-post-renderer.sh',
+  ],
+  [
+    'Helm 4 post-renderer plugin',
+    'helm plugin install examples/helm-plugin && helm template shop ./chart --post-renderer kinject',
+  ],
+  [
+    'kpt (KRM function: stdin is a ResourceList)',
+    'kpt fn eval pkg/ --exec kinject -- revision=canary',
+  ],
+  [
+    'kustomize transformer (transformers: [kinject.yaml])',
+    'KUSTOMIZE_PLUGIN_HOME=examples/kustomize-plugin kubectl kustomize --enable-alpha-plugins overlay/',
+  ],
+  ['Argo CD plugin (helm template | kinject, or a folder)', 'see examples/argocd/*/plugin.yaml'],
+  ['npx, from the package', 'npx kinject -f deploy.yaml'],
+];
+
 /** The `--help` text, generated from the option table. */
 export function helpText(): string {
   const rows = Object.entries(OPTIONS).map(([name, o]) => {
@@ -257,7 +289,11 @@ export function helpText(): string {
     'Exit status:',
     ...codes,
     '',
-    'Example: cat deploy.yaml | kinject | kubectl apply -f -',
+    'Options also come from .kinject.yaml (the nearest one upward from the working directory) or',
+    'from --config FILE: its keys are the long flags above (set: {global.hub: my.registry}); flags win.',
+    '',
+    'Examples:',
+    ...EXAMPLES.map(([what, command]) => `  ${what}:\n    ${command}`),
     '',
   ].join('\n');
 }

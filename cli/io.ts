@@ -28,6 +28,8 @@ export interface CliIO {
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
+  readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
   writeFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -63,6 +65,7 @@ export function nodeIO(): CliIO {
     },
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
     readFile: (file) => readFile(file, 'utf8'),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     rename,

@@ -3,6 +3,7 @@
  * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
  */
 import path from 'node:path';
+import { parse } from 'yaml';
 import { KinjectError, formatError } from '../lib/errors.js';
 import {
   injectStream,
@@ -14,7 +15,10 @@ import {
   uninjector,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
+import { configFileArgs } from './config-file.js';
 import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
+import { asResourceList, runFunction } from './krm.js';
+import { createProgress } from './progress.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
 import { rewriteInPlace } from './in-place.js';
@@ -43,18 +47,34 @@ function describeFailure(e: unknown): string {
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const opts = parseCliArgs(argv);
-  if (opts.help) return done(io, helpText());
-  if (opts.version) return done(io, await versionText(io));
+  const given = parseCliArgs(argv);
+  if (given.help) return done(io, helpText());
+  if (given.version) return done(io, await versionText(io));
+  // .kinject.yaml (or --config) first, the command line after it: flags override the file.
+  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
+  const withFile = (extra: readonly string[] = []): CliOptions =>
+    parseCliArgs([...fileArgs, ...extra, ...argv]);
+  const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
-  const injector =
-    opts.command === 'uninject'
-      ? uninjector
-      : prepareTemplates(await loadConfig(opts, io), opts, io);
-  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
-    input,
-    outcome: injectStream(input.text, input.name, injector),
-  }));
+  const injectorFor = async (o: CliOptions): Promise<Injector> =>
+    o.command === 'uninject' ? uninjector : prepareTemplates(await loadConfig(o, io), o, io);
+  const injector = await injectorFor(opts);
+  const inputs = await readInputs(opts.inputs, io);
+  const resourceList = asResourceList(inputs);
+  if (resourceList)
+    return runFunction(resourceList, io, async (functionArgs) => {
+      if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
+      const fnOpts = withFile(functionArgs);
+      return { injector: await injectorFor(fnOpts), quiet: fnOpts.quiet };
+    });
+  const progress = createProgress(io, inputs.length);
+  const processed = inputs.map((input) => {
+    const outcome = injectStream(input.text, input.name, injector);
+    progress.tick(input.name);
+    return { input, outcome };
+  });
+  progress.done();
   const report = renderReport(
     processed.flatMap((p) => p.outcome.reports),
     opts.quiet,
@@ -133,11 +153,16 @@ function diffName(io: CliIO, name: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/** `kinject 0.1.0 (embedded defaults: Istio 1.32.0)`: the Istio version is the proxy tag the defaults inject. */
 async function versionText(io: CliIO): Promise<string> {
   const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as {
     version?: string;
   };
-  return `kinject ${pkg.version ?? 'unknown'}\n`;
+  const values = parse(await io.readFile(path.join(io.templatesDir, 'values.yaml'))) as {
+    global?: { tag?: unknown };
+  } | null;
+  const istio = values?.global?.tag;
+  return `kinject ${pkg.version ?? 'unknown'} (embedded defaults: Istio ${typeof istio === 'string' ? istio : 'unknown'})\n`;
 }
 
 function done(io: CliIO, text: string): ExitCode {

@@ -72,7 +72,12 @@ export function formatResourceRef(ref: ResourceRef): string {
 /** One line: `FILE:LINE: Deployment sample/hello: injected`. */
 export function formatResult(r: Result): string {
   const where = r.pos ? `${r.file.path}:${r.pos.line}` : `${r.file.path}#${r.file.index}`;
-  return `${where}: ${formatResourceRef(r.resourceRef)}: ${CODE_TEXT[r.code](r)}`;
+  return `${where}: ${formatResourceRef(r.resourceRef)}: ${resultText(r)}`;
+}
+
+/** What happened, without where: `injected`, `skipped: …`, `warning: …`. */
+export function resultText(r: Result): string {
+  return CODE_TEXT[r.code](r);
 }
 
 /** The report for stderr: sorted, one line each; `quiet` keeps only warnings and errors. */
