@@ -55,7 +55,7 @@ export const OPTIONS: Readonly<Record<string, OptionRow>> = {
     type: 'string',
     multiple: true,
     arg: 'FILE',
-    help: 'Helm values (JSON or YAML, or the injector ConfigMap), merged in order',
+    help: 'istiod chart values (or IstioOperator; with --injector-config: its ConfigMap values), merged in order',
   },
   'mesh-config': { type: 'string', arg: 'FILE', help: 'the mesh config, or the `istio` ConfigMap' },
   set: {

@@ -70,7 +70,7 @@ if (!existsSync(DEFAULT_CORPUS)) {
 } else {
   const comparer = await loadComparer(DEFAULT_CORPUS);
   const cases = (await loadCorpus(DEFAULT_CORPUS)).filter(
-    (c) => !('error' in c.expected) && skipReason(c, 'cluster') === undefined,
+    (c) => !('error' in c.expected) && skipReason(c) === undefined,
   );
   const work = await mkdtemp(path.join(os.tmpdir(), 'kinject-uninject-'));
   for (const c of cases) {
