@@ -71,7 +71,7 @@ t.test('reading: a kubectl List (JSON) works like a stream', async (t) => {
     ],
   };
   const cp = readControlPlane(emptyControlPlane(), JSON.stringify(list), 'list.json');
-  t.match(revisionPieces(cp, '').injector?.text, /"policy: disabled/);
+  t.match(revisionPieces(cp, '').injector?.text, /policy: disabled/);
   t.equal(cp.proxyConfigs[0]?.spec.concurrency, 2);
   t.throws(() => readControlPlane(emptyControlPlane(), '- a\n', 'x.yaml'), {
     code: 'NOT_AN_OBJECT',

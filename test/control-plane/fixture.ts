@@ -12,6 +12,19 @@ import { parse, stringify } from 'yaml';
 const TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const read = (name: string): string => readFileSync(path.join(TEMPLATES, name), 'utf8');
 
+/** The mesh config of a default install (the chart's `istio` ConfigMap `mesh`), our own text. */
+const DEFAULT_MESH = [
+  'defaultConfig:',
+  '  discoveryAddress: istiod.istio-system.svc:15012',
+  'defaultProviders:',
+  '  metrics:',
+  '  - prometheus',
+  'enablePrometheusMerge: true',
+  'rootNamespace: istio-system',
+  'trustDomain: cluster.local',
+  '',
+].join('\n');
+
 /** What to render. */
 export interface ControlPlaneOptions {
   revision?: string;
@@ -65,7 +78,7 @@ export function renderControlPlane(o: ControlPlaneOptions = {}): string {
         apiVersion: 'v1',
         kind: 'ConfigMap',
         metadata: { name: `istio${suffix}`, namespace: 'istio-system', labels },
-        data: { mesh: `${read('mesh.yaml')}${o.mesh ?? ''}`, meshNetworks: 'networks: {}' },
+        data: { mesh: `${DEFAULT_MESH}${o.mesh ?? ''}`, meshNetworks: 'networks: {}' },
       }),
     );
   if (!without.has('injector'))
