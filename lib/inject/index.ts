@@ -26,6 +26,9 @@ import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation } from './proxy-config.js';
+import { STATUS_ANNOTATION } from './status.js';
+import { uninjectObject } from '../uninject/object.js';
+import { deepEqual } from '../yaml/match.js';
 import { parseTemplates } from './render.js';
 import { findPodTemplate, replacePodTemplate, type PodTemplate } from '../k8s/workloads.js';
 import type { JsonMap } from '../k8s/json.js';
@@ -111,8 +114,39 @@ function describe(w: FoundWorkload): string {
   return w.type.kind === '' ? goQuote(full) : `${w.type.kind} ${goQuote(full)}`;
 }
 
-/** Inject one workload object (not a List). */
+/**
+ * Inject one workload object (not a List), following an earlier injection: one whose
+ * injection is now off comes out uninjected; one injected with another configuration (a
+ * new template, image, layout) is uninjected first, so that nothing of the old sidecar stays
+ * (kube-inject keeps the old sidecar in the first case and its volumes in the second).
+ * Re-injecting with the same configuration changes nothing, as before.
+ */
 function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
+  const first = injectOnce(ctx, obj, prefix);
+  const w = findWorkload(obj);
+  if (
+    w === undefined ||
+    stringMap(w.template.metadata, 'annotations')[STATUS_ANNOTATION] === undefined
+  )
+    return first;
+  const injectedNow = first.workloads.some((r) => r.injected);
+  if (injectedNow && deepEqual(first.object, obj)) return first;
+  const bare = uninjectObject(obj).object;
+  if (injectedNow) return injectOnce(ctx, bare, prefix);
+  return {
+    ...first,
+    object: bare,
+    changed: true,
+    workloads: first.workloads.map((r) => ({
+      ...r,
+      uninjected: true,
+      message: `injection is off, the earlier sidecar is taken away (${r.message})`,
+    })),
+  };
+}
+
+/** Inject one workload object (not a List) as kube-inject would. */
+function injectOnce(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
   const { metadata, spec, workload } = w.template;

@@ -52,7 +52,7 @@ function uninjectWorkload(obj: Obj, prefix: (string | number)[]): UninjectOutcom
     delete holder[workload.metadataPath[workload.metadataPath.length - 1] ?? ''];
     object = setPath(object, parent, holder as JsonMap);
   }
-  return { object: dropEmptyJobPodMetadata(object as Obj), changed: true, workloads: [report] };
+  return { object: dropEmptyJobPodMetadata(object), changed: true, workloads: [report] };
 }
 
 /** Where a CronJob's pod template metadata is: injection's Go write-back leaves `{}` there. */

@@ -59,7 +59,9 @@ function proxyEnvOf(spec: Obj): Record<string, string> {
 /** Remove named items from a list field; the field goes when nothing is left. */
 function removeNamed(spec: Obj, key: string, names: ReadonlySet<string>): void {
   if (!Array.isArray(spec[key])) return;
-  const kept = spec[key].filter((i: unknown) => !(isObj(i) && names.has(String(i.name ?? ''))));
+  const kept = spec[key].filter(
+    (i: unknown) => !(isObj(i) && typeof i.name === 'string' && names.has(i.name)),
+  );
   if (kept.length > 0) spec[key] = kept;
   else delete spec[key];
 }

@@ -18,11 +18,16 @@ function pointsAtAgent(annotations: Readonly<Record<string, string>>): boolean {
   );
 }
 
+/** A recorded JSON scalar as annotation text ('' for anything else). */
+function text(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
 /** `port:path,…` as the scrape-targets annotation writes it. */
 function formatTargets(targets: unknown[]): string {
   return targets
     .filter(isObj)
-    .map((t) => `${String(t.port ?? '')}:${String(t.path ?? '')}`)
+    .map((t) => `${text(t.port)}:${text(t.path)}`)
     .join(',');
 }
 
@@ -42,7 +47,7 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
   if (!isObj(cfg)) return;
   if (Array.isArray(cfg.targets)) {
     annotations['prometheus.istio.io/scrape-targets'] = formatTargets(cfg.targets);
-    if (cfg.scrape) annotations['prometheus.io/scrape'] = String(cfg.scrape);
+    if (text(cfg.scrape) !== '') annotations['prometheus.io/scrape'] = text(cfg.scrape);
     return;
   }
   const fields: [string, unknown][] = [
@@ -50,5 +55,5 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
     ['prometheus.io/path', cfg.path],
     ['prometheus.io/port', cfg.port],
   ];
-  for (const [key, value] of fields) if (value) annotations[key] = String(value);
+  for (const [key, value] of fields) if (text(value) !== '') annotations[key] = text(value);
 }
