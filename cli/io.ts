@@ -28,6 +28,8 @@ export interface CliIO {
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
+  readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
   writeFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -35,6 +37,10 @@ export interface CliIO {
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
+  /** The environment variables kinject reads itself (KUBE_VERSION, NO_COLOR), when set. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (explain's table is coloured there). */
+  readonly stdoutIsTTY?: boolean;
   /** The file a path names, symlinks followed. */
   realPath(file: string): Promise<string>;
   /** A file's permission bits. */
@@ -63,6 +69,7 @@ export function nodeIO(): CliIO {
     },
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: process.stderr.isTTY === true,
     readFile: (file) => readFile(file, 'utf8'),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     rename,
@@ -72,6 +79,8 @@ export function nodeIO(): CliIO {
       return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
     },
     readDir: (dir) => readdir(dir),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
     realPath: (file) => realpath(file),
     modeOf: async (file) => (await stat(file)).mode & 0o7777,
     chmod,

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'TEMPLATE_EXEC' // a Go template failed while executing
   | 'TEMPLATE_OUTPUT' // a template rendered YAML that does not parse or is not a pod
   | 'INVALID_ANNOTATION' // a pod's Istio annotation fails Istio's validation
+  | 'UNKNOWN_NAMESPACE' // cluster mode: a workload's namespace has no known labels
   | 'INJECTION'; // any other reason injection cannot proceed
 
 /** A position in a text, 1-based, as editors show it. */

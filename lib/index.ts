@@ -8,7 +8,7 @@
  * ```
  * Everything here is pure: texts in, texts and data out.
  */
-import { KinjectError } from './errors.js';
+import { KinjectError, type Position } from './errors.js';
 import { prepareInjector, type Injector, type ObjectOutcome } from './inject/index.js';
 import type { Result, ResourceRef } from './report/index.js';
 import {
@@ -117,16 +117,41 @@ function injectDocument(
 
 /** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */
 function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string): Result[] {
-  const object = doc.value as Record<string, unknown>;
-  const where = { file: { path: file, index: doc.index } };
+  return objectResults(
+    outcome,
+    doc.value as Record<string, unknown>,
+    { path: file, index: doc.index },
+    (path) => doc.posOf(path),
+  );
+}
+
+/**
+ * The results for one object and what injection made of it: one per pod template, or "passed
+ * through", plus Istio's warnings. `file` is where the object came from; `posOf` places a path in it.
+ */
+export function objectResults(
+  outcome: ObjectOutcome,
+  object: Record<string, unknown>,
+  file: { path: string; index: number },
+  posOf: (path: readonly (string | number)[]) => Position | undefined,
+): Result[] {
+  const where = { file };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
     code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
+    workload: {
+      rule: w.rule,
+      revision: w.revision,
+      warnings: w.warnings,
+      hadSidecar: w.hadSidecar,
+      templateChanged: w.templateChanged,
+      ...(w.rollout === undefined ? {} : { rollout: w.rollout }),
+    },
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },
     ...where,
-    pos: doc.posOf(w.path),
+    pos: posOf(w.path),
   }));
   const passed: Result[] =
     workloads.length > 0
@@ -138,7 +163,7 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
             message: 'not a workload',
             resourceRef: refOf(object),
             ...where,
-            pos: doc.posOf([]),
+            pos: posOf([]),
           },
         ];
   const warnings: Result[] = outcome.warnings.map((text) => ({
@@ -148,13 +173,13 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
     message: text.replace(/^===>\s*/, '').trim(),
     resourceRef: refOf(object),
     ...where,
-    pos: doc.posOf([]),
+    pos: posOf([]),
   }));
   return [...workloads, ...passed, ...warnings];
 }
 
 /** apiVersion, kind, name and namespace of an object, where they are strings. */
-function refOf(object: Record<string, unknown>): ResourceRef {
+export function refOf(object: Record<string, unknown>): ResourceRef {
   const meta = (
     typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}
   ) as Record<string, unknown>;

@@ -183,8 +183,15 @@ t.test('buildInjectionConfig layers embedded defaults, files and --set', async (
       alwaysInjectSelector: [],
       injectedAnnotations: {},
     },
-    values: { global: { hub: 'docker.io/istio', tag: '1.32.0', proxy: { image: 'proxyv2' } } },
-    mesh: { defaultProviders: { metrics: ['prometheus'] } },
+    values: {
+      global: {
+        hub: 'docker.io/istio',
+        tag: '1.32.0',
+        istioNamespace: 'istio-system',
+        proxy: { image: 'proxyv2' },
+      },
+      telemetry: { enabled: true, v2: { enabled: true, prometheus: { enabled: true } } },
+    },
     meshDefaults,
   };
   const cfg = buildInjectionConfig(
@@ -199,8 +206,11 @@ t.test('buildInjectionConfig layers embedded defaults, files and --set', async (
     global: {
       hub: 'registry.istio.io/testing',
       tag: '1.2',
+      istioNamespace: 'istio-system',
       proxy: { image: 'proxyv2', replicas: 2 },
     },
+    pilot: {},
+    gateways: {},
   });
   t.strictSame(cfg.mesh['defaultProviders'], { metrics: ['prometheus'] });
   t.equal(cfg.nativeSidecars, false);
