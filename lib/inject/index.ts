@@ -28,6 +28,7 @@ import { decideInjection, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation } from './proxy-config.js';
 import { parseTemplates } from './render.js';
 import { findPodTemplate, replacePodTemplate, type PodTemplate } from '../k8s/workloads.js';
+import { decodeWorkload } from '../k8s/decode-pod.js';
 import type { JsonMap } from '../k8s/json.js';
 import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
 
@@ -108,6 +109,7 @@ function describe(w: FoundWorkload): string {
 function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
+  decodeWorkload(obj as JsonMap, w.template.workload, prefix);
   const { metadata, spec, workload } = w.template;
   const report = (injected: boolean, reason: ReasonCode, message: string): WorkloadReport => ({
     kind: w.type.kind,

@@ -10,5 +10,6 @@ export {
   type ParsedDocument,
 } from './read.js';
 export { writeStream } from './write.js';
+export { decodeUtf8 } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';
