@@ -5,6 +5,7 @@
  * round trip's real effects (quantities, zero values that matter) but does not add these
  * to what the user wrote.
  */
+import { setOwn } from '../k8s/json.js';
 import { isObj, type Obj } from './pod.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
@@ -28,7 +29,7 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
   const out: Obj = {};
   for (const [key, v] of Object.entries(written)) {
     if (isNoise(key, v) && !Object.prototype.hasOwnProperty.call(before, key)) continue;
-    out[key] = dropSerializerNoise(before[key], v);
+    setOwn(out, key, dropSerializerNoise(before[key], v));
   }
   return out;
 }

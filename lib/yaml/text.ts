@@ -27,7 +27,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
   for (;;) {
     const at = text.indexOf(REPLACEMENT, from);
     if (at < 0) return text;
-    const offset = Buffer.byteLength(text.slice(0, at), 'utf8');
+    const offset = new TextEncoder().encode(text.slice(0, at)).length;
     if (REPLACEMENT_BYTES.some((b, i) => bytes[offset + i] !== b)) {
       const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
       throw new KinjectError('INPUT_READ', `invalid UTF-8 (byte 0x${byte}): not a text file?`, {

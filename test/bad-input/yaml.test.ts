@@ -53,14 +53,14 @@ const CASES: Case[] = [
     text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n',
     line: 5,
     col: 3,
-    message: /mapping key "name" already defined at line 4$/,
+    message: /mapping key "name" already defined at line 4$/m,
   },
   {
     name: 'a duplicate key in a later document, quoted the second time',
     text: 'kind: ConfigMap\n---\nkind: ConfigMap\ndata:\n  k: 1\n  "k": 2\n',
     line: 6,
     col: 3,
-    message: /mapping key "k" already defined at line 5$/,
+    message: /mapping key "k" already defined at line 5$/m,
   },
   {
     name: 'a document that is a sequence',
