@@ -14,6 +14,8 @@ export interface CliIO {
   readonly cwd: string;
   /** The folder holding the embedded defaults (`templates/`). */
   readonly templatesDir: string;
+  /** Whether stdout takes colour: a terminal, and no NO_COLOR (https://no-color.org). */
+  readonly colour: boolean;
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
@@ -34,6 +36,7 @@ export function nodeIO(): CliIO {
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
+    colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
     readStdin: async () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)

@@ -12,7 +12,13 @@ import { KinjectError, type Position } from './errors.js';
 import { prepareInjector, type Injector, type ObjectOutcome } from './inject/index.js';
 import type { Result, ResourceRef } from './report/index.js';
 import { assertNesting } from './yaml/hazards.js';
-import { readStream, writeStream, type SourceDocument } from './yaml/index.js';
+import {
+  applyEdits,
+  documentEdits,
+  readStream,
+  type Edit,
+  type SourceDocument,
+} from './yaml/index.js';
 
 export { KinjectError, formatError, type ErrorCode, type Position } from './errors.js';
 export type { InjectionConfig, InjectorConfig, LabelSelector } from './config/types.js';
@@ -40,6 +46,8 @@ export interface StreamOutcome {
   output: string;
   /** Whether the output differs from the input text. */
   changed: boolean;
+  /** The changed documents, as edits of the input text (for diffs: only these need diffing). */
+  edits: Edit[];
   reports: Result[];
   /** Problems that make the run fail (parse errors, invalid annotations, template errors …). */
   errors: KinjectError[];
@@ -50,7 +58,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
   const stream = readStream(text, file);
   const parseErrors = stream.docs.flatMap((d) => d.errors);
   if (parseErrors.length > 0)
-    return { output: '', changed: false, reports: [], errors: parseErrors };
+    return { output: '', changed: false, edits: [], reports: [], errors: parseErrors };
   const changes = new Map<number, unknown>();
   const reports: Result[] = [];
   const errors: KinjectError[] = [];
@@ -66,10 +74,11 @@ export function injectStream(text: string, file: string, injector: Injector): St
       errors.push(error.at({ file, doc: doc.index, pos: nearestPos(doc, error.path ?? []) }));
     }
   }
-  if (errors.length > 0) return { output: '', changed: false, reports, errors };
-  const output = writeStream(stream, changes);
+  if (errors.length > 0) return { output: '', changed: false, edits: [], reports, errors };
+  const edits = documentEdits(stream, changes);
+  const output = applyEdits(text, 0, text.length, edits);
   // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
-  return { output, changed: output !== text, reports, errors };
+  return { output, changed: output !== text, edits, reports, errors };
 }
 
 /** Where `path` is in the document, or its nearest ancestor that is there (a missing field's parent). */

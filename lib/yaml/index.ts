@@ -9,7 +9,8 @@ export {
   type ParsedStream,
   type ParsedDocument,
 } from './read.js';
-export { writeStream } from './write.js';
+export { writeStream, documentEdits } from './write.js';
+export { applyEdits, type Edit } from './edits.js';
 export { decodeUtf8 } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';
