@@ -67,7 +67,7 @@ const OPTIONS = {
     },
     diff: {
         type: 'boolean',
-        help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
+        help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
     },
     quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
     help: { type: 'boolean', short: 'h', help: 'show this help' },

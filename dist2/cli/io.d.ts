@@ -3,6 +3,8 @@ export interface CliIO {
     readonly cwd: string;
     /** The folder holding the embedded defaults (`templates/`). */
     readonly templatesDir: string;
+    /** Whether stdout takes colour: a terminal, and no NO_COLOR (https://no-color.org). */
+    readonly colour: boolean;
     readStdin(): Promise<string>;
     writeStdout(text: string): void;
     writeStderr(text: string): void;

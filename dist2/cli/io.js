@@ -15,6 +15,7 @@ export function nodeIO() {
     return {
         cwd: process.cwd(),
         templatesDir: PACKAGE_TEMPLATES_DIR,
+        colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
         readStdin: async () => {
             // Waiting on a terminal for manifests nobody is going to type helps no one.
             if (process.stdin.isTTY)

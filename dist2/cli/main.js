@@ -6,7 +6,7 @@ import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
 import { injectStream, prepareInjector, renderReport, } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs } from './args.js';
-import { readInputs } from './inputs.js';
+import { readInputs, STDIN_NAME } from './inputs.js';
 import { writeAtomically } from './io.js';
 import { loadConfig } from './load-config.js';
 /** Run kinject with `argv` (without `node` and the script name); resolves to the exit status. */
@@ -61,7 +61,7 @@ function prepareTemplates(config, opts, io) {
 /** Write the result: a diff, a file, or stdout. */
 async function emit(opts, io, processed) {
     if (opts.diff) {
-        io.writeStdout(await renderDiffs(processed));
+        io.writeStdout(await renderDiffs(io, processed));
     }
     else if (opts.output !== undefined) {
         await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch((e) => {
@@ -84,14 +84,25 @@ function joinOutputs(processed) {
         .map((text) => (text.endsWith('\n') ? text : `${text}\n`))
         .join('---\n');
 }
-/** A unified diff per changed input. */
-async function renderDiffs(processed) {
+/** A unified diff per changed input, numbered as the file's lines; only changed documents are diffed. */
+async function renderDiffs(io, processed) {
     // Loaded only for --diff, like globby: most runs never need it.
-    const { createTwoFilesPatch } = await import('diff');
+    const { unifiedDiff, COLOUR_PALETTE, PLAIN_PALETTE } = await import('../lib/diff/index.js');
+    const palette = io.colour ? COLOUR_PALETTE : PLAIN_PALETTE;
     return processed
-        .filter((p) => p.outcome.changed)
-        .map((p) => createTwoFilesPatch(p.input.name, p.input.name, p.input.text, p.outcome.output, 'input', 'injected'))
+        .map((p) => unifiedDiff(diffName(io, p.input.name), p.input.text, p.outcome.edits, palette))
         .join('');
+}
+/**
+ * A file's name in a diff: relative to the working folder when it is inside it (so that
+ * `git apply` and `patch -p1` find it from there), with `/` separators; stdin is `-`.
+ */
+function diffName(io, name) {
+    if (name === STDIN_NAME)
+        return '-';
+    const rel = path.relative(io.cwd, path.resolve(io.cwd, name));
+    const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? name : rel;
+    return shown.split(path.sep).join('/');
 }
 async function versionText(io) {
     const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json')));

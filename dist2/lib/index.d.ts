@@ -11,6 +11,7 @@
 import { KinjectError } from './errors.js';
 import { prepareInjector, type Injector } from './inject/index.js';
 import type { Result } from './report/index.js';
+import { type Edit } from './yaml/index.js';
 export { KinjectError, formatError, type ErrorCode, type Position } from './errors.js';
 export type { InjectionConfig, InjectorConfig, LabelSelector } from './config/types.js';
 export { buildInjectionConfig, loadEmbeddedDefaults, EMBEDDED_FILES, type ConfigOptions, type ConfigText, type EmbeddedDefaults, } from './config/index.js';
@@ -22,6 +23,8 @@ export interface StreamOutcome {
     output: string;
     /** Whether the output differs from the input text. */
     changed: boolean;
+    /** The changed documents, as edits of the input text (for diffs: only these need diffing). */
+    edits: Edit[];
     reports: Result[];
     /** Problems that make the run fail (parse errors, invalid annotations, template errors …). */
     errors: KinjectError[];

@@ -11,7 +11,7 @@
 import { KinjectError } from './errors.js';
 import { prepareInjector } from './inject/index.js';
 import { assertNesting } from './yaml/hazards.js';
-import { readStream, writeStream } from './yaml/index.js';
+import { applyEdits, documentEdits, readStream, } from './yaml/index.js';
 export { KinjectError, formatError } from './errors.js';
 export { buildInjectionConfig, loadEmbeddedDefaults, EMBEDDED_FILES, } from './config/index.js';
 export { prepareInjector };
@@ -21,7 +21,7 @@ export function injectStream(text, file, injector) {
     const stream = readStream(text, file);
     const parseErrors = stream.docs.flatMap((d) => d.errors);
     if (parseErrors.length > 0)
-        return { output: '', changed: false, reports: [], errors: parseErrors };
+        return { output: '', changed: false, edits: [], reports: [], errors: parseErrors };
     const changes = new Map();
     const reports = [];
     const errors = [];
@@ -41,10 +41,11 @@ export function injectStream(text, file, injector) {
         }
     }
     if (errors.length > 0)
-        return { output: '', changed: false, reports, errors };
-    const output = writeStream(stream, changes);
+        return { output: '', changed: false, edits: [], reports, errors };
+    const edits = documentEdits(stream, changes);
+    const output = applyEdits(text, 0, text.length, edits);
     // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
-    return { output, changed: output !== text, reports, errors };
+    return { output, changed: output !== text, edits, reports, errors };
 }
 /** Where `path` is in the document, or its nearest ancestor that is there (a missing field's parent). */
 function nearestPos(doc, path) {

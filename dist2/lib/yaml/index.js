@@ -3,7 +3,8 @@
  * positions, and write it back with untouched documents byte for byte and changed ones edited in place.
  */
 export { readStream, } from './read.js';
-export { writeStream } from './write.js';
+export { writeStream, documentEdits } from './write.js';
+export { applyEdits } from './edits.js';
 export { decodeUtf8 } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';
