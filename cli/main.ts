@@ -11,11 +11,13 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
+  uninjector,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -45,7 +47,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+  const injector =
+    opts.command === 'uninject'
+      ? uninjector
+      : prepareTemplates(await loadConfig(opts, io), opts, io);
   const processed = (await readInputs(opts.inputs, io)).map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
@@ -78,6 +83,12 @@ function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO):
 async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
   if (opts.diff) {
     io.writeStdout(await renderDiffs(io, processed));
+  } else if (opts.inPlace) {
+    const rewrites = processed
+      .filter((p) => p.outcome.changed)
+      .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+    const written = await rewriteInPlace(io, rewrites);
+    if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
   } else if (opts.output !== undefined) {
     await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
       (e: unknown) => {

@@ -31,6 +31,7 @@ export {
   type EmbeddedDefaults,
 } from './config/index.js';
 export { prepareInjector, type Injector };
+export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export {
   renderReport,
   sortResults,
@@ -129,7 +130,7 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
   const where = { file: { path: file, index: doc.index } };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
-    code: w.injected ? 'INJECTED' : 'SKIPPED',
+    code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },

@@ -45,9 +45,16 @@ export interface WorkloadReport {
   /** Path from the document root to the pod template (`[]` for a Pod). */
   path: Path;
   injected: boolean;
-  reason: ReasonCode;
+  /** Its earlier injection was taken away (uninject, or injection now turned off). */
+  uninjected?: true;
+  reason: ReasonCode | UninjectReason;
   message: string;
 }
+
+/** Why uninject did what it did to a pod template. */
+export type UninjectReason =
+  | 'INJECTION_STATUS' // its sidecar.istio.io/status annotation lists what injection added
+  | 'NO_INJECTION_STATUS'; // no status annotation: not injected (or not readable)
 
 /** The result of injecting one object. */
 export interface ObjectOutcome {
@@ -74,7 +81,7 @@ export function prepareInjector(cfg: InjectionConfig): Injector {
 }
 
 /** A workload's pod template, and who it belongs to (templates' DeploymentMeta / TypeMeta). */
-interface FoundWorkload {
+export interface FoundWorkload {
   template: PodTemplate;
   deploy: NamespacedName;
   type: TypeMeta;
@@ -83,7 +90,7 @@ interface FoundWorkload {
 }
 
 /** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
-function findWorkload(obj: Obj): FoundWorkload | undefined {
+export function findWorkload(obj: Obj): FoundWorkload | undefined {
   const template = findPodTemplate(obj as JsonMap);
   if (template === undefined) return undefined;
   const path = template.workload.specPath.slice(0, -1);
