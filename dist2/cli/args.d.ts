@@ -9,8 +9,11 @@ export declare const ExitCode: {
 };
 /** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+/** The subcommands: injecting (the default) and taking an injection away. */
+export type Command = 'inject' | 'uninject';
 /** What the command line asks for. */
 export interface CliOptions {
+    command: Command;
     inputs: string[];
     output?: string;
     injectorConfig?: string;
@@ -21,6 +24,7 @@ export interface CliOptions {
     nativeSidecars: boolean;
     env: Record<string, string>;
     diff: boolean;
+    inPlace: boolean;
     quiet: boolean;
     help: boolean;
     version: boolean;

@@ -21,12 +21,14 @@ const OPTIONS = {
         multiple: true,
         arg: 'FILE|DIR|GLOB|-',
         help: 'input manifests (repeatable); a folder means its *.yaml, *.yml and *.json; - or nothing reads stdin',
+        uninject: true,
     },
     output: {
         type: 'string',
         short: 'o',
         arg: 'FILE',
         help: 'write the result to FILE (atomically) instead of stdout',
+        uninject: true,
     },
     'injector-config': {
         type: 'string',
@@ -68,16 +70,30 @@ const OPTIONS = {
     diff: {
         type: 'boolean',
         help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
+        uninject: true,
     },
-    quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
-    help: { type: 'boolean', short: 'h', help: 'show this help' },
-    version: { type: 'boolean', help: 'show the version' },
+    'in-place': {
+        type: 'boolean',
+        short: 'i',
+        help: 'rewrite each changed -f file in place (atomically; all files or none); not with stdin or -o',
+        uninject: true,
+    },
+    quiet: {
+        type: 'boolean',
+        short: 'q',
+        help: 'report only warnings and errors on stderr',
+        uninject: true,
+    },
+    help: { type: 'boolean', short: 'h', help: 'show this help', uninject: true },
+    version: { type: 'boolean', help: 'show the version', uninject: true },
 };
 /** Parse argv (without `node` and the script); bad usage throws a USAGE KinjectError. */
 export function parseCliArgs(argv) {
+    const command = argv[0] === 'uninject' ? 'uninject' : 'inject';
+    const args = command === 'inject' ? argv : argv.slice(1);
     let parsed;
     try {
-        parsed = parseWithTable(argv);
+        parsed = parseWithTable(args);
     }
     catch (e) {
         throw new KinjectError('USAGE', e.message.split('\n')[0] ?? String(e));
@@ -89,9 +105,14 @@ export function parseCliArgs(argv) {
     if (v['diff'] === true && v['output'] !== undefined) {
         throw new KinjectError('USAGE', '--diff prints a diff on stdout; it cannot be combined with -o');
     }
+    if (command === 'uninject')
+        checkUninject(tokens);
     const str = (name) => v[name];
     const list = (name) => v[name] ?? [];
+    if (v['in-place'] === true)
+        checkInPlace(list('filename'), v['output'] !== undefined, v['diff'] === true);
     return {
+        command,
         inputs: list('filename'),
         output: str('output'),
         injectorConfig: str('injector-config'),
@@ -102,10 +123,29 @@ export function parseCliArgs(argv) {
         nativeSidecars: lastSwitch(tokens, 'native-sidecars') ?? false,
         env: parseEnv(list('env')),
         diff: v['diff'] === true,
+        inPlace: v['in-place'] === true,
         quiet: v['quiet'] === true,
         help: v['help'] === true,
         version: v['version'] === true,
     };
+}
+/** `kinject uninject` needs no configuration: an option that configures injection is a mistake. */
+function checkUninject(tokens) {
+    const option = tokens.find((t) => t.kind === 'option' && OPTIONS[t.name]?.uninject !== true);
+    if (option?.kind === 'option')
+        throw new KinjectError('USAGE', `uninject takes no ${option.rawName}: it reads what to take away from each pod's sidecar.istio.io/status annotation`);
+}
+/** `--in-place` needs files to write back to: not stdin, and neither -o nor --diff. */
+function checkInPlace(inputs, output, diff) {
+    const why = inputs.length === 0 || inputs.includes('-')
+        ? 'needs -f FILE: stdin has no file to write back to'
+        : output
+            ? 'writes each input back to its own file; it cannot be combined with -o'
+            : diff
+                ? 'cannot be combined with --diff (run --diff first to see what would change)'
+                : undefined;
+    if (why !== undefined)
+        throw new KinjectError('USAGE', `--in-place ${why}`);
 }
 function parseWithTable(argv) {
     const options = Object.fromEntries(
@@ -152,9 +192,11 @@ export function helpText() {
     const codes = Object.entries(ExitCode).map(([name, code]) => `  ${code}  ${name}`);
     return [
         'Usage: kinject [options] [-f FILE]...',
+        '       kinject uninject [-f FILE]... [-o FILE | -i | --diff]',
         '',
         "Inject Istio's sidecar into Kubernetes manifests, offline, as Istio's injection webhook would.",
         'Reads YAML or JSON manifests, writes them back with the sidecar injected; reports go to stderr.',
+        '`kinject uninject` takes an injection away again (what its sidecar.istio.io/status annotation lists).',
         '',
         'Options:',
         ...rows,

@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
-import { injectStream, prepareInjector, renderReport, } from '../lib/index.js';
+import { injectStream, prepareInjector, renderReport, uninjector, } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs } from './args.js';
 import { readInputs, STDIN_NAME } from './inputs.js';
 import { writeAtomically } from './io.js';
 import { loadConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 /** Run kinject with `argv` (without `node` and the script name); resolves to the exit status. */
 export async function main(argv, io) {
     try {
@@ -32,7 +33,9 @@ async function run(argv, io) {
     if (opts.version)
         return done(io, await versionText(io));
     // Configuration first: a bad flag should not wait for stdin.
-    const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+    const injector = opts.command === 'uninject'
+        ? uninjector
+        : prepareTemplates(await loadConfig(opts, io), opts, io);
     const processed = (await readInputs(opts.inputs, io)).map((input) => ({
         input,
         outcome: injectStream(input.text, input.name, injector),
@@ -62,6 +65,14 @@ function prepareTemplates(config, opts, io) {
 async function emit(opts, io, processed) {
     if (opts.diff) {
         io.writeStdout(await renderDiffs(io, processed));
+    }
+    else if (opts.inPlace) {
+        const rewrites = processed
+            .filter((p) => p.outcome.changed)
+            .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+        const written = await rewriteInPlace(io, rewrites);
+        if (!opts.quiet)
+            io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
     }
     else if (opts.output !== undefined) {
         await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch((e) => {

@@ -16,6 +16,7 @@ export { KinjectError, formatError, type ErrorCode, type Position } from './erro
 export type { InjectionConfig, InjectorConfig, LabelSelector } from './config/types.js';
 export { buildInjectionConfig, loadEmbeddedDefaults, EMBEDDED_FILES, type ConfigOptions, type ConfigText, type EmbeddedDefaults, } from './config/index.js';
 export { prepareInjector, type Injector };
+export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export { renderReport, sortResults, formatResult, type Result, type ResultCode, type Severity, } from './report/index.js';
 /** The outcome of injecting one input text. */
 export interface StreamOutcome {

@@ -15,6 +15,7 @@ import { applyEdits, documentEdits, readStream, } from './yaml/index.js';
 export { KinjectError, formatError } from './errors.js';
 export { buildInjectionConfig, loadEmbeddedDefaults, EMBEDDED_FILES, } from './config/index.js';
 export { prepareInjector };
+export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export { renderReport, sortResults, formatResult, } from './report/index.js';
 /** Inject every workload of a YAML or JSON stream; `file` names it in reports and errors. */
 export function injectStream(text, file, injector) {
@@ -82,7 +83,7 @@ function reportOutcome(outcome, doc, file) {
     const where = { file: { path: file, index: doc.index } };
     const workloads = outcome.workloads.map((w) => ({
         severity: 'info',
-        code: w.injected ? 'INJECTED' : 'SKIPPED',
+        code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
         message: w.message,
         reason: w.reason,
         resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },

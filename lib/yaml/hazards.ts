@@ -76,7 +76,7 @@ function allowedAliasRatio(decoded: number): number {
  * The first alias whose expansion breaks go-yaml's aliasing bound, or undefined. Sizes of
  * anchored nodes are computed once each, so a bomb costs its text's size, not its expansion.
  */
-function excessiveAlias(doc: Document.Parsed): TreeNode | undefined {
+function excessiveAlias(doc: Document.Parsed): TreeNode {
   const sizes = new Map<TreeNode, number>();
   const inProgress = new Set<TreeNode>();
   /** Nodes decoding `node` visits, aliases expanded (keys and values count, as in go-yaml). */
@@ -97,7 +97,7 @@ function excessiveAlias(doc: Document.Parsed): TreeNode | undefined {
   };
   let decoded = 0;
   let aliased = 0;
-  const walk = (node: TreeNode): TreeNode | undefined => {
+  const walk = (node: TreeNode): TreeNode => {
     if (node === null || node === undefined) return undefined;
     decoded++;
     if (isAlias(node)) {

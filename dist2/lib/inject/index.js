@@ -37,7 +37,7 @@ export function prepareInjector(cfg) {
     return { injectObject: (obj) => injectObject(ctx, obj) };
 }
 /** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
-function findWorkload(obj) {
+export function findWorkload(obj) {
     const template = findPodTemplate(obj);
     if (template === undefined)
         return undefined;

@@ -7,6 +7,12 @@
 import { type Obj, type Pod } from './pod.js';
 /** The env var carrying the original probes. */
 export declare const APP_PROBERS_ENV = "ISTIO_KUBE_APP_PROBERS";
+/** Probe and lifecycle fields, with the agent URL each one moves to (uninject reads them too). */
+export declare const PROBE_URLS: readonly {
+    field: string;
+    url: (c: string) => string;
+    lifecycle?: true;
+}[];
 /** Whether to rewrite: the pod annotation (if a Go bool) wins over values' rewriteAppHTTPProbe. */
 export declare function shouldRewriteProbes(annotations: Readonly<Record<string, string>>, valuesSetting: boolean): boolean;
 /** Istio's DumpAppProbers: the ISTIO_KUBE_APP_PROBERS value, or '' when there is nothing to take over. */

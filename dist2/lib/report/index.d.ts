@@ -6,7 +6,7 @@ import type { Position } from '../errors.js';
 /** How much a result matters: `info` lines are hidden by `--quiet`. */
 export type Severity = 'error' | 'warning' | 'info';
 /** What happened to a resource. */
-export type ResultCode = 'INJECTED' | 'SKIPPED' | 'PASSED_THROUGH' | 'ISTIO_WARNING';
+export type ResultCode = 'INJECTED' | 'SKIPPED' | 'UNINJECTED' | 'PASSED_THROUGH' | 'ISTIO_WARNING';
 /** The Kubernetes object a result is about. */
 export interface ResourceRef {
     apiVersion?: string;

@@ -14,6 +14,7 @@ function compareText(a, b) {
 const CODE_TEXT = {
     INJECTED: () => 'injected',
     SKIPPED: (r) => `skipped: ${r.message}`,
+    UNINJECTED: (r) => `uninjected: ${r.message}`,
     PASSED_THROUGH: (r) => `passed through: ${r.message}`,
     ISTIO_WARNING: (r) => `warning: ${r.message}`,
 };
