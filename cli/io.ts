@@ -17,6 +17,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
+import { decodeUtf8 } from '../lib/yaml/index.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
 export interface CliIO {
@@ -65,12 +66,12 @@ export function nodeIO(): CliIO {
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return decodeUtf8(Buffer.concat(chunks));
     },
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
-    readFile: (file) => readFile(file, 'utf8'),
+    readFile: async (file) => decodeUtf8(await readFile(file)),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     rename,
     unlink,

@@ -147,6 +147,7 @@ async function readConfigText(io: CliIO, file: string): Promise<ConfigText> {
   try {
     return { text: await io.readFile(path.resolve(io.cwd, file)), file };
   } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file });
     throw new KinjectError(
       'INPUT_READ',
       `cannot read: ${(e as Error).message}`,

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'YAML_PARSE' // input is not valid YAML
   | 'JSON_PARSE' // input is not valid JSON
   | 'NOT_AN_OBJECT' // a document is not a Kubernetes object (no kind, not a mapping)
+  | 'INVALID_OBJECT' // a workload Kubernetes would not decode or accept (wrong types, no containers)
   | 'CONFIG' // injector config, values or mesh config is unusable
   | 'TEMPLATE_PARSE' // a Go template does not parse
   | 'TEMPLATE_EXEC' // a Go template failed while executing

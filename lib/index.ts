@@ -11,6 +11,7 @@
 import { KinjectError, type Position } from './errors.js';
 import { prepareInjector, type Injector, type ObjectOutcome } from './inject/index.js';
 import type { Result, ResourceRef } from './report/index.js';
+import { assertNesting } from './yaml/hazards.js';
 import {
   applyEdits,
   documentEdits,
@@ -71,9 +72,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
     } catch (e) {
       const error = asKinjectError(e);
       // Point at the offending node when the error says which one, else at the document.
-      errors.push(
-        error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }),
-      );
+      errors.push(error.at({ file, doc: doc.index, pos: nearestPos(doc, error.path ?? []) }));
     }
   }
   if (errors.length > 0) return { output: '', changed: false, edits: [], reports, errors };
@@ -81,6 +80,15 @@ export function injectStream(text: string, file: string, injector: Injector): St
   const output = applyEdits(text, 0, text.length, edits);
   // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
   return { output, changed: output !== text, edits, reports, errors };
+}
+
+/** Where `path` is in the document, or its nearest ancestor that is there (a missing field's parent). */
+function nearestPos(doc: SourceDocument, path: readonly (string | number)[]): Position | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const pos = doc.posOf(path.slice(0, n));
+    if (pos !== undefined) return pos;
+  }
+  return doc.posOf([]);
 }
 
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
@@ -101,6 +109,7 @@ function injectDocument(
   injector: Injector,
 ): ObjectOutcome | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
+  assertNesting(doc.value);
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new KinjectError(
       'NOT_AN_OBJECT',

@@ -37,6 +37,7 @@ import {
 } from '../k8s/workloads.js';
 import { rolloutImpact, type RolloutImpact } from '../k8s/rollout.js';
 import { deepEqual } from '../yaml/match.js';
+import { decodeWorkload } from '../k8s/decode-pod.js';
 import type { JsonMap } from '../k8s/json.js';
 import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
 
@@ -256,6 +257,7 @@ function injectWorkload(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
 function injectOnce(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
+  decodeWorkload(obj as JsonMap, w.template.workload, prefix);
   const { metadata, spec, workload } = w.template;
   const routed = run.decide(factsOf(obj, w));
   const { decision } = routed;

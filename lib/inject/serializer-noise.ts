@@ -8,6 +8,7 @@
  * write, and the user's own spelling of quantities and nulls.
  */
 import { canonicalQuantity } from '../k8s/quantity.js';
+import { setOwn } from '../k8s/json.js';
 import { isObj, type Obj } from './pod.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
@@ -32,11 +33,11 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
   const out: Obj = {};
   for (const [key, v] of Object.entries(written)) {
     if (isNoise(key, v) && !Object.hasOwn(before, key)) continue;
-    out[key] = dropSerializerNoise(before[key], v);
+    setOwn(out, key, dropSerializerNoise(before[key], v));
   }
   // Go drops a field set to null or left empty (omitempty); the user's stays: it reads the same.
   for (const [key, v] of Object.entries(before))
-    if (isEmpty(v) && !Object.hasOwn(out, key)) out[key] = v;
+    if (isEmpty(v) && !Object.hasOwn(out, key)) setOwn(out, key, v);
   return out;
 }
 

@@ -1,0 +1,95 @@
+/**
+ * Everything the CLI needs from the outside world, as one injectable object, so tests can
+ * run `main` with captured streams and a fake file system.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, open, readdir, readFile, realpath, rename, stat, unlink, writeFile, } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KinjectError } from '../lib/errors.js';
+import { decodeUtf8 } from '../lib/yaml/index.js';
+/** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
+export const PACKAGE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The real world: the process's streams and file system. */
+export function nodeIO() {
+    return {
+        cwd: process.cwd(),
+        templatesDir: PACKAGE_TEMPLATES_DIR,
+        colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
+        readStdin: async () => {
+            // Waiting on a terminal for manifests nobody is going to type helps no one.
+            if (process.stdin.isTTY)
+                throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
+            const chunks = [];
+            for await (const chunk of process.stdin)
+                chunks.push(chunk);
+            return decodeUtf8(Buffer.concat(chunks));
+        },
+        writeStdout: (text) => void process.stdout.write(text),
+        writeStderr: (text) => void process.stderr.write(text),
+        readFile: async (file) => decodeUtf8(await readFile(file)),
+        writeFile: (file, text) => writeFile(file, text, 'utf8'),
+        rename,
+        unlink,
+        kindOf: async (file) => {
+            const s = await stat(file).catch(() => undefined);
+            return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
+        },
+        readDir: (dir) => readdir(dir),
+        realPath: (file) => realpath(file),
+        modeOf: async (file) => (await stat(file)).mode & 0o7777,
+        chmod,
+        sync: async (file) => {
+            const handle = await open(file, 'r');
+            try {
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/**
+ * Write `text` to a temporary file beside `target`, with `mode` (if given), flushed to the
+ * disk; nothing is left behind if that fails.
+ */
+export async function stageFile(io, target, text, mode) {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        await io.writeFile(temp, text);
+        if (mode !== undefined)
+            await io.chmod(temp, mode);
+        await io.sync(temp);
+        return { temp, target };
+    }
+    catch (e) {
+        await io.unlink(temp).catch(() => undefined);
+        throw e;
+    }
+}
+/** Rename a staged file over its target, then flush the folder so the rename itself lasts. */
+export async function commitFile(io, staged) {
+    await io.rename(staged.temp, staged.target);
+    // Not every system can sync a folder; the rename is done either way.
+    await io.sync(path.dirname(staged.target)).catch(() => undefined);
+}
+/** Drop a staged file that will not be committed. */
+export async function discardFile(io, staged) {
+    await io.unlink(staged.temp).catch(() => undefined);
+}
+/**
+ * Write `text` to `file` so that readers see the old file or the whole new one, never a
+ * part: write a temporary file beside it, flush it, then rename it over the target.
+ */
+export async function writeAtomically(io, file, text) {
+    const staged = await stageFile(io, file, text);
+    try {
+        await commitFile(io, staged);
+    }
+    catch (e) {
+        await discardFile(io, staged);
+        throw e;
+    }
+}
+//# sourceMappingURL=io.js.map

@@ -1,0 +1,95 @@
+/**
+ * Reading configuration texts (YAML or JSON) into plain data, the way Istio's Go code reads
+ * them with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1 typing), with errors as {@link KinjectError}s
+ * that point at the offending line.
+ */
+import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { KinjectError } from '../errors.js';
+// go-yaml v2 types scalars with YAML 1.1 rules (yes/no, octal 0…) but resolves neither
+// timestamps nor base-60 numbers; `uniqueKeys: false` because it lets a later key win.
+const PARSE_OPTIONS = {
+    version: '1.1',
+    uniqueKeys: false,
+    // linePos is only computed for pretty errors; the snippet they add is cut off below.
+    prettyErrors: true,
+    // A bare template parses as odd YAML (`{{ x }}` is a flow map key); its warnings mean nothing.
+    logLevel: 'error',
+    customTags: (tags) => tags.filter((t) => !isTimeTag(t)),
+};
+function isTimeTag(t) {
+    if (typeof t === 'string')
+        return t === 'timestamp' || t.endsWith('Time');
+    return ('format' in t && t.format === 'TIME') || t.tag === 'tag:yaml.org,2002:timestamp';
+}
+/** Parse one YAML or JSON document; a syntax error becomes a CONFIG error at its line. */
+export function parseConfigText(source) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source.text, { ...PARSE_OPTIONS, lineCounter: lines });
+    const shift = (p) => p && source.offset ? { line: p.line + source.offset.line, col: p.col + source.offset.col } : p;
+    const [first] = doc.errors;
+    if (first) {
+        const at = first.linePos?.[0];
+        throw new KinjectError('CONFIG', firstLine(first.message), {
+            file: source.file,
+            pos: shift(at ? { line: at.line, col: at.col } : undefined),
+        });
+    }
+    return {
+        value: doc.toJS({ maxAliasCount: 1000 }),
+        file: source.file,
+        posOf: (path) => shift(positionOf(doc, lines, path)),
+        nested: (path) => nestedText(source, doc, lines, path),
+    };
+}
+/**
+ * The string at `path` as a text of its own. Positions inside it map back onto the outer
+ * file only for block scalars (`config: |`), whose lines are the outer lines, indented.
+ */
+function nestedText(source, doc, lines, path) {
+    const node = doc.getIn(path, true);
+    const text = String(node?.value ?? '');
+    if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range)
+        return { text, file: source.file };
+    // The content starts on the line after the `|` indicator, at the block's indentation.
+    const header = lines.linePos(node.range[0]);
+    const firstContent = source.text.split('\n')[header.line] ?? '';
+    const indent = firstContent.length - firstContent.trimStart().length;
+    const base = source.offset ?? { line: 0, col: 0 };
+    return {
+        text,
+        file: source.file,
+        offset: { line: base.line + header.line, col: base.col + indent },
+    };
+}
+/** The position of the node at `path`, or of its nearest existing ancestor. */
+function positionOf(doc, lines, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        if (node?.range)
+            return lines.linePos(node.range[0]);
+    }
+    return undefined;
+}
+/** The message without the snippet and the `at line L, column C:` that the position says. */
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Is it a mapping (a plain object), as opposed to a list, scalar or null? */
+export function isMapping(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/**
+ * When the document is a ConfigMap as `kubectl get cm … -o yaml` prints it, its `data`
+ * (string values by key); otherwise undefined. Lets users pass either the ConfigMap or the
+ * bare text that one of its keys holds.
+ */
+export function configMapData(value) {
+    if (!isMapping(value) || value['kind'] !== 'ConfigMap')
+        return undefined;
+    return isMapping(value['data']) ? value['data'] : {};
+}
+/** A CONFIG error at `path` within a parsed document. */
+export function configError(doc, path, message) {
+    return new KinjectError('CONFIG', message, { file: doc.file, pos: doc.posOf(path) });
+}
+//# sourceMappingURL=parse-data.js.map

@@ -1,0 +1,142 @@
+/**
+ * Go's `encoding/json` on the template value model (`lib/template/value.ts`):
+ * `Marshal` ({@link marshalJSON}) and `Unmarshal` into `interface{}` ({@link unmarshalJSON}).
+ *
+ * Marshalling goes through a small JSON tree ({@link toJsonTree}) that records what Go's
+ * encoder would write (key order, number text), so that the YAML marshaller
+ * (`go-yaml.ts`, which is sigs.k8s.io/yaml: JSON first, then YAML) shares it.
+ */
+import { compareStrings } from '../template/reflect.js';
+import { GoInt, GoStruct, isNilSlice } from '../template/value.js';
+/** A JSON number, as the text Go's encoder writes for it (`1e+21`, `-0`, `42`). */
+export class JsonNumber {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/** A JSON object whose entries are in output order (sorted for maps, declared for structs). */
+export class JsonObject {
+    entries;
+    constructor(entries) {
+        this.entries = entries;
+    }
+}
+/** Go's json.Marshal failed (e.g. `json: unsupported value: NaN`). */
+export class MarshalError extends Error {
+    name = 'MarshalError';
+}
+/** Replace lone UTF-16 surrogates with U+FFFD, as Go does with invalid UTF-8. */
+export function toValidUnicode(s) {
+    return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+/** Go's float64 encoding: like JavaScript's shortest form (same `e` thresholds), but `-0` stays. */
+function encodeFloat(x) {
+    if (!Number.isFinite(x)) {
+        const text = Number.isNaN(x) ? 'NaN' : x > 0 ? '+Inf' : '-Inf';
+        throw new MarshalError(`json: unsupported value: ${text}`);
+    }
+    return new JsonNumber(Object.is(x, -0) ? '-0' : String(x));
+}
+/**
+ * The JSON Go's `json.Marshal` would produce for a value, as a tree.
+ * Maps get sorted keys; a {@link GoStruct} contributes its `toJSON()` value, whose
+ * objects keep their own key order at every depth (Go writes struct fields in declaration
+ * order; the struct's producer is responsible for that order).
+ * @throws MarshalError for NaN and infinities, as Go does.
+ */
+export function toJsonTree(v, sortKeys = true) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string')
+        return toValidUnicode(v);
+    if (typeof v === 'number')
+        return encodeFloat(v);
+    if (v instanceof GoInt)
+        return new JsonNumber(String(v.value));
+    if (v instanceof GoStruct)
+        return toJsonTree(v.toJSON(), false);
+    if (Array.isArray(v))
+        return isNilSlice(v) ? null : v.map((item) => toJsonTree(item, sortKeys));
+    if (typeof v === 'object') {
+        const entries = Object.entries(v).map(([k, val]) => [toValidUnicode(k), toJsonTree(val, sortKeys)]);
+        if (sortKeys)
+            entries.sort((a, b) => compareStrings(a[0], b[0]));
+        return new JsonObject(entries);
+    }
+    throw new MarshalError(`json: unsupported type: ${typeof v}`);
+}
+/** Escapes Go's encoder writes for ASCII control and HTML-sensitive characters. */
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    // Go 1.22 and later (Istio is built with a current Go) write \b and \f in short form.
+    '\b': '\\b',
+    '\f': '\\f',
+};
+function escapeChar(c) {
+    return SHORT_ESCAPES[c] ?? `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+/** A JSON string literal as Go writes it (HTML-safe: `<`, `>`, `&`, U+2028, U+2029 escaped). */
+export function quoteJsonString(s) {
+    return `"${s.replace(/["\\\u0000-\u001f<>&\u2028\u2029]/g, escapeChar)}"`;
+}
+/** Serialize a {@link JsonNode} compactly, as Go's json.Marshal does. */
+export function writeJson(node) {
+    if (node === null)
+        return 'null';
+    if (typeof node === 'boolean')
+        return String(node);
+    if (typeof node === 'string')
+        return quoteJsonString(node);
+    if (node instanceof JsonNumber)
+        return node.text;
+    if (Array.isArray(node))
+        return `[${node.map(writeJson).join(',')}]`;
+    return `{${node.entries.map(([k, v]) => `${quoteJsonString(k)}:${writeJson(v)}`).join(',')}}`;
+}
+/**
+ * Go's `json.Marshal` of a template value: compact, map keys sorted, HTML-escaped.
+ * @throws MarshalError where Go returns an error (NaN, ±Inf).
+ */
+export function marshalJSON(v) {
+    return writeJson(toJsonTree(v));
+}
+/** Rebuild parsed JSON as Go's `interface{}` values: float64 numbers, valid Unicode strings. */
+function toGoValue(v) {
+    if (typeof v === 'string')
+        return toValidUnicode(v);
+    if (typeof v === 'number') {
+        // JSON.parse turns 1e400 into Infinity; Go refuses it.
+        if (!Number.isFinite(v))
+            throw new MarshalError('json: cannot unmarshal number into Go value of type float64');
+        return v;
+    }
+    if (Array.isArray(v))
+        return v.map(toGoValue);
+    if (v !== null && typeof v === 'object') {
+        // fromEntries defines own properties, so a "__proto__" key stays an ordinary key.
+        return Object.fromEntries(Object.entries(v).map(([k, val]) => [toValidUnicode(k), toGoValue(val)]));
+    }
+    return v;
+}
+/**
+ * Go's `json.Unmarshal` into `interface{}`: objects become maps, numbers float64.
+ * @throws MarshalError when Go's decoder would return an error.
+ */
+export function unmarshalJSON(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (e) {
+        throw new MarshalError(e.message);
+    }
+    return toGoValue(parsed);
+}
+//# sourceMappingURL=go-json.js.map

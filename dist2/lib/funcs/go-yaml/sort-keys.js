@@ -1,0 +1,67 @@
+/**
+ * The order gopkg.in/yaml.v2 writes map keys in (its `keyList.Less`) for string keys:
+ * letters after non-letters, and runs of digits compared by value, so `a2` < `a10`.
+ * The order is not transitive for some keys with zeros before letters (`a0b` < `a1` < `a01`
+ * < `a0b`); Go then sorts Go's random map order into varying results, so no single answer
+ * exists to match.
+ */
+const LETTER = /^\p{L}$/u;
+const DIGIT = /^\p{Nd}$/u;
+function isLetter(cp) {
+    return LETTER.test(String.fromCodePoint(cp));
+}
+function isDigit(cp) {
+    return cp !== undefined && DIGIT.test(String.fromCodePoint(cp));
+}
+/** The value of the digit run at `from` (wrapping like Go's int64) and where it ends. */
+function digitRun(s, from, start) {
+    let n = start;
+    let end = from;
+    while (isDigit(s[end])) {
+        n = BigInt.asIntN(64, n * 10n + BigInt((s[end] ?? 0) - 48));
+        end++;
+    }
+    return { n, end };
+}
+/** Non-letters that differ: compare the numbers they start (yaml.v2's natural order). */
+function compareNumbers(a, b, i) {
+    const ca = a[i] ?? 0;
+    const cb = b[i] ?? 0;
+    // A zero continuing a number that already has a non-zero digit is an ordinary digit.
+    let seed = 0n;
+    if (ca === 48 || cb === 48) {
+        for (let j = i - 1; j >= 0 && isDigit(a[j]); j--) {
+            if (a[j] !== 48) {
+                seed = 1n;
+                break;
+            }
+        }
+    }
+    const ra = digitRun(a, i, seed);
+    const rb = digitRun(b, i, seed);
+    if (ra.n !== rb.n)
+        return ra.n < rb.n ? -1 : 1;
+    if (ra.end !== rb.end)
+        return ra.end - rb.end;
+    return ca - cb;
+}
+/** Compare two map keys the way yaml.v2 sorts them (negative: `a` first). */
+export function compareYamlKeys(a, b) {
+    const ra = Array.from(a, (c) => c.codePointAt(0) ?? 0);
+    const rb = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+    for (let i = 0; i < ra.length && i < rb.length; i++) {
+        const ca = ra[i] ?? 0;
+        const cb = rb[i] ?? 0;
+        if (ca === cb)
+            continue;
+        const al = isLetter(ca);
+        const bl = isLetter(cb);
+        if (al && bl)
+            return ca - cb;
+        if (al || bl)
+            return al ? 1 : -1;
+        return compareNumbers(ra, rb, i);
+    }
+    return ra.length - rb.length;
+}
+//# sourceMappingURL=sort-keys.js.map

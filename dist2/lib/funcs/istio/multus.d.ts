@@ -1,0 +1,2 @@
+/** Go's appendMultusNetwork. */
+export declare function appendMultusNetwork(existingValue: string, istioCniNetwork: string): string;

@@ -1,0 +1,2 @@
+/** Go's omitNil. */
+export declare function omitNil(v: unknown): unknown;

@@ -1,0 +1,78 @@
+/**
+ * Sprig's defaults, flow control, reflection and JSON functions (defaults.go, reflect.go).
+ * JSON goes through Go's encoding/json as modelled in `../go-json.ts`.
+ */
+import { goTypeName } from '../../template/fmt.js';
+import { goFunc } from '../../template/value.js';
+import { marshalJSON, quoteJsonString, toJsonTree, unmarshalJSON, writeJson, JsonNumber, } from '../go-json.js';
+import { deepEqual, fail, isEmpty, kindOf } from './convert.js';
+/** The message of whatever a JSON step threw. */
+const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+/** Run a Go JSON step that returns (T, error): the error becomes the template's error. */
+function must(f) {
+    try {
+        return f();
+    }
+    catch (e) {
+        return fail(messageOf(e));
+    }
+}
+/** The same step with the error ignored, as sprig's non-must variants do. */
+function orElse(f, fallback) {
+    try {
+        return f();
+    }
+    catch {
+        return fallback;
+    }
+}
+// Go's json.Encoder with SetEscapeHTML(false) leaves <, > and & alone (other escapes stay).
+const HTML_ESCAPE = /(?<!\\)((?:\\\\)*)\\u00(3c|3e|26)/g;
+/** json.MarshalIndent(v, "", "  ") layout of a JSON tree. */
+function writeIndented(node, depth) {
+    const pad = '  '.repeat(depth + 1);
+    const end = '\n' + '  '.repeat(depth);
+    if (Array.isArray(node)) {
+        if (node.length === 0)
+            return '[]';
+        return `[\n${node.map((e) => pad + writeIndented(e, depth + 1)).join(',\n')}${end}]`;
+    }
+    if (node !== null && typeof node === 'object' && !(node instanceof JsonNumber)) {
+        if (node.entries.length === 0)
+            return '{}';
+        const body = node.entries.map(([k, v]) => `${pad}${quoteJsonString(k)}: ${writeIndented(v, depth + 1)}`);
+        return `{\n${body.join(',\n')}${end}}`;
+    }
+    return writeJson(node);
+}
+const prettyJson = (v) => writeIndented(toJsonTree(v), 0);
+const rawJson = (v) => marshalJSON(v).replace(HTML_ESCAPE, (_m, slashes, hex) => slashes + String.fromCharCode(parseInt(hex, 16)));
+/** sprig's default: the given value unless it is missing or empty. */
+function dfault(d, ...given) {
+    return given.length === 0 || isEmpty(given[0]) ? d : given[0];
+}
+/** Defaults, flow control, reflection and JSON functions of sprig's map. */
+export const defaultFuncs = {
+    default: goFunc(['any', 'any'], dfault, true),
+    empty: goFunc(['any'], isEmpty),
+    coalesce: goFunc(['any'], (...v) => v.find((x) => !isEmpty(x)) ?? null, true),
+    all: goFunc(['any'], (...v) => v.every((x) => !isEmpty(x)), true),
+    any: goFunc(['any'], (...v) => v.some((x) => !isEmpty(x)), true),
+    ternary: goFunc(['any', 'any', 'bool'], (vt, vf, v) => (v ? vt : vf)),
+    fail: goFunc(['string'], (msg) => fail(msg)),
+    fromJson: goFunc(['string'], (s) => orElse(() => unmarshalJSON(s), null)),
+    mustFromJson: goFunc(['string'], (s) => must(() => unmarshalJSON(s))),
+    toJson: goFunc(['any'], (v) => orElse(() => marshalJSON(v), '')),
+    mustToJson: goFunc(['any'], (v) => must(() => marshalJSON(v))),
+    toPrettyJson: goFunc(['any'], (v) => orElse(() => prettyJson(v), '')),
+    mustToPrettyJson: goFunc(['any'], (v) => must(() => prettyJson(v))),
+    toRawJson: goFunc(['any'], (v) => must(() => rawJson(v))),
+    mustToRawJson: goFunc(['any'], (v) => must(() => rawJson(v))),
+    typeOf: goFunc(['any'], goTypeName),
+    typeIs: goFunc(['string', 'any'], (t, v) => t === goTypeName(v)),
+    typeIsLike: goFunc(['string', 'any'], (t, v) => t === goTypeName(v) || '*' + t === goTypeName(v)),
+    kindOf: goFunc(['any'], kindOf),
+    kindIs: goFunc(['string', 'any'], (k, v) => k === kindOf(v)),
+    deepEqual: goFunc(['any', 'any'], deepEqual),
+};
+//# sourceMappingURL=defaults.js.map

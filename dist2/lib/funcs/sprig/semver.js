@@ -1,0 +1,251 @@
+/**
+ * Sprig's semver and semverCompare on a port of Masterminds/semver v3: NewVersion's loose
+ * parsing (`v` prefix, missing minor/patch), precedence with prereleases, and constraint
+ * checks (`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `^`, x-ranges, hyphen ranges, `||`, `,`).
+ * A version is a `*semver.Version` struct whose methods templates can call.
+ */
+import { FuncError, goFunc, GoInt, GoStruct, } from '../../template/value.js';
+import { fail } from './convert.js';
+const VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+const UINT64_MAX = (1n << 64n) - 1n;
+function segment(text) {
+    const n = BigInt(text);
+    if (n > UINT64_MAX)
+        fail(`Error parsing version segment: strconv.ParseUint: parsing ${JSON.stringify(text)}: value out of range`);
+    return n;
+}
+/** Masterminds' NewVersion. */
+function parseVersion(v) {
+    const m = VERSION.exec(v);
+    if (!m)
+        fail('Invalid Semantic Version');
+    const pre = m[5] ?? '';
+    const metadata = m[8] ?? '';
+    const version = {
+        major: segment(m[1] ?? '0'),
+        minor: m[2] ? segment(m[2].slice(1)) : 0n,
+        patch: m[3] ? segment(m[3].slice(1)) : 0n,
+        pre,
+        metadata,
+        original: v,
+    };
+    if (pre.split('.').some((p) => /^[0-9]+$/.test(p) && p.length > 1 && p[0] === '0'))
+        fail('Version segment starts with 0');
+    return version;
+}
+/** Version.String: `1.2.3-pre+meta`. */
+function versionString(v) {
+    return `${v.major}.${v.minor}.${v.patch}${v.pre ? '-' + v.pre : ''}${v.metadata ? '+' + v.metadata : ''}`;
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const NUMERIC = /^[0-9]+$/;
+/** comparePrePart: numeric identifiers below alphanumeric ones, a missing part lowest. */
+function comparePrePart(s, o) {
+    if (s === o)
+        return 0;
+    if (s === '')
+        return -1;
+    if (o === '')
+        return 1;
+    const sn = NUMERIC.test(s) && BigInt(s) <= UINT64_MAX;
+    const on = NUMERIC.test(o) && BigInt(o) <= UINT64_MAX;
+    if (!sn && !on)
+        return s > o ? 1 : -1;
+    if (!on)
+        return -1;
+    if (!sn)
+        return 1;
+    return BigInt(s) > BigInt(o) ? 1 : -1;
+}
+function comparePrerelease(a, b) {
+    const x = a.split('.');
+    const y = b.split('.');
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = comparePrePart(x[i] ?? '', y[i] ?? '');
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Version.Compare: precedence, metadata ignored. */
+function compareVersions(v, o) {
+    const d = cmp(v.major, o.major) || cmp(v.minor, o.minor) || cmp(v.patch, o.patch);
+    if (d !== 0)
+        return d;
+    if (v.pre === '' && o.pre === '')
+        return 0;
+    if (v.pre === '')
+        return 1;
+    if (o.pre === '')
+        return -1;
+    return comparePrerelease(v.pre, o.pre);
+}
+const CV = String.raw `v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?`;
+const CV_BARE = CV.replace(/\((?!\?)/g, '(?:');
+const OPS = String.raw `=||!=|>|<|>=|=>|<=|=<|~|~>|\^`;
+const CONSTRAINT = new RegExp(String.raw `^\s*(${OPS})\s*(${CV})\s*$`);
+const RANGE = new RegExp(String.raw `\s*(${CV_BARE})\s+-\s+(${CV_BARE})\s*`, 'g');
+const FIND = new RegExp(String.raw `(?:${OPS})\s*(?:${CV_BARE})`, 'g');
+const VALID = new RegExp(String.raw `^(?:\s*(?:${OPS})\s*(?:${CV_BARE})\s*)(?:(?:\s+|,\s*)(?:${OPS})\s*(?:${CV_BARE})\s*)*$`);
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+/** Masterminds' parseConstraint: wildcards become zeros and mark the constraint dirty. */
+function parseConstraint(c) {
+    const m = CONSTRAINT.exec(c);
+    if (!m)
+        fail(`improper constraint: ${c}`);
+    const [major = '', minor = '', patch = '', pre = ''] = [m[3], m[4], m[5], m[6]];
+    let ver = m[2] ?? '';
+    let dirty = false;
+    let minorDirty = false;
+    let patchDirty = false;
+    if (isX(major) || major === '')
+        [ver, dirty] = [`0.0.0${pre}`, true];
+    else if (isX(minor.slice(1)) || minor === '')
+        [ver, dirty, minorDirty] = [`${major}.0.0${pre}`, true, true];
+    else if (isX(patch.slice(1)) || patch === '')
+        [ver, dirty, patchDirty] = [`${major}${minor}.0${pre}`, true, true];
+    let con;
+    try {
+        con = parseVersion(ver);
+    }
+    catch {
+        return fail('constraint Parser Error');
+    }
+    return { op: m[1] ?? '', con, dirty, minorDirty, patchDirty };
+}
+const tilde = (v, c) => {
+    if (compareVersions(v, c.con) < 0)
+        return false;
+    if (c.con.major === 0n &&
+        c.con.minor === 0n &&
+        c.con.patch === 0n &&
+        !c.minorDirty &&
+        !c.patchDirty)
+        return true;
+    return v.major === c.con.major && (v.minor === c.con.minor || c.minorDirty);
+};
+const notEqual = (v, c) => {
+    if (c.dirty) {
+        if (c.con.major !== v.major)
+            return true;
+        if (c.con.minor !== v.minor && !c.minorDirty)
+            return true;
+        if (c.minorDirty)
+            return false;
+        if (c.con.patch !== v.patch && !c.patchDirty)
+            return true;
+        if (c.patchDirty)
+            return (v.pre !== '' || c.con.pre !== '') && comparePrerelease(v.pre, c.con.pre) !== 0;
+    }
+    return compareVersions(v, c.con) !== 0;
+};
+const greaterThan = (v, c) => {
+    if (!c.dirty)
+        return compareVersions(v, c.con) === 1;
+    if (v.major !== c.con.major)
+        return v.major > c.con.major;
+    if (c.minorDirty)
+        return false;
+    if (c.patchDirty)
+        return v.minor > c.con.minor;
+    return compareVersions(v, c.con) === 1;
+};
+const lessThanEqual = (v, c) => {
+    if (!c.dirty)
+        return compareVersions(v, c.con) <= 0;
+    if (v.major > c.con.major)
+        return false;
+    return !(v.major === c.con.major && v.minor > c.con.minor && !c.minorDirty);
+};
+const caret = (v, c) => {
+    if (compareVersions(v, c.con) < 0)
+        return false;
+    if (c.con.major > 0n || c.minorDirty)
+        return v.major === c.con.major;
+    if (v.major > 0n)
+        return false;
+    if (c.con.minor > 0n || c.patchDirty)
+        return v.minor === c.con.minor;
+    if (v.minor > 0n)
+        return false;
+    return c.con.patch === v.patch;
+};
+const CHECKS = {
+    '': (v, c) => (c.dirty ? tilde(v, c) : compareVersions(v, c.con) === 0),
+    '!=': notEqual,
+    '>': greaterThan,
+    '<': (v, c) => compareVersions(v, c.con) < 0,
+    '>=': (v, c) => compareVersions(v, c.con) >= 0,
+    '<=': lessThanEqual,
+    '~': tilde,
+    '^': caret,
+};
+const ALIASES = { '=': '', '=>': '>=', '=<': '<=', '~>': '~' };
+/** One constraint's verdict; a prerelease only satisfies constraints that name one (except !=). */
+function satisfies(v, c) {
+    const op = ALIASES[c.op] ?? c.op;
+    if (op !== '!=' && v.pre !== '' && c.con.pre === '')
+        return false;
+    if (op === '!=' && c.dirty && v.pre !== '' && c.con.pre === '')
+        return false;
+    return (CHECKS[op] ?? (() => false))(v, c);
+}
+/** Masterminds' NewConstraint, then NewVersion, then Check. */
+function checkConstraint(constraint, version) {
+    const rewritten = constraint.replace(RANGE, (_all, lo, hi) => `>= ${lo}, <= ${hi}`);
+    const groups = rewritten.split('||').map((part) => {
+        if (!VALID.test(part))
+            fail(`improper constraint: ${part}`);
+        return (part.match(FIND) ?? [part]).map(parseConstraint);
+    });
+    const v = parseVersion(version);
+    return groups.some((g) => g.every((c) => satisfies(v, c)));
+}
+/** A Version as a template value: `*semver.Version` with Masterminds' methods. */
+function versionValue(v, pointer = true) {
+    const other = (o) => {
+        const ver = o instanceof GoStruct ? versions.get(o) : undefined;
+        if (!ver)
+            throw new FuncError('wrong type for value; expected *semver.Version');
+        return ver;
+    };
+    const next = (changes) => {
+        const n = { ...v, ...changes };
+        return versionValue({ ...n, original: (v.original.startsWith('v') ? 'v' : '') + versionString(n) }, false);
+    };
+    const u64 = (n) => new GoInt(Number(n), 'uint64');
+    // Value-receiver methods; a *Version also has the pointer-receiver ones below.
+    const methods = {
+        String: goFunc([], () => versionString(v)),
+        Major: goFunc([], () => u64(v.major)),
+        Minor: goFunc([], () => u64(v.minor)),
+        Patch: goFunc([], () => u64(v.patch)),
+        Prerelease: goFunc([], () => v.pre),
+        Metadata: goFunc([], () => v.metadata),
+        IncPatch: goFunc([], () => next(v.pre ? { pre: '', metadata: '' } : { pre: '', metadata: '', patch: v.patch + 1n })),
+        IncMinor: goFunc([], () => next({ pre: '', metadata: '', patch: 0n, minor: v.minor + 1n })),
+        IncMajor: goFunc([], () => next({ pre: '', metadata: '', patch: 0n, minor: 0n, major: v.major + 1n })),
+    };
+    const pointerMethods = {
+        Original: goFunc([], () => v.original),
+        Compare: goFunc(['any'], (o) => new GoInt(compareVersions(v, other(o)))),
+        LessThan: goFunc(['any'], (o) => compareVersions(v, other(o)) < 0),
+        GreaterThan: goFunc(['any'], (o) => compareVersions(v, other(o)) > 0),
+        Equal: goFunc(['any'], (o) => compareVersions(v, other(o)) === 0),
+    };
+    const s = new GoStruct({
+        type: pointer ? '*semver.Version' : 'semver.Version',
+        methods: pointer ? { ...methods, ...pointerMethods } : methods,
+        json: () => versionString(v),
+    });
+    versions.set(s, v);
+    return s;
+}
+// The parsed version behind each struct handed to templates.
+const versions = new WeakMap();
+/** semver and semverCompare of sprig's map. */
+export const semverFuncs = {
+    semver: goFunc(['string'], (s) => versionValue(parseVersion(s))),
+    semverCompare: goFunc(['string', 'string'], checkConstraint),
+};
+//# sourceMappingURL=semver.js.map

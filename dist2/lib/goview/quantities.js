@@ -1,0 +1,77 @@
+/**
+ * Resource quantities inside Kubernetes JSON, rewritten in canonical form the way Go's
+ * round trip through the typed object does (`limits: {cpu: 2000m}` comes back as `cpu: "2"`).
+ * The schema tables say where quantities are; everything else, key order included, is kept.
+ */
+import { isJsonMap, setOwn } from '../k8s/json.js';
+import { canonicalQuantity } from '../k8s/quantity.js';
+import { resolveType } from './registry.js';
+import { parseTag } from './schema.js';
+const FIELDS_CACHE = new WeakMap();
+/** JSON name → field type of a struct, embedded (`,inline`) structs' fields included. */
+function jsonFields(def) {
+    const cached = FIELDS_CACHE.get(def);
+    if (cached !== undefined)
+        return cached;
+    const out = new Map();
+    FIELDS_CACHE.set(def, out);
+    for (const [goName, tag, type] of def.fields) {
+        const members = def.oneofs?.[goName];
+        if (members !== undefined) {
+            for (const [, name, t] of members)
+                out.set(name, resolveType(t));
+            continue;
+        }
+        const t = resolveType(type);
+        const { name, inline } = parseTag(tag);
+        if (inline && t.k === 'struct')
+            for (const [k, v] of jsonFields(t.def))
+                out.set(k, v);
+        else
+            out.set(name, t);
+    }
+    return out;
+}
+/** `value` (of type `t`) with its quantities canonical. */
+function canonicalize(t, value) {
+    if (value === null)
+        return value;
+    switch (t.k) {
+        case 'ptr':
+            return canonicalize(t.elem, value);
+        case 'slice':
+            return Array.isArray(value) ? value.map((x) => canonicalize(t.elem, x)) : value;
+        case 'map':
+            return isJsonMap(value) ? mapValues(value, () => t.elem) : value;
+        case 'struct': {
+            if (!isJsonMap(value))
+                return value;
+            const fields = jsonFields(t.def);
+            return mapValues(value, (k) => fields.get(k));
+        }
+        case 'special':
+            return t.def.goType === 'resource.Quantity' &&
+                (typeof value === 'string' || typeof value === 'number')
+                ? canonicalQuantity(value)
+                : value;
+        default:
+            return value;
+    }
+}
+/** A copy of the map with each value canonicalized by its type (unknown keys kept as they are). */
+function mapValues(m, typeOf) {
+    const out = {};
+    for (const [k, v] of Object.entries(m)) {
+        const t = typeOf(k);
+        setOwn(out, k, t === undefined ? v : canonicalize(t, v));
+    }
+    return out;
+}
+/**
+ * A copy of `json` (of the registry type `typeExpr`, e.g. `PodSpec`) with every resource
+ * quantity in canonical form. Throws KinjectError (INJECTION) for a quantity Go rejects.
+ */
+export function canonicalizeQuantities(typeExpr, json) {
+    return canonicalize(resolveType(typeExpr), json);
+}
+//# sourceMappingURL=quantities.js.map

@@ -1,0 +1,130 @@
+/**
+ * What becomes of a Kubernetes object when Go reads it into its typed struct and writes it
+ * back with encoding/json, as `istioctl kube-inject` does with every workload it injects:
+ * unknown fields vanish, `omitempty` fields that are empty vanish, fields without
+ * `omitempty` appear with their zero value (`status: {replicas: 0}`, `test: false`), and
+ * resource quantities become canonical. Key order is kept; added keys come last, in Go's
+ * declaration order. Values Go would reject (a string where an int belongs) are kept as
+ * they are: this is a normalizer, not a validator.
+ */
+import { isJsonMap } from '../k8s/json.js';
+import { canonicalQuantity } from '../k8s/quantity.js';
+import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
+import { encodeValue } from './encode.js';
+import { resolveType } from './registry.js';
+import { parseTag } from './schema.js';
+const FIELDS = new WeakMap();
+/** A struct's JSON fields in declaration order, `,inline` ones flattened. */
+function jsonFields(def) {
+    let fields = FIELDS.get(def);
+    if (fields === undefined) {
+        fields = def.fields.flatMap(([, tag, type]) => {
+            const t = resolveType(type);
+            const { name, omitempty, omitzero, inline } = parseTag(tag);
+            return inline && t.k === 'struct'
+                ? jsonFields(t.def)
+                : [{ name, type: t, omitempty, omitzero }];
+        });
+        FIELDS.set(def, fields);
+    }
+    return fields;
+}
+/** encoding/json's `omitempty` test on a written value; structs are never empty. */
+function isEmpty(t, v) {
+    switch (t.k) {
+        case 'basic':
+            return v === null || v === '' || v === false || v === 0;
+        case 'slice':
+            return v === null || (Array.isArray(v) && v.length === 0);
+        case 'map':
+            return v === null || (isJsonMap(v) && Object.keys(v).length === 0);
+        case 'ptr':
+        case 'any':
+            return v === null;
+        default:
+            return false;
+    }
+}
+/** Go's output for a field the input leaves out. */
+function zeroJson(t) {
+    return t.k === 'struct' ? roundTripStruct(t.def, {}) : encodeValue(t, undefined, 'k8s');
+}
+/** The field a JSON key decodes into: exact name first, then case-insensitively (as Go does). */
+function fieldFor(fields, key) {
+    return (fields.find((f) => f.name === key) ??
+        fields.find((f) => f.name.toLowerCase() === key.toLowerCase()));
+}
+/** A struct read and written back. */
+function roundTripStruct(def, obj) {
+    const fields = jsonFields(def);
+    const out = {};
+    const given = new Set();
+    const put = (f, v) => {
+        if ((f.omitzero && v === null) || (f.omitempty && isEmpty(f.type, v)))
+            delete out[f.name];
+        else
+            out[f.name] = v;
+    };
+    for (const [key, value] of Object.entries(obj)) {
+        const f = fieldFor(fields, key);
+        if (f === undefined)
+            continue;
+        given.add(f);
+        put(f, roundTripValue(f.type, value));
+    }
+    for (const f of fields)
+        if (!given.has(f))
+            put(f, zeroJson(f.type));
+    return out;
+}
+/** A value of type `t` read and written back. */
+function roundTripValue(t, v) {
+    if (v === null)
+        return zeroJson(t);
+    switch (t.k) {
+        case 'ptr':
+            return roundTripValue(t.elem, v);
+        case 'slice':
+            return Array.isArray(v) ? v.map((x) => roundTripValue(t.elem, x)) : v;
+        case 'map':
+            return isJsonMap(v)
+                ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundTripValue(t.elem, x)]))
+                : v;
+        case 'struct':
+            return isJsonMap(v) ? roundTripStruct(t.def, v) : v;
+        case 'special':
+            return t.def.goType === 'resource.Quantity' &&
+                (typeof v === 'string' || typeof v === 'number')
+                ? canonicalQuantity(v)
+                : v;
+        default:
+            return v;
+    }
+}
+/**
+ * `obj` (Kubernetes JSON of the registry type `typeExpr`, e.g. `Deployment`) as Go writes
+ * it back after reading it. Throws KinjectError (INJECTION) for a quantity Go rejects.
+ */
+export function goRoundTrip(typeExpr, obj) {
+    return roundTripValue(resolveType(typeExpr), obj);
+}
+/**
+ * A manifest object as kube-inject writes it back: workload kinds and `List` (each item
+ * by its own kind) round-trip through their Go types; other kinds are left alone, as Istio
+ * passes objects it does not know through unchanged.
+ */
+export function roundTripObject(obj) {
+    const kind = kindOf(obj);
+    if (kind === LIST_KIND) {
+        const out = goRoundTrip('List', obj);
+        const items = out.items;
+        if (Array.isArray(items))
+            out.items = items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x));
+        return out;
+    }
+    const workload = Object.prototype.hasOwnProperty.call(WORKLOAD_KINDS, kind)
+        ? WORKLOAD_KINDS[kind]
+        : undefined;
+    return workload === undefined ? obj : goRoundTrip(workload.goType, obj);
+}
+//# sourceMappingURL=round-trip.js.map

@@ -1,0 +1,143 @@
+/**
+ * Injecting one pod, stage by stage in Istio's order (injectPod / RunTemplate):
+ * validate → strip → render → merge → re-apply user containers → post-process.
+ */
+import { goQuote } from '../template/quote.js';
+import { KinjectError } from '../errors.js';
+import { sidecarTemplateDataView } from '../goview/index.js';
+import { proxyImage, proxyInitImage } from './images.js';
+import { applyOverlay, parseRenderedTemplate } from './overlay.js';
+import { reapplyUserContainers } from './overrides.js';
+import { cloneJson, containersOf, findContainer, isObj, PROXY_CONTAINER, stringMap, } from './pod.js';
+import { postProcessPod, statusPortOf } from './post-process.js';
+import { renderTemplate, selectTemplates } from './render.js';
+import { reinsertOverrides, stripPreviousInjection } from './strip.js';
+import { validateAnnotations } from './validate.js';
+/** A nested string, or ''. */
+function str(o, ...path) {
+    const v = path.reduce((x, k) => (isObj(x) ? x[k] : undefined), o);
+    return v === undefined || v === null ? '' : String(v);
+}
+/** Cluster and network to force onto the proxy (extractClusterAndNetwork): values, then the pod's network label. */
+function clusterEnvs(values, meta) {
+    const cluster = str(values, 'global', 'multiCluster', 'clusterName');
+    const labels = stringMap(meta, 'labels');
+    const network = labels['topology.istio.io/network'] ?? str(values, 'global', 'network');
+    const envs = {};
+    if (cluster !== '')
+        envs.ISTIO_META_CLUSTER_ID = cluster;
+    if (network !== '')
+        envs.ISTIO_META_NETWORK = String(network);
+    return envs;
+}
+/** Native sidecars for this pod: the annotation overrides the configured default. */
+function nativeFor(pod, configured) {
+    const v = stringMap(pod.metadata, 'annotations')['sidecar.istio.io/nativeSidecar'];
+    return v === 'true' ? true : v === 'false' ? false : configured;
+}
+/**
+ * Move the user's `istio-proxy` from containers to init containers when the template
+ * injects it as a native sidecar, so their customisations merge with it.
+ */
+function followNativeProxy(merged, templatePod, native) {
+    const inTemplateInits = findContainer(PROXY_CONTAINER, containersOf(templatePod.spec, 'initContainers')) !== undefined;
+    const userProxy = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'containers'));
+    // If the pod already has a native proxy (it was injected before), Istio would append a
+    // second one; kinject leaves the pod as it is so that re-injection stays idempotent.
+    const alreadyNative = findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'initContainers')) !== undefined;
+    if (!native || !inTemplateInits || userProxy === undefined || alreadyNative)
+        return merged;
+    const spec = { ...merged.spec };
+    const containers = containersOf(merged.spec, 'containers');
+    const at = containers.indexOf(userProxy);
+    spec.containers = [...containers.slice(0, at), ...containers.slice(at + 1)];
+    spec.initContainers = [...containersOf(merged.spec, 'initContainers'), userProxy];
+    return { metadata: merged.metadata, spec };
+}
+/** Run a merge step, prefixing its errors the way Istio does. */
+function withContext(what, step) {
+    try {
+        return step();
+    }
+    catch (e) {
+        if (!(e instanceof KinjectError))
+            throw e;
+        throw new KinjectError(e.code, `failed to run injection template: ${what}: strategic merge: ${e.message}`, {}, { cause: e });
+    }
+}
+/** Render the selected templates and merge each into the pod; also returns the templates' own pod. */
+function renderAndMerge(ctx, pod, data) {
+    const { injector } = ctx.cfg;
+    let merged = cloneJson(pod);
+    let templatePod = { metadata: {}, spec: {} };
+    for (const name of selectTemplates(stringMap(pod.metadata, 'annotations'), injector.defaultTemplates, injector.aliases)) {
+        const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
+        templatePod = withContext('failed applying injection overlay', () => applyOverlay(templatePod, patch));
+        const target = followNativeProxy(merged, templatePod, nativeFor(merged, ctx.cfg.nativeSidecars));
+        merged = withContext('failed parsing generated injected YAML (check Istio sidecar injector configuration)', () => applyOverlay(target, patch));
+    }
+    return { merged, templatePod };
+}
+/** The data Istio's templates see (SidecarTemplateData). */
+function templateInputs(ctx, target, stripped) {
+    const { cfg } = ctx;
+    const proxyConfig = isObj(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
+    const annotations = stringMap(stripped.metadata, 'annotations');
+    const inbound = str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
+    return sidecarTemplateDataView({
+        typeMeta: target.type,
+        deploymentMeta: target.deploy,
+        objectMeta: stripped.metadata,
+        spec: stripped.spec,
+        proxyConfig: proxyConfig,
+        meshConfig: target.mesh,
+        values: cfg.values,
+        revision: cfg.revision,
+        nativeSidecars: cfg.nativeSidecars,
+        proxyImage: proxyImage(cfg.values, str(proxyConfig, 'image', 'imageType'), annotations),
+        proxyInitImage: proxyInitImage(cfg.values, annotations),
+        proxyUID: cfg.proxyUID,
+        proxyGID: cfg.proxyGID,
+        inboundTrafficPolicyMode: inbound,
+        // Istio reads COMPLIANCE_POLICY from its process environment; kinject's env map stands in for it.
+        compliancePolicy: cfg.env.COMPLIANCE_POLICY ?? '',
+    });
+}
+/** Istio's name for a pod in log lines (potentialPodName). */
+function potentialPodName(meta) {
+    if (str(meta, 'name') !== '')
+        return str(meta, 'name');
+    return str(meta, 'generateName') === ''
+        ? ''
+        : `${str(meta, 'generateName')}***** (actual name not yet known)`;
+}
+/** Istio's checkPreconditions: warn when the pod's DNS policy may keep the proxy from istiod. */
+function preconditionWarnings(pod) {
+    const policy = str(pod.spec, 'dnsPolicy');
+    if (policy === '' || policy === 'ClusterFirst')
+        return [];
+    const who = goQuote(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
+    return [
+        `${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`,
+    ];
+}
+/** Inject one pod; the input is not modified. Throws KinjectError. */
+export function injectPod(ctx, target) {
+    const { pod, mesh } = target;
+    const warnings = preconditionWarnings(pod);
+    validateAnnotations(stringMap(pod.metadata, 'annotations'));
+    const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
+    const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)));
+    const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
+    const tproxy = str(mesh, 'defaultConfig', 'interceptionMode') === 'TPROXY';
+    const out = reapplyUserContainers(merged, pod, templatePod, tproxy);
+    postProcessPod(out, templatePod, {
+        mesh,
+        values: ctx.cfg.values,
+        revision: ctx.cfg.revision,
+        proxyEnvs,
+        injectedAnnotations: ctx.cfg.injector.injectedAnnotations ?? {},
+    });
+    return { pod: out, warnings };
+}
+//# sourceMappingURL=pipeline.js.map

@@ -1,0 +1,80 @@
+/**
+ * Whether a pod gets a sidecar: Istio's injectRequired, with every rule reported as a
+ * reason code. kube-inject runs it with policy `enabled` and no selectors; the webhook's
+ * full rule set (policy, never/always selectors, ignored namespaces) is modelled too.
+ */
+import { goQuote } from '../template/quote.js';
+import { isObj, stringMap } from './pod.js';
+/** The rules `istioctl kube-inject` applies: policy enabled, no selectors. */
+export const KUBE_INJECT_RULES = {
+    policy: 'enabled',
+    neverInject: [],
+    alwaysInject: [],
+};
+/** Namespaces Istio never injects into. */
+export const IGNORED_NAMESPACES = new Set([
+    'kube-system',
+    'kube-public',
+    'kube-node-lease',
+    'local-path-storage',
+]);
+const INJECT_KEY = 'sidecar.istio.io/inject';
+/** Whether each reason injects, and how it reads. */
+const REASONS = {
+    HOST_NETWORK: { inject: false, text: 'host networking is enabled' },
+    IGNORED_NAMESPACE: { inject: false, text: 'namespace is ignored by Istio' },
+    LABEL_TRUE: { inject: true, text: `label ${INJECT_KEY}=true` },
+    LABEL_FALSE: { inject: false, text: `label ${INJECT_KEY}=false` },
+    ANNOTATION_TRUE: { inject: true, text: `annotation ${INJECT_KEY}=true` },
+    ANNOTATION_FALSE: { inject: false, text: `annotation ${INJECT_KEY}=false` },
+    NEVER_SELECTOR: { inject: false, text: 'labels match neverInjectSelector' },
+    ALWAYS_SELECTOR: { inject: true, text: 'labels match alwaysInjectSelector' },
+    POLICY_ENABLED: { inject: true, text: 'injection policy is enabled' },
+    POLICY_DISABLED: { inject: false, text: 'injection policy is disabled' },
+    POLICY_INVALID: { inject: false, text: 'injection policy is invalid' },
+};
+/** A decision for a reason. */
+function decided(reason, warnings = []) {
+    return { inject: REASONS[reason].inject, reason, message: REASONS[reason].text, warnings };
+}
+/** The explicit opt-in/out, label first (the newer API wins over the annotation). */
+function explicitChoice(meta) {
+    const labels = stringMap(meta, 'labels');
+    if (Object.prototype.hasOwnProperty.call(labels, INJECT_KEY)) {
+        return { value: String(labels[INJECT_KEY]), reason: ['LABEL_TRUE', 'LABEL_FALSE'] };
+    }
+    return {
+        value: String(stringMap(meta, 'annotations')[INJECT_KEY] ?? ''),
+        reason: ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'],
+    };
+}
+/** The reason when nothing explicit applies: selectors, then the policy. */
+function defaultReason(rules, labels) {
+    if (rules.neverInject.some((m) => m(labels)))
+        return 'NEVER_SELECTOR';
+    if (rules.alwaysInject.some((m) => m(labels)))
+        return 'ALWAYS_SELECTOR';
+    if (rules.policy === 'enabled')
+        return 'POLICY_ENABLED';
+    return rules.policy === 'disabled' ? 'POLICY_DISABLED' : 'POLICY_INVALID';
+}
+/** Decide whether to inject a pod (Istio's injectRequired). */
+export function decideInjection(meta, spec, rules = KUBE_INJECT_RULES) {
+    if (spec.hostNetwork === true)
+        return decided('HOST_NETWORK');
+    if (IGNORED_NAMESPACES.has(String(meta.namespace ?? '')))
+        return decided('IGNORED_NAMESPACE');
+    const choice = explicitChoice(meta);
+    if (choice.value === 'true')
+        return decided(choice.reason[0]);
+    if (choice.value === 'false')
+        return decided(choice.reason[1]);
+    const warnings = choice.value === ''
+        ? []
+        : [
+            `Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
+        ];
+    const labels = isObj(meta.labels) ? meta.labels : {};
+    return decided(defaultReason(rules, labels), warnings);
+}
+//# sourceMappingURL=policy.js.map

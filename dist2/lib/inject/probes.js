@@ -1,0 +1,160 @@
+/**
+ * App probe rewriting (Istio's app_probe.go): with mTLS the kubelet cannot reach the app's
+ * HTTP/TCP/gRPC probes, so they are pointed at the agent's status port under
+ * `/app-health/<container>/…`, and the original probes travel in the proxy's
+ * `ISTIO_KUBE_APP_PROBERS` env var.
+ */
+import { containersOf, goJson, isObj, PROXY_CONTAINER, } from './pod.js';
+import { parseGoBool } from './prometheus.js';
+/** The env var carrying the original probes. */
+export const APP_PROBERS_ENV = 'ISTIO_KUBE_APP_PROBERS';
+/** Probe and lifecycle fields, with the agent URL each one moves to (uninject reads them too). */
+export const PROBE_URLS = [
+    { field: 'readinessProbe', url: (c) => `/app-health/${c}/readyz` },
+    { field: 'livenessProbe', url: (c) => `/app-health/${c}/livez` },
+    { field: 'startupProbe', url: (c) => `/app-health/${c}/startupz` },
+    { field: 'preStop', url: (c) => `/app-lifecycle/${c}/prestopz`, lifecycle: true },
+    { field: 'postStart', url: (c) => `/app-lifecycle/${c}/poststartz`, lifecycle: true },
+];
+/** Whether to rewrite: the pod annotation (if a Go bool) wins over values' rewriteAppHTTPProbe. */
+export function shouldRewriteProbes(annotations, valuesSetting) {
+    const v = annotations['sidecar.istio.io/rewriteAppHTTPProbers'];
+    return (v === undefined ? undefined : parseGoBool(String(v))) ?? valuesSetting;
+}
+/** The probe or lifecycle handler object of a container for a PROBE_URLS entry, and its holder. */
+function handlerHolder(c, entry) {
+    return entry.lifecycle ? (isObj(c.lifecycle) ? c.lifecycle : undefined) : c;
+}
+/** Go's encoding of an HTTPGetAction (field order path, port, host, scheme, httpHeaders; empty ones omitted). */
+function httpGetJson(h, port) {
+    const out = {};
+    if (h.path)
+        out.path = h.path;
+    out.port = port;
+    if (h.host)
+        out.host = h.host;
+    if (h.scheme)
+        out.scheme = h.scheme;
+    if (Array.isArray(h.httpHeaders) && h.httpHeaders.length > 0) {
+        out.httpHeaders = h.httpHeaders.map((x) => ({ name: x.name ?? '', value: x.value ?? '' }));
+    }
+    return out;
+}
+/**
+ * The agent's view of one probe (Istio's Prober JSON), with a named port resolved to the
+ * container's port number; undefined when it is not rewritable or already rewritten.
+ */
+function proberJson(handler, ports, statusPort, lifecycle) {
+    const timeout = !lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0
+        ? { timeoutSeconds: handler.timeoutSeconds }
+        : {};
+    if (!lifecycle && isObj(handler.grpc)) {
+        return {
+            grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null },
+            ...timeout,
+        };
+    }
+    const kind = isObj(handler.httpGet)
+        ? 'httpGet'
+        : isObj(handler.tcpSocket)
+            ? 'tcpSocket'
+            : undefined;
+    if (kind === undefined)
+        return undefined;
+    const action = handler[kind];
+    let port = action.port;
+    if (typeof port === 'string') {
+        if (!ports.has(port))
+            return undefined;
+        port = ports.get(port);
+    }
+    else if (port === statusPort) {
+        return undefined; // already points at the agent
+    }
+    const json = kind === 'httpGet'
+        ? httpGetJson(action, port)
+        : { port, ...(action.host ? { host: action.host } : {}) };
+    return { [kind]: json, ...timeout };
+}
+/** Named container ports → numbers. */
+function portMap(c) {
+    const ports = Array.isArray(c.ports) ? c.ports : [];
+    return new Map(ports
+        .filter((p) => typeof p.name === 'string' && p.name !== '')
+        .map((p) => [String(p.name), p.containerPort ?? 0]));
+}
+/** All app containers (init first), without the proxy. */
+function appContainers(pod) {
+    return [
+        ...containersOf(pod.spec, 'initContainers'),
+        ...containersOf(pod.spec, 'containers'),
+    ].filter((c) => c.name !== PROXY_CONTAINER);
+}
+/** Istio's DumpAppProbers: the ISTIO_KUBE_APP_PROBERS value, or '' when there is nothing to take over. */
+export function dumpAppProbers(pod, statusPort) {
+    const out = {};
+    for (const c of appContainers(pod)) {
+        const ports = portMap(c);
+        for (const entry of PROBE_URLS) {
+            const handler = handlerHolder(c, entry)?.[entry.field];
+            const prober = isObj(handler)
+                ? proberJson(handler, ports, statusPort, entry.lifecycle === true)
+                : undefined;
+            if (prober !== undefined)
+                out[entry.url(String(c.name ?? ''))] = prober;
+        }
+    }
+    const keys = Object.keys(out).sort(); // Go marshals maps with sorted keys
+    return keys.length === 0 ? '' : goJson(Object.fromEntries(keys.map((k) => [k, out[k]])));
+}
+/** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */
+function rewriteHandler(handler, url, port, lifecycle) {
+    if (isObj(handler.httpGet)) {
+        const scheme = handler.httpGet.scheme === 'HTTPS' ? { scheme: 'HTTP' } : {};
+        return { ...handler, httpGet: { ...handler.httpGet, path: url, port, ...scheme } };
+    }
+    const other = ['tcpSocket', ...(lifecycle ? [] : ['grpc'])].find((k) => isObj(handler[k]));
+    if (other === undefined)
+        return undefined;
+    const rest = { ...handler };
+    delete rest[other];
+    return { ...rest, httpGet: { path: url, port } };
+}
+/** Rewrite every app container's probes and HTTP/TCP lifecycle hooks in place (Istio's patchRewriteProbe). */
+export function rewriteAppProbes(pod, statusPort) {
+    for (const c of appContainers(pod)) {
+        for (const entry of PROBE_URLS) {
+            const holder = handlerHolder(c, entry);
+            const handler = holder?.[entry.field];
+            const rewritten = isObj(handler)
+                ? rewriteHandler(handler, entry.url(String(c.name ?? '')), statusPort, entry.lifecycle === true)
+                : undefined;
+            if (holder !== undefined && rewritten !== undefined)
+                holder[entry.field] = rewritten;
+        }
+    }
+}
+/** Add the probers env var to the proxy, merging with an earlier injection's value (old entries win, as in Istio). */
+export function mergeAppProbersEnv(env, probers, previouslyInjected) {
+    const at = previouslyInjected ? env.findIndex((e) => e.name === APP_PROBERS_ENV) : -1;
+    if (at < 0)
+        return [...env, { name: APP_PROBERS_ENV, value: probers }];
+    let merged;
+    try {
+        merged = {
+            ...JSON.parse(probers),
+            ...JSON.parse(String(env[at]?.value ?? '')),
+        };
+    }
+    catch {
+        return env; // Istio logs and keeps the env as it is
+    }
+    const keys = Object.keys(merged).sort();
+    const copy = [...env];
+    copy[at] = {
+        name: APP_PROBERS_ENV,
+        value: goJson(Object.fromEntries(keys.map((k) => [k, merged[k]]))),
+    };
+    return copy;
+}
+//# sourceMappingURL=probes.js.map

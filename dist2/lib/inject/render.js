@@ -1,0 +1,50 @@
+/**
+ * Choosing and running the injection templates: `inject.istio.io/templates` (or the
+ * default templates), aliases expanded, each parsed once per configuration with sprig's
+ * and Istio's functions, as Istio's ParseTemplates / selectTemplates / runTemplate do.
+ */
+import { KinjectError } from '../errors.js';
+import { istioFuncsWithEnv } from '../funcs/istio.js';
+import { sprigFuncs } from '../funcs/sprig.js';
+import { Template } from '../template/index.js';
+/** The annotation naming the templates a pod wants. */
+export const TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
+/** Parse every template of the injector config (Go names each one `inject`). */
+export function parseTemplates(texts, env) {
+    const istio = istioFuncsWithEnv({ ...env });
+    const parsed = new Map();
+    for (const [name, text] of Object.entries(texts)) {
+        try {
+            parsed.set(name, new Template('inject').funcs(sprigFuncs).funcs(istio).parse(text));
+        }
+        catch (e) {
+            throw new KinjectError('TEMPLATE_PARSE', `template ${JSON.stringify(name)}: ${e.message}`, {}, { cause: e });
+        }
+    }
+    return parsed;
+}
+/** The template names for a pod: its annotation's comma list, else the defaults; aliases expanded once. */
+export function selectTemplates(annotations, defaults, aliases) {
+    const raw = annotations[TEMPLATES_ANNOTATION];
+    const names = raw === undefined
+        ? defaults
+        : String(raw)
+            .split(',')
+            .map((n) => n.trim());
+    return names.flatMap((n) => Object.prototype.hasOwnProperty.call(aliases, n) ? [...(aliases[n] ?? [])] : [n]);
+}
+/** Render one template over the template data; Istio's errors for unknown names and failures. */
+export function renderTemplate(templates, name, data) {
+    const t = templates.get(name);
+    if (t === undefined) {
+        const have = [...templates.keys()].sort().join(', ');
+        throw new KinjectError('INJECTION', `failed to run injection template: requested template ${JSON.stringify(name)} not found; have ${have}`);
+    }
+    try {
+        return t.execute(data);
+    }
+    catch (e) {
+        throw new KinjectError('TEMPLATE_EXEC', `failed to run injection template: ${e.message}`, {}, { cause: e });
+    }
+}
+//# sourceMappingURL=render.js.map

@@ -1,0 +1,55 @@
+/**
+ * Who owns a pod (Istio's GetDeployMetaFromPod): templates use it for
+ * ISTIO_META_WORKLOAD_NAME, ISTIO_META_OWNER and the canonical service name.
+ */
+import { isObj, stringMap } from './pod.js';
+/** A bare pod's owner: guessed from its controller reference when its name is generated. */
+export function podWorkloadMeta(meta) {
+    const name = String(meta.name ?? '');
+    const deploy = { name, namespace: String(meta.namespace ?? '') };
+    const type = { kind: 'Pod', apiVersion: 'v1' };
+    const refs = Array.isArray(meta.ownerReferences) ? meta.ownerReferences : [];
+    const controller = String(meta.generateName ?? '') === ''
+        ? undefined
+        : refs.find((r) => isObj(r) && r.controller === true);
+    if (controller !== undefined) {
+        const owner = ownerOf(controller, stringMap(meta, 'labels'));
+        deploy.name = owner.name;
+        Object.assign(type, owner.type);
+    }
+    if (deploy.name === '')
+        deploy.name = name;
+    return { deploy, type };
+}
+/** The workload behind a controller reference, undoing the names controllers generate. */
+function ownerOf(ref, labels) {
+    const refName = String(ref.name ?? '');
+    const kind = String(ref.kind ?? '');
+    const apiVersion = String(ref.apiVersion ?? '');
+    const hash = labels['pod-template-hash'] ?? '';
+    const rolloutHash = labels['rollouts-pod-template-hash'] ?? '';
+    if (kind === 'ReplicaSet' && hash !== '' && refName.endsWith(hash)) {
+        return { name: trimSuffix(refName, `-${hash}`), type: { kind: 'Deployment', apiVersion } };
+    }
+    if (kind === 'ReplicaSet' && rolloutHash !== '' && refName.endsWith(rolloutHash)) {
+        return {
+            name: trimSuffix(refName, `-${rolloutHash}`),
+            type: { kind: 'Rollout', apiVersion: 'v1alpha1' },
+        };
+    }
+    if (kind === 'ReplicationController' && (labels.deploymentconfig ?? '') !== '') {
+        return {
+            name: String(labels.deploymentconfig),
+            type: { kind: 'DeploymentConfig', apiVersion },
+        };
+    }
+    const cron = kind === 'Job' ? /^(.+)-\d{8,10}$/.exec(refName) : null;
+    if (cron !== null)
+        return { name: String(cron[1]), type: { kind: 'CronJob', apiVersion: 'batch/v1' } };
+    return { name: refName, type: { kind, apiVersion } };
+}
+/** Go's strings.TrimSuffix. */
+function trimSuffix(s, suffix) {
+    return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length) : s;
+}
+//# sourceMappingURL=workload-meta.js.map

@@ -1,0 +1,179 @@
+/**
+ * List handling of the strategic merge patch (see strategic-merge.ts): merging lists item by
+ * item, the `$patch` directives inside lists, and the ordering rule of
+ * k8s.io/apimachinery/pkg/util/strategicpatch.
+ *
+ * The ordering rule, as apimachinery applies it: items named by the patch come in patch
+ * order; items only the original has keep their original order; the two runs are then
+ * interleaved, an original-only item going first only while it precedes, in the original,
+ * the next patch item (so items the original did not have come before the remaining
+ * original-only items).
+ */
+import { KinjectError } from '../errors.js';
+import { hasKey, isJsonMap, jsonKind } from './json.js';
+/** An error of the merge, with apimachinery's wording. */
+export function mergeError(message) {
+    return new KinjectError('INJECTION', message);
+}
+/** apimachinery's "does not contain declared merge key" error. */
+export function noMergeKeyError(item, mergeKey) {
+    return mergeError(`map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`);
+}
+/** The kind shared by all elements of the lists (Go's sliceElementType). */
+export function sliceElementKind(...lists) {
+    let kind;
+    for (const item of lists.flat()) {
+        const k = jsonKind(item);
+        if (k === 'slice')
+            throw mergeError('lists of lists are not supported');
+        if (kind !== undefined && k !== kind)
+            throw mergeError('list element types are not identical');
+        kind = k;
+    }
+    if (kind === undefined)
+        throw mergeError('no elements in any of the given slices');
+    return kind;
+}
+/** What identifies an item for ordering: its merge key value, or the item itself for scalars. */
+function identity(item, mergeKey) {
+    return mergeKey !== '' && isJsonMap(item) ? item[mergeKey] : item;
+}
+/** Index of the item with the same identity in `list`, or -1 (Go compares with `==`). */
+function indexOfItem(list, item, mergeKey) {
+    const id = identity(item, mergeKey);
+    return list.findIndex((x) => identity(x, mergeKey) === id);
+}
+/** The first map item whose merge key equals `value` (the key must be present). */
+function findByKey(list, mergeKey, value) {
+    return list.findIndex((x) => isJsonMap(x) && hasKey(x, mergeKey) && x[mergeKey] === value);
+}
+/** Every item of the lists must carry the merge key. */
+function requireMergeKey(mergeKey, ...lists) {
+    for (const item of lists.flat()) {
+        if (!isJsonMap(item) || !hasKey(item, mergeKey))
+            throw noMergeKeyError(item, mergeKey);
+    }
+}
+/** Stable sort of `items` by their position in `order` (items not in it go last). */
+function sortByOrder(items, order, mergeKey, kind) {
+    if (kind === 'map')
+        requireMergeKey(mergeKey, items, order);
+    const rank = (x) => {
+        const i = indexOfItem(order, x, mergeKey);
+        return i < 0 ? Number.POSITIVE_INFINITY : i;
+    };
+    return items
+        .map((x) => ({ x, r: rank(x) }))
+        .sort((a, b) => (a.r === b.r ? 0 : a.r < b.r ? -1 : 1))
+        .map((e) => e.x);
+}
+/**
+ * Interleave original-only items (`serverOnly`) into the patch items: an original-only item
+ * goes first only if both are in the original list and it comes earlier there.
+ */
+function interleave(serverOnly, patchItems, serverOrder, mergeKey) {
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < serverOnly.length || j < patchItems.length) {
+        if (j >= patchItems.length) {
+            out.push(serverOnly[i++]);
+        }
+        else if (i >= serverOnly.length) {
+            out.push(patchItems[j++]);
+        }
+        else {
+            const li = indexOfItem(serverOrder, serverOnly[i], mergeKey);
+            const ri = indexOfItem(serverOrder, patchItems[j], mergeKey);
+            out.push(li >= 0 && ri >= 0 && li < ri ? serverOnly[i++] : patchItems[j++]);
+        }
+    }
+    return out;
+}
+/**
+ * Put a merged list in its final order: items present in `patchOrder` (by identity) sorted
+ * as there, the others as in `serverOrder`, then interleaved (normalizeElementOrder).
+ */
+export function orderMergedList(merged, patchOrder, serverOrder, mergeKey, kind) {
+    if (kind === 'map')
+        requireMergeKey(mergeKey, merged);
+    const inPatch = (x) => kind === 'map'
+        ? findByKey(patchOrder, mergeKey, x[mergeKey]) >= 0
+        : patchOrder.includes(x);
+    const patchItems = sortByOrder(merged.filter(inPatch), patchOrder, mergeKey, kind);
+    const serverOnly = sortByOrder(merged.filter((x) => !inPatch(x)), serverOrder, mergeKey, kind);
+    return interleave(serverOnly, patchItems, serverOrder, mergeKey);
+}
+/**
+ * Apply `$patch` items of a patch list (mergeSliceWithSpecialElements): `delete` removes
+ * the original items with that key, `replace` makes the patch's other items the whole list.
+ * Returns the original to merge into and the patch items left to merge.
+ */
+function applyListDirectives(original, patch, mergeKey) {
+    const plain = [];
+    let replace = false;
+    let kept = original;
+    for (const item of patch) {
+        if (!hasKey(item, '$patch')) {
+            plain.push(item);
+            continue;
+        }
+        const directive = item.$patch;
+        if (directive === 'delete') {
+            if (!hasKey(item, mergeKey))
+                throw noMergeKeyError(item, mergeKey);
+            kept = kept.filter((x) => !(isJsonMap(x) && hasKey(x, mergeKey) && x[mergeKey] === item[mergeKey]));
+        }
+        else if (directive === 'replace') {
+            replace = true; // keep scanning: the other directives are still dropped
+        }
+        else if (directive === 'merge') {
+            throw mergeError('merging lists cannot yet be specified in the patch');
+        }
+        else {
+            throw mergeError(`unknown patch type: ${String(directive)} in map: ${JSON.stringify(item)}`);
+        }
+    }
+    return replace ? [plain, []] : [kept, plain];
+}
+/** Merge patch items into the original by merge key; unmatched ones are appended. */
+function mergeItemsByKey(original, patch, mergeKey, mergeItem) {
+    const merged = [...original];
+    for (const item of patch) {
+        if (!hasKey(item, mergeKey))
+            throw noMergeKeyError(item, mergeKey);
+        // Looking in `merged`, not `original`: a key repeated in the patch merges into its first copy.
+        const at = findByKey(merged, mergeKey, item[mergeKey]);
+        if (at >= 0)
+            merged[at] = mergeItem(merged[at], item);
+        else
+            merged.push(item);
+    }
+    return merged;
+}
+/** Keep the first copy of each scalar. */
+function dedupe(list) {
+    return [...new Set(list)];
+}
+/**
+ * Merge two lists of a field whose strategy is `merge` (mergeSlice). Scalar lists become
+ * the union (or, for a `$deleteFromPrimitiveList` list, the original minus the patch);
+ * object lists merge by `mergeKey`.
+ */
+export function mergeList(original, patch, mergeKey, isDeleteList, mergeItem) {
+    if (original.length === 0 && patch.length === 0)
+        return original;
+    const kind = sliceElementKind(original, patch);
+    if (kind !== 'map') {
+        if (isDeleteList)
+            return original.filter((x) => !patch.includes(x));
+        return orderMergedList(dedupe([...original, ...patch]), patch, original, '', kind);
+    }
+    // apimachinery names the element's Go kind here, which for Pod fields is always a struct.
+    if (mergeKey === '')
+        throw mergeError('cannot merge lists without merge key for struct');
+    const [base, items] = applyListDirectives(original, patch, mergeKey);
+    const merged = mergeItemsByKey(base, items, mergeKey, mergeItem);
+    return orderMergedList(merged, items, base, mergeKey, kind);
+}
+//# sourceMappingURL=strategic-merge-list.js.map

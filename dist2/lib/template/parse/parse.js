@@ -1,0 +1,378 @@
+/**
+ * The parser of Go's text/template (parse/parse.go): builds parse trees from lexer items,
+ * one tree per template (the top-level text plus each {{define}} / {{block}}).
+ * Errors are TemplateError with Go's exact text: `template: NAME:LINE: message`.
+ */
+import { goQuote } from '../quote.js';
+import { lex } from './lex.js';
+import { ActionNode, BoolNode, BreakNode, ChainNode, CommandNode, CommentNode, ContinueNode, DotNode, ElseNode, EndNode, FieldNode, IdentifierNode, IfNode, isEmptyTree, ListNode, NilNode, NumberNode, PipeNode, RangeNode, StringNode, TemplateNode, TextNode, VariableNode, WithNode, } from './node.js';
+import { parseNumber } from './number.js';
+import { TokenReader, Tree } from './tokens.js';
+export { Tree } from './tokens.js';
+/** Parses one tree; nested {{define}}/{{block}} create further parsers on the same run. */
+class Parser extends TokenReader {
+    vars = ['$'];
+    rangeDepth = 0;
+    // --- structure ----------------------------------------------------------------------
+    /** Go's Tree.add: register the tree unless a non-empty one of that name exists. */
+    add() {
+        const existing = this.run.treeSet.get(this.t.name);
+        if (existing === undefined || isEmptyTree(existing.root)) {
+            this.run.treeSet.set(this.t.name, this.t);
+            return;
+        }
+        if (!isEmptyTree(this.t.root))
+            this.errorf(`template: multiple definition of template ${goQuote(this.t.name)}`);
+    }
+    /** A parser for a nested template sharing this run. */
+    child(name) {
+        return new Parser(new Tree(name, this.t.parseName, this.t.text), this.run);
+    }
+    parseTop() {
+        const root = new ListNode(this.t, this.peek().pos);
+        this.t.root = root;
+        while (this.peek().type !== 'EOF') {
+            if (this.peek().type === 'leftDelim') {
+                const mark = this.run.index;
+                this.next();
+                if (this.nextNonSpace().type === 'define') {
+                    this.child('definition').parseDefinition();
+                    continue;
+                }
+                this.run.index = mark;
+            }
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                this.errorf(`unexpected ${n.String()}`);
+            root.nodes.push(n);
+        }
+    }
+    parseDefinition() {
+        const context = 'define clause';
+        const name = this.expectOneOf('string', 'rawString', context);
+        this.t.name = this.unquote(name);
+        this.expect('rightDelim', context);
+        const [list, end] = this.itemList();
+        this.t.root = list;
+        if (end.type !== 'end')
+            this.errorf(`unexpected ${end.String()} in ${context}`);
+        this.add();
+    }
+    /** Nodes up to {{end}} or {{else}}, which is returned as well. */
+    itemList() {
+        const list = new ListNode(this.t, this.peekNonSpace().pos);
+        while (this.peekNonSpace().type !== 'EOF') {
+            const n = this.textOrAction();
+            if (n.type === 'end' || n.type === 'else')
+                return [list, n];
+            list.nodes.push(n);
+        }
+        return this.errorf('unexpected EOF');
+    }
+    textOrAction() {
+        const item = this.nextNonSpace();
+        switch (item.type) {
+            case 'text':
+                return new TextNode(this.t, item.pos, item.val);
+            case 'leftDelim':
+                this.actionLine = item.line;
+                try {
+                    return this.action();
+                }
+                finally {
+                    this.actionLine = 0;
+                }
+            case 'comment':
+                return new CommentNode(this.t, item.pos, item.val);
+            default:
+                return this.unexpected(item, 'input');
+        }
+    }
+    action() {
+        const item = this.nextNonSpace();
+        switch (item.type) {
+            case 'block':
+                return this.blockControl();
+            case 'break':
+            case 'continue':
+                return this.loopControl(item);
+            case 'else':
+                return this.elseControl();
+            case 'end':
+                return new EndNode(this.t, this.expect('rightDelim', 'end').pos);
+            case 'if':
+            case 'range':
+            case 'with':
+                return this.branchControl(item.type);
+            case 'template':
+                return this.templateControl();
+        }
+        this.backup();
+        const start = this.peek();
+        return new ActionNode(this.t, start.pos, start.line, this.pipeline('command', 'rightDelim'));
+    }
+    loopControl(item) {
+        const word = `{{${item.type}}}`;
+        const token = this.nextNonSpace();
+        if (token.type !== 'rightDelim')
+            this.unexpected(token, word);
+        if (this.rangeDepth === 0)
+            this.errorf(`${word} outside {{range}}`);
+        return item.type === 'break'
+            ? new BreakNode(this.t, item.pos, item.line)
+            : new ContinueNode(this.t, item.pos, item.line);
+    }
+    elseControl() {
+        const peek = this.peekNonSpace();
+        // "{{else if …" and "{{else with …" are read as "{{else}}{{if …": leave the keyword pending.
+        if (peek.type === 'if' || peek.type === 'with')
+            return new ElseNode(this.t, peek.pos, peek.line);
+        const item = this.expect('rightDelim', 'else');
+        return new ElseNode(this.t, item.pos, item.line);
+    }
+    branchControl(context) {
+        const mark = this.vars.length;
+        try {
+            const pipe = this.pipeline(context, 'rightDelim');
+            if (context === 'range')
+                this.rangeDepth++;
+            const [list, next] = this.itemList();
+            if (context === 'range')
+                this.rangeDepth--;
+            const elseList = next.type === 'else' ? this.elseBranch(context, next) : undefined;
+            const Branch = { if: IfNode, range: RangeNode, with: WithNode }[context];
+            return new Branch(this.t, pipe.pos, pipe.line, pipe, list, elseList);
+        }
+        finally {
+            this.vars.length = mark;
+        }
+    }
+    elseBranch(context, elseNode) {
+        const chained = this.peek().type;
+        // {{if a}}x{{else if b}}y{{end}} is {{if a}}x{{else}}{{if b}}y{{end}}{{end}}; same for with.
+        if ((context === 'if' || context === 'with') && chained === context) {
+            this.next();
+            const list = new ListNode(this.t, elseNode.pos);
+            list.nodes.push(this.branchControl(context));
+            return list;
+        }
+        const [list, next] = this.itemList();
+        if (next.type !== 'end')
+            this.errorf(`expected end; found ${next.String()}`);
+        return list;
+    }
+    blockControl() {
+        const context = 'block clause';
+        const item = this.nextNonSpace();
+        const name = this.templateName(item, context);
+        const pipe = this.pipeline(context, 'rightDelim');
+        const block = this.child(name);
+        const [list, end] = block.itemList();
+        block.t.root = list;
+        if (end.type !== 'end')
+            this.errorf(`unexpected ${end.String()} in ${context}`);
+        block.add();
+        return new TemplateNode(this.t, item.pos, item.line, name, pipe);
+    }
+    templateControl() {
+        const context = 'template clause';
+        const item = this.nextNonSpace();
+        const name = this.templateName(item, context);
+        let pipe;
+        if (this.nextNonSpace().type !== 'rightDelim') {
+            this.backup();
+            pipe = this.pipeline(context, 'rightDelim');
+        }
+        return new TemplateNode(this.t, item.pos, item.line, name, pipe);
+    }
+    templateName(item, context) {
+        if (item.type !== 'string' && item.type !== 'rawString')
+            this.unexpected(item, context);
+        return this.unquote(item);
+    }
+    // --- pipelines ------------------------------------------------------------------------
+    pipeline(context, end) {
+        const start = this.peekNonSpace();
+        const pipe = new PipeNode(this.t, start.pos, start.line);
+        this.declarations(pipe, context);
+        for (;;) {
+            const item = this.nextNonSpace();
+            if (item.type === end) {
+                this.checkPipeline(pipe, context);
+                return pipe;
+            }
+            if (!OPERAND_START.has(item.type))
+                this.unexpected(item, context);
+            this.backup();
+            pipe.cmds.push(this.command());
+        }
+    }
+    /** Leading `$x :=`, `$x =` or (range) `$i, $e :=`. */
+    declarations(pipe, context) {
+        for (;;) {
+            const v = this.peekNonSpace();
+            if (v.type !== 'variable')
+                return;
+            const mark = this.run.index;
+            this.nextNonSpace();
+            const next = this.peekNonSpace();
+            if (next.type === 'assign' || next.type === 'declare') {
+                pipe.isAssign = next.type === 'assign';
+                this.nextNonSpace();
+                this.declare(pipe, v);
+                return;
+            }
+            if (next.type !== 'char' || next.val !== ',') {
+                this.run.index = mark; // Not a declaration: the variable starts a command.
+                return;
+            }
+            this.nextNonSpace();
+            this.declare(pipe, v);
+            if (context === 'range' && pipe.decl.length < 2) {
+                const t = this.peekNonSpace().type;
+                if (t === 'variable' || t === 'rightDelim' || t === 'rightParen')
+                    continue;
+                this.errorf('range can only initialize variables');
+            }
+            this.errorf(`too many declarations in ${context}`);
+        }
+    }
+    declare(pipe, v) {
+        pipe.decl.push(new VariableNode(this.t, v.pos, v.val));
+        this.vars.push(v.val);
+    }
+    checkPipeline(pipe, context) {
+        if (pipe.cmds.length === 0)
+            this.errorf(`missing value for ${context}`);
+        pipe.cmds.forEach((c, i) => {
+            const t = c.args[0].type;
+            if (i > 0 &&
+                (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string')) {
+                this.errorf(`non executable command in pipeline stage ${i + 1}`);
+            }
+        });
+    }
+    command() {
+        const cmd = new CommandNode(this.t, this.peekNonSpace().pos);
+        for (;;) {
+            this.peekNonSpace(); // Skip leading spaces.
+            const operand = this.operand();
+            if (operand !== undefined)
+                cmd.args.push(operand);
+            const item = this.next();
+            if (item.type === 'space')
+                continue;
+            if (item.type === 'rightDelim' || item.type === 'rightParen')
+                this.backup();
+            else if (item.type !== 'pipe')
+                this.unexpected(item, 'operand');
+            break;
+        }
+        if (cmd.args.length === 0)
+            this.errorf('empty command');
+        return cmd;
+    }
+    operand() {
+        const node = this.term();
+        if (node === undefined || this.peek().type !== 'field')
+            return node;
+        const chain = new ChainNode(this.t, this.peek().pos, node);
+        while (this.peek().type === 'field')
+            chain.add(this.next().val);
+        // Compatibility with the original API: field and variable chains stay flat nodes.
+        switch (node.type) {
+            case 'field':
+                return new FieldNode(this.t, chain.pos, chain.String());
+            case 'variable':
+                return new VariableNode(this.t, chain.pos, chain.String());
+            case 'bool':
+            case 'string':
+            case 'number':
+            case 'nil':
+            case 'dot':
+                return this.errorf(`unexpected . after term ${goQuote(node.String())}`);
+            default:
+                return chain;
+        }
+    }
+    term() {
+        const item = this.nextNonSpace();
+        switch (item.type) {
+            case 'identifier':
+                if (!this.run.opts.skipFuncCheck && !this.run.opts.hasFunction(item.val)) {
+                    this.errorf(`function ${goQuote(item.val)} not defined`);
+                }
+                return new IdentifierNode(this.t, item.pos, item.val);
+            case 'dot':
+                return new DotNode(this.t, item.pos);
+            case 'nil':
+                return new NilNode(this.t, item.pos);
+            case 'variable':
+                return this.useVar(item);
+            case 'field':
+                return new FieldNode(this.t, item.pos, item.val);
+            case 'bool':
+                return new BoolNode(this.t, item.pos, item.val === 'true');
+            case 'charConstant':
+            case 'complex':
+            case 'number':
+                return this.number(item, item.type);
+            case 'leftParen':
+                return this.pipeline('parenthesized pipeline', 'rightParen');
+            case 'string':
+            case 'rawString':
+                return new StringNode(this.t, item.pos, item.val, this.unquote(item));
+        }
+        this.backup();
+        return undefined;
+    }
+    number(item, kind) {
+        try {
+            return new NumberNode(this.t, item.pos, item.val, parseNumber(item.val, kind));
+        }
+        catch (e) {
+            return this.errorf(e.message);
+        }
+    }
+    useVar(item) {
+        const v = new VariableNode(this.t, item.pos, item.val);
+        const name = v.ident[0];
+        if (!this.vars.includes(name))
+            this.errorf(`undefined variable ${goQuote(name)}`);
+        return v;
+    }
+}
+const OPERAND_START = new Set([
+    'bool',
+    'charConstant',
+    'complex',
+    'dot',
+    'field',
+    'identifier',
+    'number',
+    'nil',
+    'rawString',
+    'string',
+    'variable',
+    'leftParen',
+]);
+/**
+ * Parse template text named `name`. Returns every template it defines by name: the
+ * top-level one under `name` (registered even when empty, unless a non-empty definition
+ * of that name exists) and one per {{define}} and {{block}}. Throws TemplateError.
+ */
+export function parse(name, text, opts) {
+    const items = lex(text, {
+        leftDelim: opts.leftDelim,
+        rightDelim: opts.rightDelim,
+        emitComment: opts.comments,
+        breakOK: !opts.hasFunction('break'),
+        continueOK: !opts.hasFunction('continue'),
+    });
+    const run = { items, index: 0, treeSet: new Map(), opts };
+    const top = new Parser(new Tree(name, name, text), run);
+    top.parseTop();
+    top.add();
+    return run.treeSet;
+}
+//# sourceMappingURL=parse.js.map

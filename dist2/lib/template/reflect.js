@@ -1,0 +1,180 @@
+/**
+ * The bits of Go's `reflect` the engine needs, on the value model of `value.ts`: type names,
+ * element types and zero values of containers, truth, and function descriptors.
+ */
+import { formatFloat } from './fmt-float.js';
+import { GoInt, GoStruct, goFunc, goTypeOf, } from './value.js';
+/** Go's name of the empty interface type. */
+export const IFACE = 'interface {}';
+const INT_KINDS = new Set([
+    'int',
+    'int8',
+    'int16',
+    'int32',
+    'int64',
+    'uint',
+    'uint8',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uintptr',
+]);
+const UNSIGNED_KINDS = new Set([
+    'uint',
+    'uint8',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uintptr',
+]);
+/** Is it one of Go's integer kinds? */
+export function isIntKind(t) {
+    return INT_KINDS.has(t);
+}
+/** Is it one of Go's unsigned integer kinds? */
+export function isUnsignedKind(t) {
+    return UNSIGNED_KINDS.has(t);
+}
+/** The Go type of a parameter type, as error messages name it. */
+export function paramTypeName(t) {
+    switch (t) {
+        case 'any':
+            return IFACE;
+        case 'value':
+            return 'reflect.Value';
+        case '[]any':
+            return '[]interface {}';
+        case 'map[string]any':
+            return 'map[string]interface {}';
+        default:
+            return t;
+    }
+}
+// Element types by container type: map lookups are hot, regular expressions are not cheap.
+const ELEM_TYPES = new Map();
+/** The Go element type of a slice or map value (`interface {}` when untyped). */
+export function elemTypeOf(container) {
+    const t = container[goTypeOf];
+    if (t === undefined)
+        return IFACE;
+    let elem = ELEM_TYPES.get(t);
+    if (elem === undefined) {
+        const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
+        elem = m ? m[1] : IFACE;
+        ELEM_TYPES.set(t, elem);
+    }
+    return elem;
+}
+/** Are the elements of this slice or map interface values (so nil elements are nil interfaces)? */
+export function hasIfaceElems(container) {
+    return elemTypeOf(container) === IFACE;
+}
+/** Go's zero value of a type, for missing map entries. Nil of any reference type is `null`. */
+export function zeroValue(type) {
+    if (type === 'string')
+        return '';
+    if (type === 'bool')
+        return false;
+    if (type === 'float64' || type === 'float32')
+        return 0;
+    if (isIntKind(type))
+        return new GoInt(0, type);
+    return null;
+}
+/** Is it a function value (a GoFunc stored in data)? */
+export function isGoFunc(v) {
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof v.fn === 'function' &&
+        Array.isArray(v.params));
+}
+/**
+ * Go's isTrue: the truth of a value in if/with/and/or/not, or `undefined` for a value that
+ * has no truth (none exist in the value model, but foreign JS values might).
+ */
+export function isTrue(v) {
+    switch (typeof v) {
+        case 'undefined':
+            return false;
+        case 'boolean':
+            return v;
+        case 'number':
+            return v !== 0;
+        case 'string':
+            return v.length > 0;
+        case 'object':
+            return objectTruth(v);
+        default:
+            return undefined;
+    }
+}
+function objectTruth(v) {
+    if (v === null)
+        return false;
+    if (v instanceof GoInt)
+        return v.value !== 0;
+    if (v instanceof GoComplex)
+        return v.re !== 0 || v.im !== 0;
+    if (v instanceof GoStruct)
+        return !v.nil;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (isGoFunc(v))
+        return true;
+    for (const k in v)
+        if (Object.prototype.hasOwnProperty.call(v, k))
+            return true;
+    return false;
+}
+/** Just the truth (Go's `truth` helper). */
+export function truth(v) {
+    return isTrue(v) === true;
+}
+/** Go's string order (by UTF-8 bytes, which is code point order), for sorting and `lt`. */
+export function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.codePointAt(i);
+        const y = b.codePointAt(i);
+        if (x !== y)
+            return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * A complex128 constant. The value model has no complex numbers; this stands in for one:
+ * it prints as Go prints it, `(1+2i)`, reports its type, is true unless zero, and compares
+ * with `eq` as Go's complexKind does.
+ */
+export class GoComplex extends GoStruct {
+    re;
+    im;
+    constructor(re, im) {
+        const imag = formatFloat(im, 'g', -1);
+        const text = `(${formatFloat(re, 'g', -1)}${/^[+-]/.test(imag) ? '' : '+'}${imag}i)`;
+        super({ type: 'complex128', methods: { String: goFunc([], () => text) }, json: () => text });
+        this.re = re;
+        this.im = im;
+    }
+}
+/** The stand-in for a complex constant (see {@link GoComplex}). */
+export function complexValue(re, im) {
+    return new GoComplex(re, im);
+}
+/**
+ * Go's printableValue: what `{{.}}` and html/js/urlquery print. A pointer to a struct
+ * prints as the struct (`{a b}`, not `&{a b}`); nil and everything else print as they are.
+ */
+export function printable(v) {
+    if (!(v instanceof GoStruct) || v.nil || !v.type.startsWith('*'))
+        return v;
+    return new GoStruct({
+        type: v.type.slice(1),
+        fields: v.fields,
+        methods: v.methods,
+        json: () => v.toJSON(),
+    });
+}
+//# sourceMappingURL=reflect.js.map

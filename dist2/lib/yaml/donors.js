@@ -1,0 +1,78 @@
+/**
+ * Items that move from one sequence to another (the injector moves `istio-proxy` from
+ * `containers` to `initContainers` for native sidecars). A named mapping that leaves its
+ * sequence is a "donor": the sequence that gains an item of that name reuses its text
+ * (comments and all), patched and re-indented, instead of writing it anew.
+ */
+import { isMap, isScalar, isSeq } from 'yaml';
+import { columnOf, itemSpans } from './edits.js';
+import { isPlainMap } from './emit.js';
+import { contentEnd, dashOffsets } from './nodes.js';
+/** The `name` of a list item that is a mapping with a string name. */
+function itemName(v) {
+    return isPlainMap(v) && typeof v.name === 'string' ? v.name : undefined;
+}
+/** Records the named items of one block sequence that its new value no longer has. */
+function collectFromSeq(seq, oldV, newV, src, pool) {
+    const dashes = dashOffsets(seq);
+    if (!dashes || dashes.length !== oldV.length || dashes.length === 0)
+        return;
+    const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
+    const col = columnOf(src, dashes[0]);
+    const items = itemSpans(src, dashes, seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)), col);
+    oldV.forEach((old, index) => {
+        const name = itemName(old);
+        if (name === undefined || kept.has(name))
+            return;
+        pool.set(name, [
+            ...(pool.get(name) ?? []),
+            { node: seq.items[index], old, dash: dashes[index], col, items, index },
+        ]);
+    });
+}
+/** Walks old and new values together, collecting donors from every block sequence. */
+function collect(node, oldV, newV, src, pool) {
+    if (isMap(node) && !node.flow && isPlainMap(oldV)) {
+        for (const pair of node.items) {
+            if (!isScalar(pair.key))
+                continue;
+            const key = String(pair.key.value);
+            collect(pair.value, oldV[key], isPlainMap(newV) ? newV[key] : undefined, src, pool);
+        }
+    }
+    else if (isSeq(node) && !node.flow && Array.isArray(oldV)) {
+        collectFromSeq(node, oldV, newV, src, pool);
+        const byName = new Map((Array.isArray(newV) ? newV : []).map((v) => [itemName(v), v]));
+        node.items.forEach((item, j) => {
+            const name = itemName(oldV[j]);
+            const next = name === undefined ? (Array.isArray(newV) ? newV[j] : undefined) : byName.get(name);
+            collect(item, oldV[j], next, src, pool);
+        });
+    }
+}
+/** All donors of a document: named items of block sequences that leave them. */
+export function collectDonors(root, oldV, newV, src) {
+    const pool = new Map();
+    collect(root, oldV, newV, src, pool);
+    return pool;
+}
+/** Takes the donor for a new item with this value's name, if there is one. */
+export function takeDonor(pool, v) {
+    const name = itemName(v);
+    const donors = name === undefined ? undefined : pool.get(name);
+    return donors?.shift();
+}
+/** Moves every non-empty line of `text` right (`delta` > 0) or left by `delta` columns. */
+export function shiftLines(text, delta) {
+    if (delta === 0)
+        return text;
+    const lines = text.split('\n');
+    return lines
+        .map((line) => {
+        if (line === '' || line === '\r')
+            return line;
+        return delta > 0 ? ' '.repeat(delta) + line : line.replace(new RegExp(`^ {0,${-delta}}`), '');
+    })
+        .join('\n');
+}
+//# sourceMappingURL=donors.js.map

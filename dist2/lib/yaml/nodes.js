@@ -1,0 +1,45 @@
+/** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
+import { isMap, isNode, isScalar, isSeq, } from 'yaml';
+/** The offset just past the last character of a node's content (not its trailing comment or line break). */
+export function contentEnd(node, fallback) {
+    if (isMap(node) && !node.flow && node.items.length > 0) {
+        const last = node.items[node.items.length - 1];
+        return contentEnd(last.value, contentEnd(last.key, fallback));
+    }
+    if (isSeq(node) && !node.flow && node.items.length > 0)
+        return contentEnd(node.items[node.items.length - 1], fallback);
+    return isNode(node) && node.range ? node.range[1] : fallback;
+}
+/** Offset of the first token that is not space, newline or comment. */
+function firstSignificant(tokens) {
+    return tokens.find((t) => t.type !== 'space' && t.type !== 'newline' && t.type !== 'comment')
+        ?.offset;
+}
+/** A block map's keys as strings, or undefined if any is not a plain scalar, repeats, or is a merge key. */
+export function simpleKeys(map) {
+    const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
+    const ok = keys.every((k) => k !== undefined && k !== '<<') && new Set(keys).size === keys.length;
+    return ok ? keys : undefined;
+}
+/** Where each pair of a block map starts, and where its `:` ends (undefined if the source tokens are not there). */
+export function pairOffsets(map) {
+    const out = map.items.map((p) => {
+        const tok = p.srcToken;
+        const colon = tok?.sep?.find((t) => t.type === 'map-value-ind');
+        const start = tok ? (firstSignificant(tok.start) ?? tok.key?.offset) : undefined;
+        return colon && start !== undefined ? { start, colonEnd: colon.offset + 1 } : undefined;
+    });
+    return out.every((o) => o !== undefined)
+        ? out
+        : undefined;
+}
+/** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
+export function dashOffsets(seq) {
+    const tok = seq.srcToken;
+    if (tok?.type !== 'block-seq')
+        return undefined;
+    // Comment lines after the last item can form a CST item of their own, with no `-`.
+    const out = tok.items.flatMap((it) => it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset));
+    return out.length === seq.items.length ? out : undefined;
+}
+//# sourceMappingURL=nodes.js.map

@@ -1,0 +1,168 @@
+/**
+ * Patching a parsed YAML document's text so that it reads as a new value: the smallest set of
+ * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
+ * keys go last); sequence items that survive keep their text (patched) even when they move.
+ */
+import { isMap, isNode, isScalar, isSeq, } from 'yaml';
+import { collectDonors, shiftLines, takeDonor } from './donors.js';
+import { columnOf, holdsBlockScalar, itemSpans, rebuildCollection, spanText, } from './edits.js';
+import { entriesOf, isPlainMap, renderAfterDash, renderAfterKey, renderBlock, renderFlow, renderKey, } from './emit.js';
+import { deepEqual, matchItems } from './match.js';
+import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
+import { doubleQuote, singleQuote } from './scalar.js';
+/** The source text of a quoted scalar's new value in the old node's quoting style, if that style can hold it. */
+function keptQuoting(node, v) {
+    if (!isScalar(node) || typeof v !== 'string' || v.includes('\n'))
+        return undefined;
+    if (node.type === 'QUOTE_DOUBLE')
+        return doubleQuote(v);
+    return node.type === 'QUOTE_SINGLE' ? singleQuote(v) : undefined;
+}
+/**
+ * A non-empty flow collection that stays a non-empty collection stays in flow style, on one line:
+ * JSON-like if it was (its first scalar double-quoted), else with plain strings where safe,
+ * as long as that line stays short.
+ */
+function keptFlow(node, v) {
+    const isCollection = (x) => Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0;
+    if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v))
+        return undefined;
+    const first = node.items[0];
+    const scalar = isMap(node) && first && typeof first === 'object' && 'key' in first ? first.key : first;
+    const flow = renderFlow(v, !(isScalar(scalar) && scalar.type === 'QUOTE_DOUBLE'));
+    // `labels: {app: x}` gaining Istio's labels would become one very long line: past a
+    // readable width the collection is written in block style instead.
+    return flow.length <= MAX_FLOW_WIDTH ? flow : undefined;
+}
+/** The longest flow collection an edit keeps on one line. */
+const MAX_FLOW_WIDTH = 80;
+/** One edit that replaces a node (whatever it was) with a rendering of `v` in its slot. */
+function replaceInSlot(node, v, slot, ctx) {
+    const { src, eol } = ctx;
+    let start = slot.indicatorEnd;
+    const valueStart = isNode(node) && node.range ? node.range[0] : start;
+    const end = Math.max(contentEnd(node, start), start);
+    const kept = keptQuoting(node, v) ?? keptFlow(node, v);
+    let text = (kept === undefined ? slot.render(v) : slot.prefix + kept).replace(/\n/g, eol);
+    const gap = src.slice(start, valueStart);
+    // A comment between the indicator and a value on the next line stays, if the new value also starts on a new line.
+    if (gap.includes('#') && text.startsWith(eol))
+        start += gap.lastIndexOf(eol);
+    if ((end > start && src[end - 1] === '\n') || (end === src.length && holdsBlockScalar(text)))
+        text += eol;
+    if (src[end] === '#' && !/\s$/.test(text))
+        text += ' ';
+    return { start, end, text };
+}
+/** Edits turning `node` (whose plain value is `oldV`) into `newV`. */
+function patchNode(node, oldV, newV, slot, ctx) {
+    if (deepEqual(oldV, newV))
+        return [];
+    if (isMap(node) &&
+        !node.flow &&
+        isPlainMap(oldV) &&
+        isPlainMap(newV) &&
+        entriesOf(newV).length > 0) {
+        const edits = patchMap(node, oldV, newV, ctx);
+        if (edits)
+            return edits;
+    }
+    if (isSeq(node) && !node.flow && Array.isArray(oldV) && Array.isArray(newV) && newV.length > 0) {
+        const edits = patchSeq(node, oldV, newV, ctx);
+        if (edits)
+            return edits;
+    }
+    return [replaceInSlot(node, newV, slot, ctx)];
+}
+/** What follows `key:` for a key the map gains; a list of named items may reuse the text of items that moved there. */
+function renderAddedValue(v, keyCol, ctx) {
+    const plain = () => renderAfterKey(v, keyCol, ctx.style).replace(/\n/g, ctx.eol);
+    if (!Array.isArray(v) || v.length === 0)
+        return plain();
+    const col = keyCol + (ctx.style.indentSeq ? ctx.style.step : 0);
+    return ctx.eol + v.map((item) => renderItem(item, col, ctx)).join(ctx.eol);
+}
+/** A new sequence item at dash column `col`: a moved item's text (patched, re-indented), or rendered anew. */
+function renderItem(v, col, ctx) {
+    const donor = takeDonor(ctx.donors, v);
+    if (!donor)
+        return `${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`.replace(/\n/g, ctx.eol);
+    const edits = patchNode(donor.node, donor.old, v, dashSlot(donor.dash, ctx), ctx);
+    const text = spanText(ctx.src, donor.items, donor.index, donor.col, edits).replace(/\r?\n$/, '');
+    return shiftLines(text, col - donor.col);
+}
+/** Edits for a block map: values patched in place; removed or added keys rebuild the map from its pairs' texts. */
+function patchMap(map, oldV, newV, ctx) {
+    const keys = simpleKeys(map);
+    const offsets = pairOffsets(map);
+    if (!keys || !offsets || offsets.length === 0)
+        return undefined;
+    const col = columnOf(ctx.src, offsets[0].start);
+    const keySlot = (i) => ({
+        indicatorEnd: offsets[i].colonEnd,
+        prefix: ' ',
+        render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i].start), ctx.style),
+    });
+    // Own keys only: `__proto__` must not read as Object.prototype when the new value lacks it.
+    const own = (m, k) => (Object.hasOwn(m, k) ? m[k] : undefined);
+    const kept = keys.flatMap((k, i) => (own(newV, k) !== undefined ? [i] : []));
+    const edits = kept.flatMap((i) => patchNode(map.items[i].value, own(oldV, keys[i]), own(newV, keys[i]), keySlot(i), ctx));
+    const known = new Set(keys);
+    const added = entriesOf(newV).filter(([k]) => !known.has(k));
+    if (kept.length === keys.length && added.length === 0)
+        return edits;
+    const pad = ' '.repeat(col);
+    const parts = [
+        ...kept.map((item) => ({ item })),
+        ...added.map(([k, v]) => ({ text: `${pad}${renderKey(k)}:${renderAddedValue(v, col, ctx)}` })),
+    ];
+    const spans = itemSpans(ctx.src, offsets.map((o) => o.start), map.items.map((p) => contentEnd(p.value, contentEnd(p.key, 0))), col);
+    return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
+}
+/** The slot after the `-` at offset `dash`. */
+function dashSlot(dash, ctx) {
+    return {
+        indicatorEnd: dash + 1,
+        prefix: ' ',
+        render: (v) => ` ${renderAfterDash(v, columnOf(ctx.src, dash), ctx.style)}`,
+    };
+}
+/** Edits for a block sequence: matched items patched in place; any move, removal or addition rebuilds it from its items' texts. */
+function patchSeq(seq, oldV, newV, ctx) {
+    const dashes = dashOffsets(seq);
+    if (!dashes || dashes.length === 0 || dashes.length !== oldV.length)
+        return undefined;
+    const col = columnOf(ctx.src, dashes[0]);
+    const match = matchItems(oldV, newV);
+    const edits = match.flatMap((j, i) => j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j], ctx), ctx));
+    if (newV.length === oldV.length && match.every((j, i) => j === i))
+        return edits;
+    const parts = match.map((j, i) => j >= 0 ? { item: j } : { text: renderItem(newV[i], col, ctx) });
+    const spans = itemSpans(ctx.src, dashes, seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)), col);
+    return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
+}
+/**
+ * Edits turning a parsed document (plain value `oldV`) into `newV`. With `whole`, the document's
+ * content is written anew (comments before it stay), for when in-place edits cannot be trusted.
+ */
+export function patchDocument(doc, oldV, newV, ctx, whole = false) {
+    const root = doc.contents;
+    const start = root?.range ? root.range[0] : doc.range[1];
+    const wasFlow = (isMap(root) || isSeq(root)) && root.flow === true;
+    const slot = {
+        indicatorEnd: start,
+        prefix: '',
+        render(v) {
+            const text = wasFlow && typeof v === 'object' && v !== null
+                ? (keptFlow(root, v) ?? renderFlow(v))
+                : renderBlock(v, 0, ctx.style);
+            // An empty document's value would start right after `---`: put it on its own line.
+            return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
+        },
+    };
+    const patching = { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) };
+    return whole
+        ? [replaceInSlot(root, newV, slot, patching)]
+        : patchNode(root, oldV, newV, slot, patching);
+}
+//# sourceMappingURL=patch.js.map

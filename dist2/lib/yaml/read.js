@@ -1,0 +1,147 @@
+/**
+ * Reading a manifest stream (multi-document YAML, or one JSON value) into plain values, keeping
+ * what writing it back needs: each document's exact source slice and its syntax tree with positions.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseAllDocuments, parseDocument, } from 'yaml';
+import { KinjectError } from '../errors.js';
+import { documentHazards } from './hazards.js';
+import { controlCharacter } from './text.js';
+import { jsonErrorOffset } from './json-error.js';
+import { PARSE_OPTIONS } from './schema.js';
+/** The options every parse of a document's text uses (positions in the tree; YAML 1.1 typing). */
+function parseOptions(lineCounter) {
+    return { ...PARSE_OPTIONS, keepSourceTokens: true, lineCounter };
+}
+/** Whether a plain value is circular (an anchored collection holding an alias to itself). */
+function containsItself(v, ancestors) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (ancestors.has(v))
+        return true;
+    ancestors.add(v);
+    const found = Object.values(v).some((x) => containsItself(x, ancestors));
+    ancestors.delete(v);
+    return found;
+}
+/**
+ * Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are
+ * trusted input). A document that cannot be made plain (e.g. an alias to a missing anchor) adds to `errors`.
+ */
+function toPlain(doc, errors, where) {
+    try {
+        const value = doc.toJS({ maxAliasCount: -1 }) ?? null;
+        if (!containsItself(value, new Set()))
+            return value;
+        errors.push(new KinjectError('YAML_PARSE', 'an anchor’s value contains an alias to itself', where));
+        return null;
+    }
+    catch (e) {
+        errors.push(new KinjectError('YAML_PARSE', e instanceof Error ? e.message : String(e), where));
+        return null;
+    }
+}
+/** The node at `path` in a tree, or undefined. Keys compare as strings (`1: x` is key "1", as in the plain value). */
+function nodeAt(root, path) {
+    let node = root;
+    for (const step of path) {
+        if (isMap(node)) {
+            const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+            // An empty value (`key:`) has no text of its own: point at its key.
+            const empty = isScalar(pair?.value) && pair.value.range?.[0] === pair.value.range?.[1];
+            node = empty ? pair?.key : (pair?.value ?? pair?.key);
+        }
+        else if (isSeq(node) && typeof step === 'number') {
+            node = node.items[step];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return (node ?? undefined);
+}
+/** Builds `posOf` for a document tree. */
+function positionsOf(tree, lineCounter) {
+    return (path) => {
+        const node = nodeAt(tree()?.contents, path);
+        return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    };
+}
+/** `yaml`'s message without its trailing ` at line L, column C:` and source excerpt (we report the position apart). */
+function shortMessage(message) {
+    const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    // `yaml` reports running out of stack on very deep nesting as its parse error.
+    return /call stack size/.test(first) ? 'document nests too deeply to parse' : first;
+}
+/** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
+function readYaml(text, file) {
+    const lineCounter = new LineCounter();
+    const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
+    const docs = parsed.map((doc, index) => {
+        const syntax = doc.errors.map((e) => new KinjectError('YAML_PARSE', shortMessage(e.message), {
+            file,
+            doc: index,
+            pos: e.linePos?.[0],
+        }));
+        const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
+        const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
+        const end = index === parsed.length - 1 ? text.length : doc.range[2];
+        const tree = () => doc;
+        const value = errors.length
+            ? null
+            : toPlain(doc, errors, { file, doc: index, pos: lineCounter.linePos(doc.range[0]) });
+        return { index, value, errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
+    });
+    return { file, format: 'yaml', text, docs };
+}
+/** Line and column of a string offset. */
+function positionAt(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+/** Reads a JSON file (one value), strictly: like kubectl, text that starts as JSON must be JSON. */
+function readJson(text, file) {
+    const bom = text.startsWith('\ufeff') ? 1 : 0;
+    const body = text.slice(bom);
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        // A byte-order mark is not a column, so positions count from after it.
+        const offset = jsonErrorOffset(body) ?? 0;
+        const at = body[offset];
+        const message = at === undefined
+            ? 'invalid JSON: unexpected end of input'
+            : `invalid JSON: unexpected ${JSON.stringify(at)}`;
+        const error = new KinjectError('JSON_PARSE', message, {
+            file,
+            doc: 0,
+            pos: positionAt(body, offset),
+        });
+        return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
+    }
+    return { file, format: 'json', text, docs: [jsonDocument(text, value, [])] };
+}
+/** The one document of a JSON file; its tree (for positions) is only parsed if someone asks. */
+function jsonDocument(text, value, errors) {
+    const lineCounter = new LineCounter();
+    let cached;
+    const tree = () => (cached ??= parseDocument(text, parseOptions(lineCounter)));
+    return {
+        index: 0,
+        value,
+        errors,
+        start: 0,
+        end: text.length,
+        tree,
+        posOf: positionsOf(tree, lineCounter),
+    };
+}
+/** Reads a manifest stream. Never throws for bad input: problems are on each document's `errors`. */
+export function readStream(text, file) {
+    const control = controlCharacter(text, file);
+    if (control !== undefined)
+        return { file, format: 'yaml', text, docs: [jsonDocument(text, null, [control])] };
+    return /^\ufeff?\s*[[{]/.test(text) ? readJson(text, file) : readYaml(text, file);
+}
+//# sourceMappingURL=read.js.map

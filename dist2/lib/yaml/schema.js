@@ -1,0 +1,53 @@
+const FLOAT = 'tag:yaml.org,2002:float';
+/** `yaml`'s YAML 1.1 tags we do not use: go-yaml v2 keeps `1:30` and `2001-12-14` as strings, and reads `e3` as one. */
+const REPLACED = [
+    (t) => t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp',
+    (t) => t.tag === FLOAT && t.test instanceof RegExp && !t.test.test('.inf'),
+];
+/** Numbers as go-yaml v2 resolves them where `yaml`'s 1.1 schema differs: floats need a digit before `e`; ints may be `0o17` / `0X1F`. */
+const GO_NUMBERS = [
+    {
+        tag: FLOAT,
+        default: true,
+        identify: (v) => typeof v === 'number',
+        test: /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/,
+        resolve: (s) => Number.parseFloat(s.replace(/_/g, '')),
+    },
+    {
+        tag: 'tag:yaml.org,2002:int',
+        default: true,
+        identify: (v) => typeof v === 'number' && Number.isInteger(v),
+        test: /^[-+]?0([oO][0-7_]+|X[0-9a-fA-F_]+)$/,
+        resolve: (s) => (s.startsWith('-') ? -1 : 1) *
+            Number.parseInt(s.replace(/^[-+]?0./, '').replace(/_/g, ''), /[oO]/.test(s) ? 8 : 16),
+    },
+];
+/** Options for `yaml`'s parser: YAML 1.1 scalars, no timestamps or base-60 numbers (go-yaml v2 resolves neither into plain values). */
+export const PARSE_OPTIONS = {
+    version: '1.1',
+    uniqueKeys: false,
+    customTags: (tags) => [
+        ...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))),
+        ...GO_NUMBERS,
+    ],
+};
+/** Plain scalars go-yaml v2 looks up by exact text (resolve.go's table), as the type they become. */
+const RESOLVE_TABLE = new Map([
+    ['bool', 'y Y yes Yes YES n N no No NO true True TRUE false False FALSE on On ON off Off OFF'],
+    ['null', '~ null Null NULL'],
+    ['float', '.nan .NaN .NAN .inf .Inf .INF +.inf +.Inf +.INF -.inf -.Inf -.INF'],
+    ['merge', '<<'],
+].flatMap(([type, words]) => words.split(' ').map((w) => [w, type])));
+/** Text shapes that some YAML 1.1 reader (go-yaml v2, or `yaml`'s 1.1 schema) types as non-strings. */
+const NON_STRING_SHAPES = [
+    /^[-+]?(0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+|[0-9][0-9_]*)$/, // ints in every base Go's ParseInt(_, 0) or YAML 1.1 accept
+    /^[-+]?(\.[0-9_]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$/, // floats (also `1e3`, `1.`)
+    /^[-+]?\.?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/, // base 60, which other 1.1 readers still resolve
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?$/, // timestamps (go-yaml v2 resolves these when unquoted)
+    /^\.$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/,
+];
+/** Whether go-yaml v2 (and our reader) would read `text`, written as a plain scalar, as something other than that string. */
+export function resolvesAsNonString(text) {
+    return text === '' || RESOLVE_TABLE.has(text) || NON_STRING_SHAPES.some((re) => re.test(text));
+}
+//# sourceMappingURL=schema.js.map

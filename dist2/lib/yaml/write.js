@@ -1,0 +1,95 @@
+/**
+ * Writing a stream back: documents that did not change are copied byte for byte; changed YAML
+ * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
+ */
+import { visit } from 'yaml';
+import { applyEdits } from './edits.js';
+import { DEFAULT_STYLE, isPlainMap, renderBlock } from './emit.js';
+import { deepEqual, matchItems } from './match.js';
+import { patchDocument } from './patch.js';
+import { readStream } from './read.js';
+import { detectStyle } from './style.js';
+/** The stream as `readStream` made it (the only kind that can be written back). */
+function parsedStream(stream) {
+    if (!('text' in stream) || typeof stream.text !== 'string')
+        throw new TypeError('writeStream needs a stream returned by readStream');
+    return stream;
+}
+/** A changed YAML document's new text. */
+function writeYamlDocument(text, doc, value) {
+    const eol = text.slice(doc.start, doc.end).includes('\r\n') ? '\r\n' : '\n';
+    const tree = doc.tree();
+    if (!tree || doc.errors.length > 0) {
+        // Nothing to patch: a document that did not parse is written anew.
+        return `${doc.index > 0 ? `---${eol}` : ''}${renderBlock(value, 0, DEFAULT_STYLE)}${eol}`.replace(/\r?\n/g, eol);
+    }
+    const ctx = { src: text, style: detectStyle(tree, text), eol };
+    const patched = applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx));
+    // An alias repeats its anchor's content, so an edit there shows up elsewhere: check such documents, and write them anew if need be.
+    if (!hasAliases(tree) || readsAs(patched, value))
+        return patched;
+    return applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx, true));
+}
+/** Whether a document uses aliases. */
+function hasAliases(tree) {
+    let found = false;
+    visit(tree, {
+        Alias() {
+            found = true;
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+/** Whether YAML text reads as exactly `value` (one document). */
+function readsAs(text, value) {
+    const docs = readStream(text, '').docs;
+    return docs.length === 1 && docs[0].errors.length === 0 && deepEqual(docs[0].value, value);
+}
+/** `next` with its mapping keys in `prev`'s order where `prev` had them (new keys after), recursively. */
+function orderLike(prev, next) {
+    if (Array.isArray(prev) && Array.isArray(next)) {
+        const match = matchItems(prev, next);
+        return next.map((v, i) => (match[i] >= 0 ? orderLike(prev[match[i]], v) : v));
+    }
+    if (!isPlainMap(prev) || !isPlainMap(next))
+        return next;
+    const keys = [
+        ...Object.keys(prev).filter((k) => k in next),
+        ...Object.keys(next).filter((k) => !(k in prev)),
+    ];
+    return Object.fromEntries(keys.map((k) => [k, orderLike(prev[k], next[k])]));
+}
+/** A changed JSON file: same leading/trailing whitespace, same indentation (or compact, if it was on one line). */
+function writeJson(text, prev, value) {
+    const lead = /^\ufeff?\s*/.exec(text)?.[0] ?? '';
+    const trail = /\s*$/.exec(text)?.[0] ?? '';
+    const body = text.slice(lead.length, text.length - trail.length);
+    const indent = body.includes('\n') ? (/\n([ \t]+)\S/.exec(body)?.[1] ?? '  ') : undefined;
+    return lead + JSON.stringify(orderLike(prev, value), null, indent) + trail;
+}
+/**
+ * Reassembles a stream read by `readStream`: documents not in `changes` (or changed to an equal
+ * value) come out byte for byte; each changed document is edited in place to read as its new value.
+ */
+export function writeStream(stream, changes) {
+    const { text } = parsedStream(stream);
+    return applyEdits(text, 0, text.length, documentEdits(stream, changes));
+}
+/**
+ * The changed documents of a stream read by `readStream`, each as an edit of the stream text
+ * (its slice and its new text), in order; documents whose new value equals the old are left out.
+ */
+export function documentEdits(stream, changes) {
+    const { text, docs, format } = parsedStream(stream);
+    return docs
+        .filter((doc) => changes.has(doc.index) && !deepEqual(doc.value, changes.get(doc.index)))
+        .map((doc) => ({
+        start: doc.start,
+        end: doc.end,
+        text: format === 'json'
+            ? writeJson(text, doc.value, changes.get(doc.index))
+            : writeYamlDocument(text, doc, changes.get(doc.index)),
+    }));
+}
+//# sourceMappingURL=write.js.map

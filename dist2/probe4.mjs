@@ -1,0 +1,11 @@
+import { readStream } from './lib/yaml/index.js';
+import { roundTripObject } from './lib/goview/index.js';
+import { dropSerializerNoise } from './lib/inject/serializer-noise.js';
+import { cloneJson } from './lib/inject/pod.js';
+const d = readStream('metadata:\n  annotations:\n    __proto__: "false"\n', 'x').docs[0].value;
+const a = d.metadata.annotations;
+console.log('read own:', Object.hasOwn(a, '__proto__'), JSON.stringify(a));
+const c = cloneJson(d); console.log('clone own:', Object.hasOwn(c.metadata.annotations, '__proto__'), JSON.stringify(c));
+const pod = { apiVersion: 'v1', kind: 'Pod', ...d, spec: { containers: [{ name: 'a' }] } };
+const r = roundTripObject(pod); console.log('rt:', JSON.stringify(r.metadata));
+const n = dropSerializerNoise(pod, r); console.log('noise:', JSON.stringify(n.metadata));

@@ -1,0 +1,25 @@
+/** Running `main` in-process with captured streams, over the fixtures folder. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../cli/main.js';
+import { nodeIO } from '../../cli/io.js';
+/** test/cli/fixtures in the source tree (tests run from dist/test/cli). */
+export const FIXTURES = fileURLToPath(new URL('../../../test/cli/fixtures/', import.meta.url));
+/** Run kinject with `argv` in `cwd` (default: the fixtures), `stdin` as input, `overrides` replacing parts of the real IO. */
+export async function kinject(argv, opts = {}) {
+    let stdout = '';
+    let stderr = '';
+    const io = {
+        ...nodeIO(),
+        cwd: opts.cwd ?? FIXTURES,
+        readStdin: async () => opts.stdin ?? '',
+        writeStdout: (text) => void (stdout += text),
+        writeStderr: (text) => void (stderr += text),
+        ...opts.io,
+    };
+    const status = await main(argv, io);
+    return { status, stdout, stderr };
+}
+/** A fixture's path. */
+export const fixture = (...parts) => path.join(FIXTURES, ...parts);
+//# sourceMappingURL=support.js.map

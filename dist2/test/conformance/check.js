@@ -1,0 +1,93 @@
+/**
+ * Running one conformance case through the built CLI, as a user would, and judging it:
+ * output semantically equal to Istio's (compare.mjs), error cases failing with the expected
+ * text, `expectedLog` on stderr, and a second run over the output changing nothing.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { caseArgs, skipReason } from './corpus.js';
+/** The built CLI (this file is dist/test/conformance/check.js). */
+const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
+/** Load compare.mjs from the corpus (it is plain JS, so its shape is asserted here). */
+export async function loadComparer(corpus) {
+    return (await import(pathToFileURL(path.join(corpus, 'compare.mjs')).href));
+}
+/** Run `node dist/cli/bin.js ARGS` with `stdin`, as a user would. */
+export const spawnCli = (args, stdin = '') => {
+    return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (b) => out.push(b));
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({
+            status,
+            stdout: Buffer.concat(out).toString('utf8'),
+            stderr: Buffer.concat(err).toString('utf8'),
+        }));
+        child.stdin.end(stdin);
+    });
+};
+/** Run and judge one case on one track; `workDir` is a scratch folder of its own. */
+export async function checkCase(corpus, c, track, comparer, workDir, runCli = spawnCli) {
+    const verdict = (status, detail) => ({
+        name: c.name,
+        track,
+        status,
+        detail,
+    });
+    const skip = skipReason(c, track);
+    if (skip)
+        return verdict('skip', skip);
+    const args = await caseArgs(corpus, c, track, workDir);
+    const first = await runCli([...args, '-f', path.join(c.dir, 'input.yaml')]);
+    const problem = 'error' in c.expected
+        ? judgeError(first, c.expected.error)
+        : (judgeOutput(first, c.expected.yaml, comparer) ??
+            judgeLog(first, c.settings.expectedLog) ??
+            (await judgeIdempotence(first, args, runCli)));
+    return problem ? verdict('fail', problem) : verdict('pass');
+}
+function judgeError(run, expected) {
+    if (run.status !== 2)
+        return `expected exit 2 with an error containing ${JSON.stringify(expected)}, got exit ${run.status}`;
+    if (run.stdout !== '')
+        return 'a failed run wrote to stdout';
+    if (!run.stderr.toLowerCase().includes(expected.toLowerCase())) {
+        return `error does not contain ${JSON.stringify(expected)}: ${firstLines(run.stderr)}`;
+    }
+    return undefined;
+}
+function judgeOutput(run, expected, comparer) {
+    if (run.status !== 0)
+        return `exit ${run.status}: ${firstLines(run.stderr)}`;
+    try {
+        const result = comparer.compareYamlText(expected, run.stdout);
+        return result.equal ? undefined : firstLines(comparer.formatDifferences(result, { max: 3 }));
+    }
+    catch (e) {
+        return `output does not parse: ${e.message}`;
+    }
+}
+function judgeLog(run, expectedLog) {
+    if (expectedLog === undefined || run.stderr.includes(expectedLog))
+        return undefined;
+    return `stderr lacks ${JSON.stringify(expectedLog)}`;
+}
+/** kinject over its own output must change nothing (`--diff` exits 0). */
+async function judgeIdempotence(run, args, runCli) {
+    const again = await runCli([...args, '--diff', '-q'], run.stdout);
+    if (again.status === 0)
+        return undefined;
+    if (again.status !== 1)
+        return `a second run over the output fails: ${firstLines(again.stderr)}`;
+    // The patch's changed lines say more than its headers.
+    const changed = again.stdout.split('\n').filter((l) => /^[-+@](?!--|\+\+)/.test(l));
+    return `not idempotent: a second run changes the output:\n    ${changed.slice(0, 8).join('\n    ')}`;
+}
+function firstLines(text, n = 6) {
+    return text.trim().split('\n').slice(0, n).join('\n    ');
+}
+//# sourceMappingURL=check.js.map

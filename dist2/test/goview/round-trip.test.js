@@ -1,0 +1,131 @@
+/**
+ * Go's read-and-write-back of workload objects. Checked against Istio's goldens: every
+ * expected document (Go's own output) is a fixed point, and every input document comes out
+ * as Go wrote it everywhere injection does not touch (e.g. a DeploymentConfig gains
+ * `test: false` and a zeroed `status`, loses `paused: false`).
+ */
+import t from 'tap';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { goRoundTrip, roundTripObject } from '../../lib/goview/index.js';
+import { isSupportedKind } from '../../lib/k8s/workloads.js';
+const DIR = '../shared/conformance/istio/cases';
+const docs = (file) => parseAllDocuments(readFileSync(file, 'utf8'))
+    .map((d) => d.toJS())
+    .filter((d) => d !== null);
+/** compare.mjs's view of a document: the serializer artifacts it ignores are gone. */
+function comparable(v) {
+    if (Array.isArray(v))
+        return v.map(comparable);
+    if (v === null || typeof v !== 'object')
+        return v;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        if (k === 'creationTimestamp' && x === null)
+            continue;
+        if (['status', 'strategy', 'resources'].includes(k) &&
+            x !== null &&
+            typeof x === 'object' &&
+            !Array.isArray(x) &&
+            Object.keys(x).length === 0)
+            continue;
+        out[k] = comparable(x);
+    }
+    return out;
+}
+/** The document without what injection changes. */
+function untouched(o) {
+    const c = structuredClone(o);
+    for (const k of ['template', 'jobTemplate', 'containers', 'initContainers', 'volumes'])
+        delete c.spec?.[k];
+    delete c.metadata?.annotations;
+    delete c.metadata?.labels;
+    if (c.kind === 'List')
+        delete c.items;
+    return comparable(c);
+}
+const cases = readdirSync(DIR).flatMap((name) => {
+    try {
+        return [
+            {
+                name,
+                input: docs(`${DIR}/${name}/input.yaml`),
+                expected: docs(`${DIR}/${name}/expected.yaml`),
+            },
+        ];
+    }
+    catch {
+        return [];
+    }
+});
+t.test("Go's output is a fixed point", async (t) => {
+    let n = 0;
+    for (const c of cases) {
+        for (const doc of c.expected.filter((d) => isSupportedKind(String(d.kind)))) {
+            t.same(comparable(roundTripObject(doc)), comparable(doc), `${c.name} ${String(doc.kind)}`);
+            n++;
+        }
+    }
+    t.ok(n > 90);
+});
+t.test('inputs come out as Go wrote them, outside what injection changes', async (t) => {
+    for (const c of cases) {
+        c.input.forEach((doc, i) => {
+            const expected = c.expected[i];
+            if (expected === undefined || !isSupportedKind(String(doc.kind)))
+                return;
+            t.same(untouched(roundTripObject(doc)), untouched(expected), `${c.name} #${i}`);
+        });
+    }
+});
+t.test('the rules, one by one', async (t) => {
+    const dc = roundTripObject({
+        kind: 'DeploymentConfig',
+        spec: { replicas: 1, paused: false, minReadySeconds: 0, bogus: 1 },
+    });
+    t.same(dc, {
+        kind: 'DeploymentConfig',
+        spec: { replicas: 1, strategy: { resources: {} }, triggers: null, test: false },
+        metadata: {},
+        status: {
+            latestVersion: 0,
+            observedGeneration: 0,
+            replicas: 0,
+            updatedReplicas: 0,
+            availableReplicas: 0,
+            unavailableReplicas: 0,
+        },
+    }, 'unknown and empty omitempty fields go, zero non-omitempty fields come, keys keep their order');
+    t.same(goRoundTrip('Container', {
+        Name: 'c',
+        resources: { limits: { cpu: '2000m' } },
+        securityContext: { privileged: false },
+    }), {
+        name: 'c',
+        resources: { limits: { cpu: '2' } },
+        securityContext: { privileged: false },
+    }, 'keys match case-insensitively; quantities become canonical; a set *bool stays');
+    t.same(goRoundTrip('ContainerPort', { containerPort: null, name: '' }), { containerPort: 0 }, 'null is the zero value');
+    t.same(roundTripObject({ kind: 'Service', spec: { weird: true } }), { kind: 'Service', spec: { weird: true } }, 'unknown kinds pass through');
+    const list = roundTripObject({
+        kind: 'List',
+        items: [
+            { kind: 'Service', x: 1 },
+            { kind: 'Pod', spec: { containers: [{ name: 'a' }] } },
+        ],
+    });
+    t.same(list, {
+        kind: 'List',
+        items: [
+            { kind: 'Service', x: 1 },
+            {
+                kind: 'Pod',
+                spec: { containers: [{ name: 'a', resources: {} }] },
+                metadata: {},
+                status: {},
+            },
+        ],
+        metadata: {},
+    });
+});
+//# sourceMappingURL=round-trip.test.js.map

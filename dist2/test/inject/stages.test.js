@@ -1,0 +1,108 @@
+/**
+ * Post-processing stages checked against Istio's goldens in the conformance corpus: the
+ * probers env var and rewritten probes (hello-probes), the status annotation (pod),
+ * metrics merging (prometheus-scrape), and stripping an injected pod (pod).
+ */
+import t from 'tap';
+import { isObj } from '../../lib/inject/pod.js';
+import { dumpAppProbers, rewriteAppProbes } from '../../lib/inject/probes.js';
+import { applyPrometheusMerge } from '../../lib/inject/prometheus.js';
+import { formatInjectionStatus, parseInjectionStatus } from '../../lib/inject/status.js';
+import { stripPreviousInjection } from '../../lib/inject/strip.js';
+import { getPath } from '../../lib/k8s/workloads.js';
+import { corpusText, yamlDocs } from './corpus-config.js';
+/** The pod template (metadata, spec) of a case file's first document. */
+function podOf(file) {
+    const [doc] = yamlDocs(corpusText(file));
+    const template = (doc?.kind === 'Pod' ? doc : getPath(doc, ['spec', 'template']));
+    return { metadata: (template.metadata ?? {}), spec: template.spec };
+}
+const containers = (p, list = 'containers') => (p.spec[list] ?? []);
+const proxyEnv = (p, name) => (containers(p, 'initContainers').find((c) => c.name === 'istio-proxy')?.env ?? []).find((e) => e.name === name)?.value;
+t.test('ISTIO_KUBE_APP_PROBERS and probe rewriting match hello-probes', async (t) => {
+    const input = podOf('cases/hello-probes/input.yaml');
+    const golden = podOf('cases/hello-probes/expected.yaml');
+    t.equal(dumpAppProbers(input, 15020), proxyEnv(golden, 'ISTIO_KUBE_APP_PROBERS'));
+    rewriteAppProbes(input, 15020);
+    for (const c of containers(input)) {
+        const want = containers(golden).find((g) => g.name === c.name);
+        for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe'])
+            t.same(c[probe], want?.[probe], `${String(c.name)} ${probe}`);
+    }
+    t.equal(dumpAppProbers(input, 15020), '', 'rewritten probes are not taken over twice');
+});
+t.test("probers JSON is escaped as Go's encoding/json does", async (t) => {
+    const pod = {
+        metadata: {},
+        spec: {
+            containers: [
+                {
+                    name: 'a',
+                    readinessProbe: { httpGet: { path: '/h?x=1&y=<2>', port: 80 }, timeoutSeconds: 2 },
+                },
+            ],
+        },
+    };
+    t.equal(dumpAppProbers(pod, 15020), '{"/app-health/a/readyz":{"httpGet":{"path":"/h?x=1\\u0026y=\\u003c2\\u003e","port":80},"timeoutSeconds":2}}');
+});
+t.test('status annotation matches the pod golden', async (t) => {
+    const golden = podOf('cases/pod/expected.yaml');
+    const injected = {
+        initContainers: containers(golden, 'initContainers'),
+        volumes: golden.spec.volumes,
+    };
+    const want = golden.metadata.annotations['sidecar.istio.io/status'];
+    t.equal(formatInjectionStatus(injected, ''), want);
+    t.same(parseInjectionStatus(want), {
+        initContainers: ['istio-init', 'istio-proxy'],
+        containers: [],
+        volumes: golden.spec.volumes.map((v) => v.name),
+        imagePullSecrets: [],
+        revision: 'default',
+    });
+    t.equal(parseInjectionStatus('{not json'), undefined);
+});
+t.test('stripping the pod golden gives back the user pod', async (t) => {
+    const golden = podOf('cases/pod/expected.yaml');
+    const input = podOf('cases/pod/input.yaml');
+    const stripped = stripPreviousInjection(golden, 15020);
+    t.equal(stripped.spec.initContainers, undefined, 'injected init containers removed');
+    t.same(containers(stripped).map((c) => c.name), containers(input).map((c) => c.name));
+    const annotations = stripped.metadata.annotations;
+    t.notOk('sidecar.istio.io/status' in annotations);
+    t.notOk(Object.keys(annotations).some((k) => k.startsWith('prometheus.io/')), 'agent scrape annotations removed');
+    t.ok(isObj(golden.metadata.annotations) && 'sidecar.istio.io/status' in golden.metadata.annotations, 'input untouched');
+    const user = podOf('cases/pod/input.yaml');
+    t.equal(stripPreviousInjection(user, 15020), user, 'nothing to strip: same pod');
+});
+t.test('metrics merging matches prometheus-scrape', async (t) => {
+    const golden = podOf('cases/prometheus-scrape/expected.yaml');
+    const pod = podOf('cases/prometheus-scrape/input.yaml');
+    // The proxy container as the template renders it, without the env var merging adds.
+    const proxy = structuredClone(containers(golden, 'initContainers').find((c) => c.name === 'istio-proxy'));
+    proxy.env = proxy.env.filter((e) => e.name !== 'ISTIO_PROMETHEUS_ANNOTATIONS');
+    pod.spec.initContainers = [proxy];
+    applyPrometheusMerge(pod, 15020, undefined);
+    t.equal(proxyEnv(pod, 'ISTIO_PROMETHEUS_ANNOTATIONS'), proxyEnv(golden, 'ISTIO_PROMETHEUS_ANNOTATIONS'));
+    const prom = (m) => Object.fromEntries(Object.entries(m.annotations).filter(([k]) => k.startsWith('prometheus')));
+    t.same(prom(pod.metadata), prom(golden.metadata));
+});
+t.test('metrics merging: opt-outs and bad ports', async (t) => {
+    const pod = (annotations) => ({
+        metadata: { annotations },
+        spec: { containers: [{ name: 'istio-proxy' }] },
+    });
+    const off = pod({ 'prometheus.io/scrape': 'false' });
+    applyPrometheusMerge(off, 15020, undefined);
+    t.same(off.metadata.annotations, { 'prometheus.io/scrape': 'false' }, 'scrape=false is left alone');
+    const meshOff = pod({});
+    applyPrometheusMerge(meshOff, 15020, false);
+    t.same(meshOff.metadata.annotations, {}, 'mesh enablePrometheusMerge=false');
+    t.throws(() => applyPrometheusMerge(pod({ 'prometheus.io/port': '15090' }), 15020, undefined), {
+        message: 'invalid prometheus scrape configuration: port 15090 is reserved for Istio (Envoy Prometheus (already merged)) and cannot be scraped',
+    });
+    t.throws(() => applyPrometheusMerge(pod({ 'prometheus.io/port': 'http' }), 15020, undefined), {
+        message: 'invalid prometheus scrape configuration: invalid port "http"',
+    });
+});
+//# sourceMappingURL=stages.test.js.map

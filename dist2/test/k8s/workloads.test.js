@@ -1,0 +1,82 @@
+/**
+ * Workload kinds: where each kind keeps its pod, per Istio's IntoObject (pkg/kube/inject/
+ * inject.go) and the conformance goldens (a CronJob's sidecar status lands on
+ * spec.jobTemplate.metadata).
+ */
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { findPodTemplate, getPath, isSupportedKind, listItems, replacePodTemplate, setPath, WORKLOAD_KINDS, } from '../../lib/k8s/workloads.js';
+const CASES = '../shared/conformance/istio/cases';
+const load = (name, file) => parseAllDocuments(readFileSync(`${CASES}/${name}/${file}`, 'utf8'))
+    .map((d) => d.toJS())
+    .filter((d) => d !== null);
+t.test('every kind of the goldens is found, and the golden writes its injection status where we look', async (t) => {
+    for (const name of [
+        'hello',
+        'cronjob',
+        'daemonset',
+        'job',
+        'replicaset-old-version',
+        'replicationcontroller',
+        'statefulset',
+        'deploymentconfig',
+        'pod',
+    ]) {
+        const [input] = load(name, 'input.yaml');
+        const [expected] = load(name, 'expected.yaml');
+        const found = findPodTemplate(expected);
+        t.ok(found, `${name}: pod template found`);
+        t.ok(findPodTemplate(input), `${name}: input template found`);
+        const annotations = (found?.metadata.annotations ?? {});
+        t.type(annotations['sidecar.istio.io/status'], 'string', `${name} (${found?.kind}): status annotation at ${found?.workload.metadataPath.join('.')}`);
+        const containers = (found?.spec.containers ?? []);
+        t.ok(containers.some((c) => c.name === 'istio-proxy') ||
+            (found?.spec.initContainers ?? []).some((c) => c.name === 'istio-proxy'), `${name}: proxy in spec`);
+    }
+});
+t.test('kinds: recognized by kind alone; others unsupported', async (t) => {
+    t.equal(isSupportedKind('Deployment'), true);
+    t.equal(isSupportedKind('List'), true);
+    t.equal(isSupportedKind('Service'), false);
+    t.equal(findPodTemplate({
+        apiVersion: 'extensions/v1beta1',
+        kind: 'Deployment',
+        spec: { template: { spec: { containers: [] } } },
+    })?.kind, 'Deployment');
+    t.equal(findPodTemplate({ apiVersion: 'v1', kind: 'Service' }), undefined);
+    t.equal(WORKLOAD_KINDS.Pod?.owner, 'pod-controller');
+    t.equal(WORKLOAD_KINDS.CronJob?.owner, 'object');
+});
+t.test('a missing pod template is empty, except for ReplicationController', async (t) => {
+    const d = findPodTemplate({ kind: 'Deployment', metadata: { name: 'x' } });
+    t.same([d?.metadata, d?.spec], [{}, {}]);
+    t.throws(() => findPodTemplate({ kind: 'ReplicationController', spec: {} }), {
+        code: 'INJECTION',
+        message: 'spec.template is required value',
+    });
+});
+t.test('List items', async (t) => {
+    const [list] = load('list', 'input.yaml');
+    const items = listItems(list) ?? [];
+    t.ok(items.length > 0);
+    t.same(listItems({ kind: 'List' }), []);
+    t.equal(listItems({ kind: 'Deployment' }), undefined);
+});
+t.test('paths: get, set (copying), replace the pod template', async (t) => {
+    const obj = { kind: 'CronJob', spec: { jobTemplate: { spec: {} } } };
+    t.equal(getPath(obj, ['spec', 'jobTemplate', 'nope']), undefined);
+    const out = replacePodTemplate(obj, WORKLOAD_KINDS.CronJob, { annotations: { a: 'b' } }, { containers: [] });
+    t.same(out, {
+        kind: 'CronJob',
+        spec: {
+            jobTemplate: {
+                metadata: { annotations: { a: 'b' } },
+                spec: { template: { spec: { containers: [] } } },
+            },
+        },
+    });
+    t.same(obj, { kind: 'CronJob', spec: { jobTemplate: { spec: {} } } }, 'input untouched');
+    t.same(setPath({ a: 1 }, ['a', 'b'], 2), { a: { b: 2 } });
+});
+//# sourceMappingURL=workloads.test.js.map
