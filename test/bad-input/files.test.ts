@@ -19,7 +19,7 @@ t.test('an unreadable file (the read fails as EACCES would)', async (t) => {
   });
   const run = await kinject(['-f', 'secret.yaml'], {
     io: {
-      kindOf: async () => 'file',
+      kindOf: async (file) => (file.endsWith('secret.yaml') ? 'file' : nodeIO().kindOf(file)),
       readFile: async (file) =>
         file.endsWith('secret.yaml') ? Promise.reject(denied) : nodeIO().readFile(file),
     },
