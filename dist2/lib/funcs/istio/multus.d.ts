@@ -1,2 +1,0 @@
-/** Go's appendMultusNetwork. */
-export declare function appendMultusNetwork(existingValue: string, istioCniNetwork: string): string;

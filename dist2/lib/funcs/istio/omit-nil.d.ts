@@ -1,2 +1,0 @@
-/** Go's omitNil. */
-export declare function omitNil(v: unknown): unknown;

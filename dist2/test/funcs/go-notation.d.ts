@@ -1,2 +1,0 @@
-/** Build the Go value a notation stands for. */
-export declare function fromNotation(v: unknown): unknown;
