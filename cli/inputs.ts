@@ -27,13 +27,26 @@ export async function listInputs(specs: readonly string[], io: CliIO): Promise<I
   const inputs: InputSource[] = [];
   for (const spec of specs.length > 0 ? specs : ['-']) {
     if (spec === '-') {
-      inputs.push({ name: STDIN_NAME, chunks: () => io.readStdin() });
+      inputs.push({ name: STDIN_NAME, chunks: () => placed(io.readStdin(), STDIN_NAME) });
       continue;
     }
     for (const name of await expand(spec, io))
       inputs.push({ name, chunks: () => readInput(name, io) });
   }
   return inputs;
+}
+
+/** One input read whole. */
+export interface InputText {
+  name: string;
+  text: string;
+}
+
+/** Every input read whole, in order (for what needs all texts at once: a diff, cluster mode). */
+export async function readAll(inputs: readonly InputSource[]): Promise<InputText[]> {
+  const texts: InputText[] = [];
+  for (const input of inputs) texts.push({ name: input.name, text: await readWhole(input) });
+  return texts;
 }
 
 /** An input's whole text (for what needs all of it at once, e.g. a diff). */
@@ -49,10 +62,13 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   if (kind === 'file') return [spec];
   if (kind === 'dir') {
     const entries = await io.readDir(path.resolve(io.cwd, spec));
-    return entries
-      .filter((e) => MANIFEST_FILE.test(e))
-      .sort()
-      .map((e) => path.join(spec, e));
+    const manifests = entries.filter((e) => MANIFEST_FILE.test(e)).sort();
+    // An empty folder is a mistake (a wrong path, a render that made nothing), not empty input.
+    if (manifests.length === 0)
+      throw new KinjectError('INPUT_READ', 'no *.yaml, *.yml or *.json files in this folder', {
+        file: spec,
+      });
+    return manifests.map((e) => path.join(spec, e));
   }
   if (!GLOB_MAGIC.test(spec))
     throw new KinjectError('INPUT_READ', 'no such file or directory', { file: spec });
@@ -64,11 +80,21 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   return matches.sort();
 }
 
+/** Chunks whose KinjectError (bad UTF-8 at a line:column) is placed in the input they came from. */
+async function* placed(chunks: AsyncIterable<string>, name: string): AsyncIterable<string> {
+  try {
+    yield* chunks;
+  } catch (e) {
+    throw e instanceof KinjectError ? e.at({ file: name }) : e;
+  }
+}
+
 /** A file's chunks; a failure to read it is the user's INPUT_READ, wherever it happens. */
 async function* readInput(name: string, io: CliIO): AsyncIterable<string> {
   try {
     yield* io.streamFile(path.resolve(io.cwd, name));
   } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file: name });
     throw new KinjectError(
       'INPUT_READ',
       `cannot read: ${(e as Error).message}`,

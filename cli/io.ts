@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
+import { decodeUtf8, Utf8Stream } from '../lib/yaml/index.js';
 import { EMBEDDED_CACHE_FILE } from './embedded-cache.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
@@ -40,6 +41,8 @@ export interface CliIO {
   /** Resolves once the text is handed on (waits while stdout is backed up). */
   writeStdout(text: string): void | Promise<void>;
   writeStderr(text: string): void;
+  /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
+  readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
   /** A file's text, as chunks, without reading it whole. */
   streamFile(file: string): AsyncIterable<string>;
@@ -50,6 +53,10 @@ export interface CliIO {
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
+  /** The environment variables kinject reads itself (KUBE_VERSION, NO_COLOR), when set. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (explain's table is coloured there). */
+  readonly stdoutIsTTY?: boolean;
   /** The file a path names, symlinks followed. */
   realPath(file: string): Promise<string>;
   /** A file's permission bits. */
@@ -77,19 +84,17 @@ export function nodeIO(): CliIO {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
-      return process.stdin.setEncoding('utf8') as AsyncIterable<string>;
+      return decodedChunks(process.stdin as AsyncIterable<Buffer>);
     },
     writeStdout: (text) =>
       process.stdout.write(text)
         ? undefined
         : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
     writeStderr: (text) => void process.stderr.write(text),
-    readFile: (file) => readFile(file, 'utf8'),
+    stderrIsTTY: process.stderr.isTTY === true,
+    readFile: async (file) => decodeUtf8(await readFile(file)),
     streamFile: (file) =>
-      createReadStream(file, {
-        encoding: 'utf8',
-        highWaterMark: READ_CHUNK,
-      }) as AsyncIterable<string>,
+      decodedChunks(createReadStream(file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     appendFile: (file, text) => appendFile(file, text, 'utf8'),
     rename,
@@ -99,6 +104,8 @@ export function nodeIO(): CliIO {
       return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
     },
     readDir: (dir) => readdir(dir),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
     realPath: (file) => realpath(file),
     modeOf: async (file) => (await stat(file)).mode & 0o7777,
     chmod,
@@ -113,10 +120,29 @@ export function nodeIO(): CliIO {
   };
 }
 
+/** Byte chunks as checked UTF-8 text chunks (the first bad byte throws at its line:column). */
+async function* decodedChunks(bytes: AsyncIterable<Buffer>): AsyncIterable<string> {
+  const decoder = new Utf8Stream();
+  for await (const chunk of bytes) {
+    const text = decoder.push(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
 /** A new file's content written and flushed beside its target, ready to be renamed over it. */
 export interface StagedFile {
   readonly temp: string;
   readonly target: string;
+}
+
+/** A name for a temporary file beside `target`: hidden, unlikely to exist. */
+export function tempBeside(target: string): string {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
 }
 
 /**
@@ -129,10 +155,7 @@ export async function stageFile(
   text: string,
   mode?: number,
 ): Promise<StagedFile> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temp = tempBeside(target);
   try {
     await io.writeFile(temp, text);
     if (mode !== undefined) await io.chmod(temp, mode);

@@ -1,31 +1,46 @@
 /**
- * The kinject command: arguments in, manifests out. Documents stream through one at a time;
- * their output is held (in memory, then in a temporary file, cli/output.ts) until the run
- * has succeeded, so a failed run writes nothing on stdout (and never a partial `-o` file).
+ * The kinject command: arguments in, manifests out. A failed run writes nothing on stdout
+ * (and never a partial `-o` file). The usual run streams (cli/streaming.ts); what needs every
+ * input whole before it can answer (a diff, --in-place, cluster mode, explain, --check, a
+ * KRM ResourceList) reads them whole and answers at the end.
  */
 import path from 'node:path';
+import { parse } from 'yaml';
 import { KinjectError, formatError } from '../lib/errors.js';
 import {
   injectStream,
   prepareInjector,
   renderReport,
   type Injector,
-  type Result,
   type InjectionConfig,
   type StreamOutcome,
   uninjector,
 } from '../lib/index.js';
+import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
+import { decideKubeInject, type Decider } from '../lib/inject/index.js';
+import { checkLines } from '../lib/report/check.js';
+import { explainRows, renderExplainJson, renderExplainTable } from '../lib/report/explain.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
-import { StreamInjector, type ChunkOutcome } from '../lib/inject/incremental.js';
-import { listInputs, readWhole, STDIN_NAME, type InputSource } from './inputs.js';
-import type { CliIO } from './io.js';
-import { fileSink, stdoutSink, type OutputSink } from './output.js';
-import { loadConfig } from './load-config.js';
+import { clusterModel } from './cluster-model.js';
+import { configFileArgs } from './config-file.js';
+import { listInputs, readAll, STDIN_NAME, type InputText } from './inputs.js';
+import { asResourceList, peekResourceList, runFunction } from './krm.js';
+import { createProgress } from './progress.js';
+import { writeAtomically, type CliIO } from './io.js';
+import type { ParsedStream } from '../lib/yaml/index.js';
+import {
+  loadConfig,
+  loadSources,
+  revisionConfig,
+  type LoadedSources,
+  type RevisionConfig,
+} from './load-config.js';
 import { rewriteInPlace } from './in-place.js';
+import { runStreaming } from './streaming.js';
 
-/** One whole input and what injection made of it (for --diff). */
+/** One input and what injection made of it. */
 interface Processed {
-  input: { name: string; text: string };
+  input: InputText;
   outcome: StreamOutcome;
 }
 
@@ -47,173 +62,179 @@ function describeFailure(e: unknown): string {
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const opts = parseCliArgs(argv);
-  if (opts.help) return done(io, helpText());
-  if (opts.version) return done(io, await versionText(io));
+  const given = parseCliArgs(argv);
+  if (given.help) return done(io, helpText());
+  if (given.version) return done(io, await versionText(io));
+  // .kinject.yaml (or --config) first, the command line after it: flags override the file.
+  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
+  const withFile = (extra: readonly string[] = []): CliOptions =>
+    parseCliArgs([...fileArgs, ...extra, ...argv]);
+  const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
-  const injector =
-    opts.command === 'uninject'
+  const sources = await loadSources(opts, io);
+  // explain needs no injector ConfigMap when the control plane has webhooks: it decides only.
+  const lenient = opts.explain && sources.controlPlane.webhooks.length > 0;
+  const chosen = revisionConfig(sources, opts, io, opts.revision ?? '', lenient);
+  const listed = await listInputs(opts.inputs, io);
+  // Read whole, for what answers only once it has seen everything: a diff and --in-place
+  // (each file whole), --check and explain (a summary), cluster mode and explain (the
+  // inputs' Namespaces decide every workload).
+  const whole = opts.diff || opts.inPlace || opts.check || opts.explain || opts.mode === 'cluster';
+  const inputs = whole ? await readAll(listed) : undefined;
+  const model = inputs && (await modelFor(opts, io, sources, inputs, lenient));
+  const injectorFor = async (o: CliOptions): Promise<Injector> =>
+    o.command === 'uninject'
       ? uninjector
-      : prepareTemplates(await loadConfig(opts, io), opts, io);
-  const inputs = await listInputs(opts.inputs, io);
-  if (opts.diff || opts.inPlace) return runWhole(opts, io, inputs, injector);
-  const sink = guarded(
-    opts.output === undefined ? stdoutSink(io) : fileSink(io, path.resolve(io.cwd, opts.output)),
-    opts.output,
-  );
-  const reports = new ReportTexts(opts.quiet);
-  const errors: KinjectError[] = [];
-  try {
-    const joined = new JoinedOutput(sink, inputs.length > 1);
-    for (const input of inputs) {
-      // Documents stream through: each goes out (to the sink) as soon as it is injected.
-      const stream = new StreamInjector(input.name, injector);
-      const out = joined.next();
-      const take = async (o: ChunkOutcome) => {
-        reports.add(input.name, o.reports);
-        errors.push(...o.errors);
-        if (errors.length === 0) await out.write(o.output);
-      };
-      for await (const chunk of input.chunks()) await take(stream.push(chunk));
-      await take(stream.end());
-      if (errors.length === 0) await out.end();
-    }
-  } catch (e) {
-    await sink.discard();
-    throw e;
+      : o === opts
+        ? prepareTemplates(chosen.config, o, io, sources, deciderFor(o, model))
+        : prepareTemplates(await loadConfig(o, io), o, io, sources);
+  const injector = await injectorFor(opts);
+  const asFunction = (list: ParsedStream) =>
+    runFunction(list, io, async (functionArgs) => {
+      if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
+      const fnOpts = withFile(functionArgs);
+      return { injector: await injectorFor(fnOpts), quiet: fnOpts.quiet };
+    });
+  if (inputs === undefined) {
+    const peeked = await peekResourceList(listed);
+    if (peeked.list) return asFunction(peeked.list);
+    return runStreaming(opts, io, peeked.inputs, injector, nativeSidecarLine(opts, chosen));
   }
+  const resourceList = asResourceList(inputs);
+  if (resourceList) return asFunction(resourceList);
+  const progress = createProgress(io, inputs.length);
+  const processed = inputs.map((input) => {
+    const outcome = injectStream(input.text, input.name, injector);
+    progress.tick(input.name);
+    return { input, outcome };
+  });
+  progress.done();
+  const results = processed.flatMap((p) => p.outcome.reports);
+  const errors = processed.flatMap((p) => p.outcome.errors);
+  const errorText = errors.map((e) => `kinject: ${formatError(e)}\n`).join('');
+  if (opts.explain) return explain(opts, io, results, errorText, chosen);
+  if (opts.check) {
+    io.writeStderr(renderReport(results, true) + errorText);
+    if (errors.length > 0) return ExitCode.Error;
+    const lines = checkLines(results);
+    await io.writeStdout(lines.map((l) => `${l}\n`).join(''));
+    return lines.length > 0 ? ExitCode.Changes : ExitCode.Ok;
+  }
+  const report = renderReport(results, opts.quiet);
   if (errors.length > 0) {
-    await sink.discard();
-    io.writeStderr(reports.text() + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
+    io.writeStderr(report + errorText);
     return ExitCode.Error;
   }
-  await sink.commit();
-  io.writeStderr(reports.text());
+  await emit(opts, io, processed);
+  io.writeStderr(nativeSidecarLine(opts, chosen) + report);
+  return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
+}
+
+/** What the run knows about the cluster: needed by cluster mode, and by explain for its hints. */
+async function modelFor(
+  opts: CliOptions,
+  io: CliIO,
+  sources: LoadedSources,
+  inputs: readonly InputText[],
+  lenient: boolean,
+): Promise<ClusterModel | undefined> {
+  if (opts.mode !== 'cluster' && !opts.explain) return undefined;
+  const readFile = async (file: string): Promise<string> =>
+    (await readAll(await listInputs([file], io))).map((i) => i.text).join('\n---\n');
+  return clusterModel(sources, opts, io, inputs, readFile, lenient);
+}
+
+/** The decider of the mode (explain adds its lints and hints). */
+function deciderFor(opts: CliOptions, model: ClusterModel | undefined): Decider | undefined {
+  const base = opts.mode === 'cluster' && model !== undefined ? clusterDecider(model) : undefined;
+  if (!opts.explain) return base;
+  return explainDecider(base ?? decideKubeInject, model, opts.mode);
+}
+
+/** `kinject explain`: the rows on stdout (errors on stderr, exit 2). */
+async function explain(
+  opts: CliOptions,
+  io: CliIO,
+  results: Parameters<typeof explainRows>[0],
+  errorText: string,
+  chosen: RevisionConfig,
+): Promise<ExitCode> {
+  if (errorText !== '') {
+    io.writeStderr(errorText);
+    return ExitCode.Error;
+  }
+  const rows = explainRows(results, opts.namespace ?? '');
+  const color = io.stdoutIsTTY === true && (io.env?.NO_COLOR ?? '') === '';
+  await io.writeStdout(
+    opts.output === 'json' ? renderExplainJson(rows) : renderExplainTable(rows, color),
+  );
+  io.writeStderr(nativeSidecarLine(opts, chosen));
   return ExitCode.Ok;
 }
 
-/** The report as it grows: rendered per chunk (already in order), files in the order of their names. */
-class ReportTexts {
-  private readonly byFile = new Map<string, string[]>();
-  constructor(private readonly quiet: boolean) {}
-
-  add(file: string, results: readonly Result[]): void {
-    const text = renderReport(results, this.quiet);
-    if (text === '') return;
-    const texts = this.byFile.get(file) ?? [];
-    texts.push(text);
-    this.byFile.set(file, texts);
-  }
-
-  text(): string {
-    return [...this.byFile]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, texts]) => texts.join(''))
-      .join('');
-  }
+/** Which setting decided native sidecars, when the run had anything to decide it by. */
+function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
+  const asked =
+    opts.controlPlane.length > 0 ||
+    opts.kubeVersion !== undefined ||
+    opts.nativeSidecars !== undefined ||
+    opts.env.ENABLE_NATIVE_SIDECARS !== undefined;
+  if (!asked || opts.quiet) return '';
+  const { native, decidedBy } = chosen.native;
+  return `kinject: native sidecars ${native ? 'on' : 'off'}: ${decidedBy}\n`;
 }
 
 /**
- * Several inputs become one YAML stream: each input's output that is not blank, ending in a
- * newline, `---` between them. One input's output goes out as it is.
+ * The injector; a template that does not parse is blamed on the file it came from. The
+ * embedded templates are known to parse: only those a run uses are parsed, when it uses them.
  */
-class JoinedOutput {
-  private wroteAny = false;
-  constructor(
-    private readonly sink: OutputSink,
-    private readonly many: boolean,
-  ) {}
-
-  /** The writer for the next input's output. */
-  next(): { write(text: string): Promise<void>; end(): Promise<void> } {
-    if (!this.many) return { write: (text) => this.sink.write(text), end: () => Promise.resolve() };
-    let pending = '';
-    let started = false;
-    let last = '';
-    return {
-      write: async (text) => {
-        if (text === '') return;
-        if (!started && (pending + text).trim() === '') {
-          pending += text;
-          return;
-        }
-        if (!started && this.wroteAny) await this.sink.write('---\n');
-        await this.sink.write(started ? text : pending + text);
-        started = true;
-        last = text;
-      },
-      end: async () => {
-        if (started && !last.endsWith('\n')) await this.sink.write('\n');
-        this.wroteAny ||= started;
-      },
-    };
-  }
-}
-
-/** The sink, its failures reported as the user's OUTPUT_WRITE. */
-function guarded(sink: OutputSink, file: string | undefined): OutputSink {
-  const wrap =
-    <A extends unknown[]>(f: (...a: A) => Promise<void>) =>
-    (...a: A) =>
-      f(...a).catch((e: unknown) => {
-        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
-          file,
-        });
-      });
-  return {
-    write: wrap((text: string) => sink.write(text)),
-    commit: wrap(() => sink.commit()),
-    discard: () => sink.discard(),
-  };
-}
-
-/** `--diff` and `--in-place`: each input whole; a unified diff per changed input, or each changed file rewritten. */
-async function runWhole(
+function prepareTemplates(
+  config: InjectionConfig,
   opts: CliOptions,
   io: CliIO,
-  inputs: readonly InputSource[],
-  injector: Injector,
-): Promise<ExitCode> {
-  const processed: Processed[] = [];
-  for (const input of inputs) {
-    const text = await readWhole(input);
-    processed.push({
-      input: { name: input.name, text },
-      outcome: injectStream(text, input.name, injector),
-    });
+  sources: LoadedSources,
+  decide?: Decider,
+): Injector {
+  try {
+    return prepareInjector(config, decide, { knownTemplates: sources.embedded.injector.templates });
+  } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
+    throw e;
   }
-  const report = renderReport(
-    processed.flatMap((p) => p.outcome.reports),
-    opts.quiet,
-  );
-  const errors = processed.flatMap((p) => p.outcome.errors);
-  if (errors.length > 0) {
-    io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
-    return ExitCode.Error;
-  }
-  if (opts.inPlace) {
+}
+
+/** Write the result: a diff, a file, or stdout. */
+async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
+  if (opts.diff) {
+    await io.writeStdout(await renderDiffs(io, processed));
+  } else if (opts.inPlace) {
     const rewrites = processed
       .filter((p) => p.outcome.changed)
       .map((p) => ({ name: p.input.name, text: p.outcome.output }));
     const written = await rewriteInPlace(io, rewrites);
     if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
-    io.writeStderr(report);
-    return ExitCode.Ok;
+  } else if (opts.output !== undefined) {
+    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
+      (e: unknown) => {
+        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
+          file: opts.output,
+        });
+      },
+    );
+  } else {
+    await io.writeStdout(joinOutputs(processed));
   }
-  await io.writeStdout(await renderDiffs(io, processed));
-  io.writeStderr(report);
-  return processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
 }
 
-/** The injector; a template that does not parse is blamed on the file it came from. */
-function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO): Injector {
-  try {
-    // The embedded templates are known to parse: parse only those a run uses, when it uses them.
-    return prepareInjector(config, { lazyTemplates: opts.injectorConfig === undefined });
-  } catch (e) {
-    if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
-    throw e;
-  }
+/** Several inputs become one YAML stream, separated by `---`. */
+function joinOutputs(processed: readonly Processed[]): string {
+  if (processed.length === 1) return processed[0]?.outcome.output ?? '';
+  return processed
+    .map((p) => p.outcome.output)
+    .filter((text) => text.trim() !== '')
+    .map((text) => (text.endsWith('\n') ? text : `${text}\n`))
+    .join('---\n');
 }
 
 /** A unified diff per changed input, numbered as the file's lines; only changed documents are diffed. */
@@ -237,11 +258,16 @@ function diffName(io: CliIO, name: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/** `kinject 0.1.0 (embedded defaults: Istio 1.32.0)`: the Istio version is the proxy tag the defaults inject. */
 async function versionText(io: CliIO): Promise<string> {
   const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as {
     version?: string;
   };
-  return `kinject ${pkg.version ?? 'unknown'}\n`;
+  const values = parse(await io.readFile(path.join(io.templatesDir, 'values.yaml'))) as {
+    global?: { tag?: unknown };
+  } | null;
+  const istio = values?.global?.tag;
+  return `kinject ${pkg.version ?? 'unknown'} (embedded defaults: Istio ${typeof istio === 'string' ? istio : 'unknown'})\n`;
 }
 
 async function done(io: CliIO, text: string): Promise<ExitCode> {

@@ -4,9 +4,8 @@
  * run has succeeded does it go out (copied to stdout, or renamed over the `-o` file). A
  * failed run discards it, so nothing reaches stdout or the `-o` file.
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { CliIO } from './io.js';
+import { commitFile, tempBeside, type CliIO } from './io.js';
 
 /** Output kept in memory before it spills to a temporary file (characters). */
 export const DEFAULT_SPILL_THRESHOLD = 8 * 1024 * 1024;
@@ -18,11 +17,6 @@ export interface OutputSink {
   commit(): Promise<void>;
   /** The run failed: nothing written goes out; temporary files are removed. */
   discard(): Promise<void>;
-}
-
-/** A name for a temporary file in `dir`, hidden, unlikely to exist. */
-function tempName(dir: string, base: string): string {
-  return path.join(dir, `.${base}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** Text in memory up to `threshold`, then appended to `spillFile`. */
@@ -70,7 +64,7 @@ class SpillBuffer {
 export function stdoutSink(io: CliIO): OutputSink {
   const buffer = new SpillBuffer(
     io,
-    tempName(io.tempDir, 'kinject-output'),
+    tempBeside(path.join(io.tempDir, 'kinject-output')),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
   );
   return {
@@ -90,12 +84,13 @@ export function stdoutSink(io: CliIO): OutputSink {
 
 /**
  * Output for the file `target`, replaced atomically: readers see the old file or the whole
- * new one. The spill file sits beside the target, so that committing is one rename.
+ * new one. The spill file sits beside the target, so that committing is a flush and one
+ * rename (as cli/io.ts's writeAtomically does).
  */
 export function fileSink(io: CliIO, target: string): OutputSink {
   const buffer = new SpillBuffer(
     io,
-    tempName(path.dirname(target), path.basename(target)),
+    tempBeside(target),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
   );
   return {
@@ -104,7 +99,8 @@ export function fileSink(io: CliIO, target: string): OutputSink {
       try {
         if (buffer.spilled) await buffer.flush();
         else await io.writeFile(buffer.spillFile, buffer.take());
-        await io.rename(buffer.spillFile, target);
+        await io.sync(buffer.spillFile);
+        await commitFile(io, { temp: buffer.spillFile, target });
       } catch (e) {
         await io.unlink(buffer.spillFile).catch(() => undefined);
         throw e;

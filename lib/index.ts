@@ -8,14 +8,16 @@
  * ```
  * Everything here is pure: texts in, texts and data out.
  */
-import { KinjectError } from './errors.js';
+import { KinjectError, type Position } from './errors.js';
 import { prepareInjector, type Injector, type ObjectOutcome } from './inject/index.js';
 import type { Result, ResourceRef } from './report/index.js';
+import { assertNesting } from './yaml/hazards.js';
 import {
   applyEdits,
   documentEdits,
   readStream,
   type Edit,
+  type ParsedStream,
   type SourceDocument,
 } from './yaml/index.js';
 
@@ -55,7 +57,12 @@ export interface StreamOutcome {
 
 /** Inject every workload of a YAML or JSON stream; `file` names it in reports and errors. */
 export function injectStream(text: string, file: string, injector: Injector): StreamOutcome {
-  const stream = readStream(text, file);
+  return injectParsed(readStream(text, file), injector);
+}
+
+/** {@link injectStream} of a stream already read (its `file` names it in reports and errors). */
+export function injectParsed(stream: ParsedStream, injector: Injector): StreamOutcome {
+  const { text, file } = stream;
   const parseErrors = stream.docs.flatMap((d) => d.errors);
   if (parseErrors.length > 0)
     return { output: '', changed: false, edits: [], reports: [], errors: parseErrors };
@@ -71,9 +78,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
     } catch (e) {
       const error = asKinjectError(e);
       // Point at the offending node when the error says which one, else at the document.
-      errors.push(
-        error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }),
-      );
+      errors.push(error.at({ file, doc: doc.index, pos: nearestPos(doc, error.path ?? []) }));
     }
   }
   if (errors.length > 0) return { output: '', changed: false, edits: [], reports, errors };
@@ -81,6 +86,15 @@ export function injectStream(text: string, file: string, injector: Injector): St
   const output = applyEdits(text, 0, text.length, edits);
   // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
   return { output, changed: output !== text, edits, reports, errors };
+}
+
+/** Where `path` is in the document, or its nearest ancestor that is there (a missing field's parent). */
+function nearestPos(doc: SourceDocument, path: readonly (string | number)[]): Position | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const pos = doc.posOf(path.slice(0, n));
+    if (pos !== undefined) return pos;
+  }
+  return doc.posOf([]);
 }
 
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
@@ -101,6 +115,7 @@ function injectDocument(
   injector: Injector,
 ): ObjectOutcome | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
+  assertNesting(doc.value);
   if (typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new KinjectError(
       'NOT_AN_OBJECT',
@@ -117,16 +132,41 @@ function injectDocument(
 
 /** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */
 function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string): Result[] {
-  const object = doc.value as Record<string, unknown>;
-  const where = { file: { path: file, index: doc.index } };
+  return objectResults(
+    outcome,
+    doc.value as Record<string, unknown>,
+    { path: file, index: doc.index },
+    (path) => doc.posOf(path),
+  );
+}
+
+/**
+ * The results for one object and what injection made of it: one per pod template, or "passed
+ * through", plus Istio's warnings. `file` is where the object came from; `posOf` places a path in it.
+ */
+export function objectResults(
+  outcome: ObjectOutcome,
+  object: Record<string, unknown>,
+  file: { path: string; index: number },
+  posOf: (path: readonly (string | number)[]) => Position | undefined,
+): Result[] {
+  const where = { file };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
     code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
+    workload: {
+      rule: w.rule,
+      revision: w.revision,
+      warnings: w.warnings,
+      hadSidecar: w.hadSidecar,
+      templateChanged: w.templateChanged,
+      ...(w.rollout === undefined ? {} : { rollout: w.rollout }),
+    },
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },
     ...where,
-    pos: doc.posOf(w.path),
+    pos: posOf(w.path),
   }));
   const passed: Result[] =
     workloads.length > 0
@@ -138,7 +178,7 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
             message: 'not a workload',
             resourceRef: refOf(object),
             ...where,
-            pos: doc.posOf([]),
+            pos: posOf([]),
           },
         ];
   const warnings: Result[] = outcome.warnings.map((text) => ({
@@ -148,13 +188,13 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
     message: text.replace(/^===>\s*/, '').trim(),
     resourceRef: refOf(object),
     ...where,
-    pos: doc.posOf([]),
+    pos: posOf([]),
   }));
   return [...workloads, ...passed, ...warnings];
 }
 
 /** apiVersion, kind, name and namespace of an object, where they are strings. */
-function refOf(object: Record<string, unknown>): ResourceRef {
+export function refOf(object: Record<string, unknown>): ResourceRef {
   const meta = (
     typeof object['metadata'] === 'object' && object['metadata'] !== null ? object['metadata'] : {}
   ) as Record<string, unknown>;

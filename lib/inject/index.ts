@@ -24,13 +24,20 @@ import { roundTripObject } from '../goview/index.js';
 import { dropSerializerNoise } from './serializer-noise.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
 import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
-import { decideInjection, type ReasonCode } from './policy.js';
-import { applyProxyConfigAnnotation } from './proxy-config.js';
+import { decideInjection, type Decision, type ReasonCode } from './policy.js';
+import { applyProxyConfigAnnotation, mergeProxyConfig } from './proxy-config.js';
 import { STATUS_ANNOTATION } from './status.js';
 import { uninjectObject } from '../uninject/object.js';
-import { deepEqual } from '../yaml/match.js';
 import { parseTemplates } from './render.js';
-import { findPodTemplate, replacePodTemplate, type PodTemplate } from '../k8s/workloads.js';
+import {
+  findPodTemplate,
+  getPath,
+  replacePodTemplate,
+  type PodTemplate,
+} from '../k8s/workloads.js';
+import { rolloutImpact, type RolloutImpact } from '../k8s/rollout.js';
+import { deepEqual } from '../yaml/match.js';
+import { decodeWorkload } from '../k8s/decode-pod.js';
 import type { JsonMap } from '../k8s/json.js';
 import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
 
@@ -49,9 +56,55 @@ export interface WorkloadReport {
   injected: boolean;
   /** Its earlier injection was taken away (uninject, or injection now turned off). */
   uninjected?: true;
-  reason: ReasonCode | UninjectReason;
+  /** The injector's reason code (kube-inject mode), the deciding rule code (cluster mode), or uninject's. */
+  reason: ReasonCode | UninjectReason | (string & {});
   message: string;
+  /** The rule code that decided (the reason code unless a decider says more, e.g. `NAMESPACE_LABEL`). */
+  rule: string;
+  /** The revision that injects ('' the default one); null when nothing injects. */
+  revision: string | null;
+  /** The decision's warnings about this workload (also in the outcome's warnings). */
+  warnings: string[];
+  /** The input pod already carries an Istio sidecar (status annotation or istio-proxy container). */
+  hadSidecar: boolean;
+  /** The output's pod template differs from the input's. */
+  templateChanged: boolean;
+  /** How the change reaches running pods (only when the template changed). */
+  rollout?: RolloutImpact;
 }
+
+/** A workload as a decider sees it. */
+export interface WorkloadFacts {
+  kind: string;
+  name: string;
+  /** The workload object's own `metadata.namespace` ('' when it has none). */
+  namespace: string;
+  /** The whole workload object. */
+  object: Obj;
+  /** The pod metadata and spec kube-inject reads and rewrites. */
+  metadata: Obj;
+  spec: Obj;
+}
+
+/** What a decider says about a workload: the decision, and how to inject if it does. */
+export interface RoutedDecision {
+  decision: Omit<Decision, 'reason'> & {
+    reason: ReasonCode | (string & {});
+    rule?: string;
+    revision?: string | null;
+  };
+  /** The configuration to inject with (the deciding revision's); default: the injector's own. */
+  cfg?: InjectionConfig;
+  /** ProxyConfig resources' settings to apply over the mesh's defaultConfig, in order, before the pod's annotation. */
+  proxyConfigs?: readonly Obj[];
+  /** The namespace the pod is created in, for the templates' DeploymentMeta (when the object has none). */
+  namespace?: string;
+  /** Warnings instead of kube-inject's "Skipping injection because …" line. */
+  warnings?: string[];
+}
+
+/** Decides each workload; the default is `istioctl kube-inject`'s rules. */
+export type Decider = (facts: WorkloadFacts) => RoutedDecision;
 
 /** Why uninject did what it did to a pod template. */
 export type UninjectReason =
@@ -76,17 +129,48 @@ export interface Injector {
 
 /** How {@link prepareInjector} prepares. */
 export interface PrepareOptions {
-  /** Parse each template on first use rather than all up front (for templates known to parse, e.g. the embedded ones). */
-  lazyTemplates?: boolean;
+  /** Templates known to parse (kinject's embedded ones): a template with one of these texts is parsed on first use, not up front. */
+  knownTemplates?: Readonly<Record<string, string>>;
 }
 
 /** Prepare an injector: templates are parsed here, once. Throws KinjectError('TEMPLATE_PARSE' | 'CONFIG'). */
-export function prepareInjector(cfg: InjectionConfig, options: PrepareOptions = {}): Injector {
-  if (!isObj(cfg.values))
-    throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
-  const templates = parseTemplates(cfg.injector.templates, cfg.env, options.lazyTemplates);
-  const ctx: InjectionContext = { cfg, templates };
-  return { injectObject: (obj) => injectObject(ctx, obj) };
+export function prepareInjector(
+  cfg: InjectionConfig,
+  decide?: Decider,
+  options: PrepareOptions = {},
+): Injector {
+  const contexts = new Map<InjectionConfig, InjectionContext>();
+  const contextFor = (c: InjectionConfig): InjectionContext => {
+    const known = contexts.get(c);
+    if (known !== undefined) return known;
+    if (!isObj(c.values))
+      throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
+    const templates = parseTemplates(c.injector.templates, c.env, options.knownTemplates);
+    const made = { cfg: c, templates };
+    contexts.set(c, made);
+    return made;
+  };
+  const run: Run = { ctx: contextFor(cfg), contextFor, decide: decide ?? decideKubeInject };
+  return { injectObject: (obj) => injectObject(run, obj) };
+}
+
+/** One injector's state: its own context, other revisions' contexts on demand, its decider. */
+interface Run {
+  ctx: InjectionContext;
+  contextFor(cfg: InjectionConfig): InjectionContext;
+  decide: Decider;
+}
+
+/** `istioctl kube-inject`'s decision: policy enabled, no selectors, and its log lines. */
+export function decideKubeInject(facts: WorkloadFacts): RoutedDecision {
+  const decision = decideInjection(facts.metadata, facts.spec);
+  if (decision.inject) return { decision };
+  const who = describeFacts(facts);
+  const skip =
+    decision.reason === 'HOST_NETWORK'
+      ? [`Skipping injection because ${who} has host networking enabled`]
+      : [...decision.warnings, `Skipping injection because ${who} has sidecar injection disabled`];
+  return { decision, warnings: skip };
 }
 
 /** A workload's pod template, and who it belongs to (templates' DeploymentMeta / TypeMeta). */
@@ -114,11 +198,32 @@ export function findWorkload(obj: Obj): FoundWorkload | undefined {
   };
 }
 
+/** The facts a decider sees about a found workload. */
+function factsOf(
+  obj: Obj,
+  w: FoundWorkload,
+): WorkloadFacts & { typeKind: string; deploy: NamespacedName } {
+  const own = isObj(obj.metadata) ? obj.metadata : {};
+  return {
+    kind: w.template.kind,
+    name: w.deploy.name,
+    namespace: typeof own.namespace === 'string' ? own.namespace : '',
+    object: obj,
+    metadata: w.template.metadata,
+    spec: w.template.spec,
+    typeKind: w.type.kind,
+    deploy: w.deploy,
+  };
+}
+
 /** `Kind "namespace/name"` as Istio's warnings print it. */
-function describe(w: FoundWorkload): string {
-  const name = String(w.template.metadata.name ?? '') || w.deploy.name;
-  const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
-  return w.type.kind === '' ? goQuote(full) : `${w.type.kind} ${goQuote(full)}`;
+function describeFacts(facts: WorkloadFacts): string {
+  const f = facts as Partial<ReturnType<typeof factsOf>>;
+  const deploy = f.deploy ?? { name: facts.name, namespace: facts.namespace };
+  const kind = f.typeKind ?? facts.kind;
+  const name = String(facts.metadata.name ?? '') || deploy.name;
+  const full = deploy.namespace === '' ? name : `${deploy.namespace}/${name}`;
+  return kind === '' ? goQuote(full) : `${kind} ${goQuote(full)}`;
 }
 
 /**
@@ -128,8 +233,8 @@ function describe(w: FoundWorkload): string {
  * (kube-inject keeps the old sidecar in the first case and its volumes in the second).
  * Re-injecting with the same configuration changes nothing, as before.
  */
-function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
-  const first = injectOnce(ctx, obj, prefix);
+function injectWorkload(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
+  const first = injectOnce(run, obj, prefix);
   const w = findWorkload(obj);
   if (
     w === undefined ||
@@ -139,7 +244,14 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
   const injectedNow = first.workloads.some((r) => r.injected);
   if (injectedNow && deepEqual(first.object, obj)) return first;
   const bare = uninjectObject(obj).object;
-  if (injectedNow) return injectOnce(ctx, bare, prefix);
+  if (injectedNow) {
+    // Reported against the input: it had a sidecar, and its template changed.
+    const again = injectOnce(run, bare, prefix);
+    return {
+      ...again,
+      workloads: again.workloads.map((r) => ({ ...r, hadSidecar: true, templateChanged: true })),
+    };
+  }
   return {
     ...first,
     object: bare,
@@ -153,43 +265,55 @@ function injectWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOu
 }
 
 /** Inject one workload object (not a List) as kube-inject would. */
-function injectOnce(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
+function injectOnce(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [], warnings: [] };
+  decodeWorkload(obj as JsonMap, w.template.workload, prefix);
   const { metadata, spec, workload } = w.template;
-  const report = (injected: boolean, reason: ReasonCode, message: string): WorkloadReport => ({
-    kind: w.type.kind,
-    name: w.deploy.name,
-    ...(w.deploy.namespace === '' ? {} : { namespace: w.deploy.namespace }),
-    path: [...prefix, ...w.path],
-    injected,
-    reason,
-    message,
-  });
-  if (spec.hostNetwork === true) {
-    const warning = `Skipping injection because ${describe(w)} has host networking enabled`;
+  const routed = run.decide(factsOf(obj, w));
+  const { decision } = routed;
+  const warnings = routed.warnings ?? decision.warnings;
+  const report = (out: Obj = obj): WorkloadReport => {
+    const templateChanged = [workload.metadataPath, workload.specPath].some(
+      (p) => !deepEqual(getPath(obj as JsonMap, p), getPath(out as JsonMap, p)),
+    );
+    const rollout = templateChanged ? rolloutImpact(obj as JsonMap) : undefined;
     return {
-      object: obj,
-      changed: false,
-      workloads: [report(false, 'HOST_NETWORK', warning)],
-      warnings: [warning],
+      kind: w.type.kind,
+      name: w.deploy.name,
+      ...(w.deploy.namespace === '' ? {} : { namespace: w.deploy.namespace }),
+      path: [...prefix, ...w.path],
+      injected: decision.inject,
+      reason: decision.reason,
+      message: decision.message,
+      rule: decision.rule ?? decision.reason,
+      revision: decision.inject
+        ? (decision.revision ?? (routed.cfg ?? run.ctx.cfg).revision)
+        : null,
+      warnings,
+      hadSidecar: carriesSidecar(metadata, spec),
+      templateChanged,
+      ...(rollout === undefined ? {} : { rollout }),
     };
-  }
-  const mesh = applyProxyConfigAnnotation(ctx.cfg.mesh, stringMap(metadata, 'annotations'));
-  const decision = decideInjection(metadata, spec);
-  if (!decision.inject) {
-    const warning = `Skipping injection because ${describe(w)} has sidecar injection disabled`;
-    return {
-      object: obj,
-      changed: false,
-      workloads: [report(false, decision.reason, decision.message)],
-      warnings: [...decision.warnings, warning],
-    };
-  }
-  const { pod, warnings } = atPodMetadata([...prefix, ...w.path], () =>
+  };
+  if (!decision.inject) return { object: obj, changed: false, workloads: [report()], warnings };
+  const ctx = routed.cfg === undefined ? run.ctx : run.contextFor(routed.cfg);
+  const base = (routed.proxyConfigs ?? []).reduce<Obj>(
+    (mesh, patch) => ({
+      ...mesh,
+      defaultConfig: mergeProxyConfig(isObj(mesh.defaultConfig) ? mesh.defaultConfig : {}, patch),
+    }),
+    ctx.cfg.mesh,
+  );
+  const mesh = applyProxyConfigAnnotation(base, stringMap(metadata, 'annotations'));
+  const deploy =
+    w.deploy.namespace === '' && routed.namespace !== undefined
+      ? { ...w.deploy, namespace: routed.namespace }
+      : w.deploy;
+  const { pod, warnings: injectWarnings } = atPodMetadata([...prefix, ...w.path], () =>
     injectPod(ctx, {
       pod: { metadata: cloneJson(metadata), spec: cloneJson(spec) },
-      deploy: w.deploy,
+      deploy,
       type: w.type,
       mesh,
     }),
@@ -203,9 +327,19 @@ function injectOnce(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcom
   return {
     object: out,
     changed: true,
-    workloads: [report(true, decision.reason, decision.message)],
-    warnings: [...decision.warnings, ...warnings],
+    workloads: [report(out)],
+    warnings: [...warnings, ...injectWarnings],
   };
+}
+
+/** Does a pod already carry Istio's sidecar (its status annotation, or an istio-proxy container)? */
+function carriesSidecar(metadata: Obj, spec: Obj): boolean {
+  if (stringMap(metadata, 'annotations')['sidecar.istio.io/status'] !== undefined) return true;
+  return ['containers', 'initContainers'].some(
+    (field) =>
+      Array.isArray(spec[field]) &&
+      (spec[field] as unknown[]).some((c) => isObj(c) && c.name === 'istio-proxy'),
+  );
 }
 
 /** Run a step on a pod template at `podPath`, placing a path its error has under the pod's metadata. */
@@ -224,10 +358,10 @@ function atPodMetadata<T>(podPath: Path, step: () => T): T {
 }
 
 /** Inject a List's items one by one. */
-function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
+function injectList(run: Run, list: Obj): ObjectOutcome {
   const items = Array.isArray(list.items) ? list.items : [];
   const outcomes = items.map((item, i) =>
-    isObj(item) ? injectWorkload(ctx, item, ['items', i]) : undefined,
+    isObj(item) ? injectWorkload(run, item, ['items', i]) : undefined,
   );
   const changed = outcomes.some((o) => o?.changed === true);
   // Go writes a List back whole, every item through its type, once anything changed.
@@ -249,6 +383,6 @@ function injectList(ctx: InjectionContext, list: Obj): ObjectOutcome {
 }
 
 /** Inject one object (Istio's IntoObject). Throws KinjectError. */
-function injectObject(ctx: InjectionContext, obj: Record<string, unknown>): ObjectOutcome {
-  return obj.kind === 'List' ? injectList(ctx, obj) : injectWorkload(ctx, obj, []);
+function injectObject(run: Run, obj: Record<string, unknown>): ObjectOutcome {
+  return obj.kind === 'List' ? injectList(run, obj) : injectWorkload(run, obj, []);
 }

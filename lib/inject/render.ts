@@ -35,26 +35,32 @@ function parseOne(name: string, text: string, istio: ReturnType<typeof istioFunc
 
 /**
  * The injector config's templates, each parsed at most once. Istio parses them all up front,
- * so a broken one fails the run even if no pod asks for it: that is the default. `lazy`
- * parses each on first use instead, for templates known to parse (kinject's embedded ones,
- * which tests parse): most runs need only `sidecar`, and parsing the others cost every start.
+ * so a broken one fails the run even if no pod asks for it, and so does this, except for a
+ * template whose text is one of `known` (kinject's embedded templates, which tests parse):
+ * those are parsed on first use. Most runs need only `sidecar`, and parsing the others cost
+ * every start.
  */
 export function parseTemplates(
   texts: Readonly<Record<string, string>>,
   env: Readonly<Record<string, string>>,
-  lazy = false,
+  known: Readonly<Record<string, string>> = {},
 ): ParsedTemplates {
   const istio = istioFuncsWithEnv({ ...env });
   const parsed = new Map<string, Template>();
   const get = (name: string): Template | undefined => {
-    const known = parsed.get(name);
-    if (known !== undefined || !Object.prototype.hasOwnProperty.call(texts, name)) return known;
+    const found = parsed.get(name);
+    if (found !== undefined || !hasOwn(texts, name)) return found;
     const template = parseOne(name, texts[name] ?? '', istio);
     parsed.set(name, template);
     return template;
   };
-  if (!lazy) for (const name of Object.keys(texts)) get(name);
+  for (const name of Object.keys(texts))
+    if (!hasOwn(known, name) || known[name] !== texts[name]) get(name);
   return { get, keys: () => Object.keys(texts) };
+}
+
+function hasOwn(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
 }
 
 /** The template names for a pod: its annotation's comma list, else the defaults; aliases expanded once. */

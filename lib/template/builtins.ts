@@ -12,6 +12,8 @@ import {
   compareStrings,
   elemTypeOf,
   GoComplex,
+  IFACE,
+  InterfaceHeld,
   isGoFunc,
   isIntKind,
   isUnsignedKind,
@@ -46,6 +48,7 @@ function fail(message: string): never {
 
 /** Go's indexArg: an integer index in [0, cap]. */
 function indexArg(index: unknown, cap: number): number {
+  if (index instanceof InterfaceHeld) fail(`cannot index slice/array with type ${IFACE}`);
   if (index === undefined) fail('cannot index slice/array with nil');
   if (!(index instanceof GoInt)) fail(`cannot index slice/array with type ${goTypeName(index)}`);
   if (index.value < 0 || index.value > cap) fail(`index out of range: ${index.value}`);

@@ -42,9 +42,17 @@ t.test('the CLI ignores a stale cache and reads the files', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
   const stale = path.join(dir, 'embedded-defaults.json');
   // A cache whose digest does not match, holding defaults that mark every injected pod.
+  // (The injector config comes from the chart values, as the istiod chart renders it.)
+  const webhook = parsed.values['sidecarInjectorWebhook'] as Record<string, unknown>;
   const marked: EmbeddedDefaults = {
     ...parsed,
-    injector: { ...parsed.injector, injectedAnnotations: { 'test.kinject/from-cache': 'yes' } },
+    values: {
+      ...parsed.values,
+      sidecarInjectorWebhook: {
+        ...webhook,
+        injectedAnnotations: { 'test.kinject/from-cache': 'yes' },
+      },
+    },
   };
   writeFileSync(stale, JSON.stringify({ digest: 'stale', defaults: marked }));
   const run = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: stale } });

@@ -106,3 +106,37 @@ t.test('several inputs are joined as one stream', async (t) => {
     'one --- between inputs, none for a blank one',
   );
 });
+
+t.test('a file read in many chunks: a bad byte far in is placed in the whole file', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-chunks-'));
+  // Several read chunks (1 MiB each) of text that is cheap to read: comments.
+  const lines = 40_000;
+  const comments = `# ${'é'.repeat(38)}\n`.repeat(lines);
+  const file = path.join(dir, 'big.yaml');
+  writeFileSync(
+    file,
+    Buffer.concat([Buffer.from(`${comments}${app}---\nkind: "`), Buffer.from([0xc3, 0x28])]),
+  );
+  t.ok(Buffer.byteLength(comments) > 2 * (1 << 20), 'more than two read chunks');
+  const run = await kinject(['-f', file]);
+  t.equal(run.status, 2);
+  t.equal(run.stdout, '');
+  const line = lines + app.split('\n').length + 1;
+  t.equal(run.stderr, `kinject: ${file}:${line}:8: invalid UTF-8 (byte 0xC3): not a text file?\n`);
+});
+
+t.test(
+  'a repeated key in a later document is placed, and named, in the whole stream',
+  async (t) => {
+    const bad = `${many}---\nkind: ConfigMap\nmetadata:\n  name: x\n  name: y\n`;
+    const run = await kinject([], { stdin: bad });
+    const line = bad.split('\n').length - 1;
+    t.equal(run.status, 2);
+    t.equal(run.stdout, '');
+    t.equal(
+      run.stderr,
+      `kinject: <stdin>:${line}:3: mapping key "name" already defined at line ${line - 1}\n`,
+      'only the parse error: no report lines, as for a whole text',
+    );
+  },
+);

@@ -29,6 +29,7 @@ export async function kinject(
     },
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
+    stderrIsTTY: false,
     ...opts.io,
   };
   const status = await main(argv, io);

@@ -15,7 +15,7 @@ import { GO_YAML } from '../../lib/inject/overlay.js';
 import { prepareInjector } from '../../lib/inject/index.js';
 import { buildInjectionConfig, loadEmbeddedDefaults } from '../../lib/config/index.js';
 import { PACKAGE_TEMPLATES_DIR } from '../../cli/io.js';
-import { CORPUS } from './corpus-config.js';
+import { corpusTest } from '../support/corpus.js';
 
 /** The fast answer is yaml's, or there is none. */
 function agrees(text: string): 'same' | 'gave up' | 'different' {
@@ -88,19 +88,15 @@ t.test('the embedded sidecar template, rendered, is read fast and right', async 
   t.equal(injectStream(input, 'x', fast).output, injectStream(input, 'x', slow).output);
 });
 
-t.test(
-  'every corpus document',
-  { skip: !existsSync(CORPUS) && 'no corpus beside the repo' },
-  async (t) => {
-    const counts = { same: 0, 'gave up': 0, different: 0 };
-    const cases = path.join(CORPUS, 'cases');
-    for (const name of readdirSync(cases))
-      for (const file of ['input.yaml', 'expected.yaml']) {
-        const p = path.join(cases, name, file);
-        if (!existsSync(p)) continue;
-        for (const doc of readFileSync(p, 'utf8').split(/^---.*$/m)) counts[agrees(doc)]++;
-      }
-    t.equal(counts.different, 0);
-    t.ok(counts.same > 50, `read ${counts.same}, gave up on ${counts['gave up']}`);
-  },
-);
+corpusTest(t, 'every corpus document', async (t, corpus) => {
+  const counts = { same: 0, 'gave up': 0, different: 0 };
+  const cases = path.join(corpus, 'cases');
+  for (const name of readdirSync(cases))
+    for (const file of ['input.yaml', 'expected.yaml']) {
+      const p = path.join(cases, name, file);
+      if (!existsSync(p)) continue;
+      for (const doc of readFileSync(p, 'utf8').split(/^---.*$/m)) counts[agrees(doc)]++;
+    }
+  t.equal(counts.different, 0);
+  t.ok(counts.same > 50, `read ${counts.same}, gave up on ${counts['gave up']}`);
+});

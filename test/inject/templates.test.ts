@@ -28,8 +28,10 @@ t.test('by default a broken template fails up front, used or not', async (t) => 
   t.throws(() => parseTemplates(texts, {}), { code: 'TEMPLATE_PARSE', message: /"broken"/ });
 });
 
-t.test('lazily, only a template that is used is parsed, once', async (t) => {
-  const templates = parseTemplates(texts, {}, true);
+t.test('a template known to parse is parsed on first use, once; the others up front', async (t) => {
+  t.throws(() => parseTemplates(texts, {}, { good: texts.good }), { code: 'TEMPLATE_PARSE' });
+  t.throws(() => parseTemplates(texts, {}, { broken: 'other text' }), { code: 'TEMPLATE_PARSE' });
+  const templates = parseTemplates(texts, {}, texts);
   t.equal(renderTemplate(templates, 'good', { x: 1 }), 'a: 1');
   t.equal(templates.get('good'), templates.get('good'), 'parsed once');
   t.equal(templates.get('missing'), undefined);
