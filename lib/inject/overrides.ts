@@ -103,14 +103,16 @@ function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): v
   if (at >= 0) init.args[at + 1] = String(userSc.runAsUser);
 }
 
-/** Re-apply the user's container customisations to the injected pod. */
+/** The injected pod with the user's container customisations re-applied (a new pod). */
 export function reapplyUserContainers(
   finalPod: Pod,
   originalPod: Pod,
   templatePod: Pod,
   tproxy: boolean,
 ): Pod {
-  const { pod, applied } = applyUserContainers(finalPod, originalPod, templatePod);
+  const merged = applyUserContainers(finalPod, originalPod, templatePod);
+  const pod = cloneJson(merged.pod);
+  const { applied } = merged;
   const alreadyInjected =
     stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION] !== undefined;
   if (!alreadyInjected && applied.containers.length + applied.initContainers.length > 0) {

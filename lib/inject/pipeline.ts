@@ -1,6 +1,11 @@
 /**
  * Injecting one pod, stage by stage in Istio's order (injectPod / RunTemplate):
  * validate → strip → render → merge → re-apply user containers → post-process.
+ *
+ * The stage convention: a stage reads the pod it is given and never changes it; it returns
+ * the pod to continue with (the same object when it changed nothing). A stage that edits
+ * works on its own copy, and the helpers it runs on that copy (`apply…`, `rewrite…`,
+ * `reorder…`) edit it in place.
  */
 import { goQuote } from '../template/quote.js';
 import type { InjectionConfig } from '../config/types.js';
@@ -11,7 +16,6 @@ import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
 import { reapplyUserContainers } from './overrides.js';
 import {
-  cloneJson,
   containersOf,
   findContainer,
   isObj,
@@ -107,7 +111,7 @@ function renderAndMerge(
   data: unknown,
 ): { merged: Pod; templatePod: Pod } {
   const { injector } = ctx.cfg;
-  let merged = cloneJson(pod);
+  let merged = pod;
   let templatePod: Pod = { metadata: {}, spec: {} };
   for (const name of selectTemplates(
     stringMap(pod.metadata, 'annotations'),
@@ -189,12 +193,12 @@ export function injectPod(
   const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
   const tproxy = str(mesh, 'defaultConfig', 'interceptionMode') === 'TPROXY';
   const out = reapplyUserContainers(merged, pod, templatePod, tproxy);
-  postProcessPod(out, templatePod, {
+  const processed = postProcessPod(out, templatePod, {
     mesh,
     values: ctx.cfg.values,
     revision: ctx.cfg.revision,
     proxyEnvs,
     injectedAnnotations: ctx.cfg.injector.injectedAnnotations ?? {},
   });
-  return { pod: out, warnings };
+  return { pod: processed, warnings };
 }

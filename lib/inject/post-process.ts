@@ -3,6 +3,7 @@
  * env, metrics merging, probe rewriting, the status annotation, and container order.
  */
 import {
+  cloneJson,
   ensureMap,
   findPodContainer,
   isObj,
@@ -101,8 +102,13 @@ function holdsApplication(settings: PostProcessSettings): boolean {
   );
 }
 
-/** Post-process an injected pod in place; `templatePod` is what the templates alone rendered. */
-export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcessSettings): void {
+/** The injected pod post-processed (a new pod); `templatePod` is what the templates alone rendered. */
+export function postProcessPod(
+  injected: Pod,
+  templatePod: Pod,
+  settings: PostProcessSettings,
+): Pod {
+  const pod = cloneJson(injected);
   ensureMap(pod.metadata, 'annotations');
   overwriteClusterInfo(pod, settings.proxyEnvs);
   const merge = dig(settings.mesh, 'enablePrometheusMerge');
@@ -115,4 +121,5 @@ export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcess
   applyProbeRewrite(pod, settings);
   applyMetadata(pod, templatePod, settings);
   reorderContainers(pod, holdsApplication(settings));
+  return pod;
 }

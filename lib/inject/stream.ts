@@ -1,0 +1,127 @@
+/**
+ * A whole YAML or JSON stream through the injector: parse, inject each document, write
+ * untouched documents back byte for byte, and turn every outcome into report lines.
+ */
+import { KinjectError } from '../errors.js';
+import type { Result, ResourceRef } from '../report/index.js';
+import { readStream, writeStream, type SourceDocument } from '../yaml/index.js';
+import type { Injector } from './injector.js';
+import type { ObjectOutcome } from './object.js';
+import { isObj, type Obj } from './pod.js';
+
+/** The outcome of injecting one input text. */
+export interface StreamOutcome {
+  /** The output text ('' when there are errors): untouched documents byte for byte. */
+  output: string;
+  /** Whether the output text differs from the input text. */
+  changed: boolean;
+  reports: Result[];
+  /** Problems that make the run fail (parse errors, invalid annotations, template errors …). */
+  errors: KinjectError[];
+}
+
+/** Inject every workload of a YAML or JSON stream; `file` names it in reports and errors. */
+export function injectStream(text: string, file: string, injector: Injector): StreamOutcome {
+  const stream = readStream(text, file);
+  const parseErrors = stream.docs.flatMap((d) => d.errors);
+  if (parseErrors.length > 0)
+    return { output: '', changed: false, reports: [], errors: parseErrors };
+  const rewritten = new Map<number, unknown>();
+  const reports: Result[] = [];
+  const errors: KinjectError[] = [];
+  for (const doc of stream.docs) {
+    try {
+      const outcome = injectDocument(doc, file, injector);
+      if (!outcome) continue;
+      if (outcome.injected) rewritten.set(doc.index, outcome.object);
+      reports.push(...reportOutcome(outcome, doc, file));
+    } catch (e) {
+      const error = asKinjectError(e);
+      // Point at the offending node when the error says which one, else at the document.
+      errors.push(
+        error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }),
+      );
+    }
+  }
+  if (errors.length > 0) return { output: '', changed: false, reports, errors };
+  const output = writeStream(stream, rewritten);
+  // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
+  return { output, changed: output !== text, reports, errors };
+}
+
+/** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
+function asKinjectError(e: unknown): KinjectError {
+  if (e instanceof KinjectError) return e;
+  return new KinjectError(
+    'INJECTION',
+    e instanceof Error ? e.message : String(e),
+    {},
+    { cause: e },
+  );
+}
+
+/** One document through the injector; undefined for an empty document (comments only). */
+function injectDocument(
+  doc: SourceDocument,
+  file: string,
+  injector: Injector,
+): ObjectOutcome | undefined {
+  if (doc.value === null || doc.value === undefined) return undefined;
+  if (!isObj(doc.value)) {
+    throw new KinjectError(
+      'NOT_AN_OBJECT',
+      'document is not a Kubernetes object (expected a mapping with `kind`)',
+      { file, doc: doc.index, pos: doc.posOf([]) },
+    );
+  }
+  return injector.injectObject(doc.value);
+}
+
+/** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */
+function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string): Result[] {
+  const object = isObj(doc.value) ? doc.value : {};
+  const where = { file: { path: file, index: doc.index } };
+  const workloads: Result[] = outcome.workloads.map((w) => ({
+    severity: 'info',
+    code: w.injected ? 'INJECTED' : 'SKIPPED',
+    message: w.message,
+    reason: w.reason,
+    resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },
+    ...where,
+    pos: doc.posOf(w.path),
+  }));
+  const passed: Result[] =
+    workloads.length > 0
+      ? []
+      : [
+          {
+            severity: 'info',
+            code: 'PASSED_THROUGH',
+            message: 'not a workload',
+            resourceRef: refOf(object),
+            ...where,
+            pos: doc.posOf([]),
+          },
+        ];
+  const warnings: Result[] = outcome.warnings.map((text) => ({
+    severity: 'warning',
+    code: 'ISTIO_WARNING',
+    message: text,
+    resourceRef: refOf(object),
+    ...where,
+    pos: doc.posOf([]),
+  }));
+  return [...workloads, ...passed, ...warnings];
+}
+
+/** apiVersion, kind, name and namespace of an object, where they are strings. */
+function refOf(object: Obj): ResourceRef {
+  const meta = isObj(object['metadata']) ? object['metadata'] : {};
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  return {
+    apiVersion: str(object['apiVersion']),
+    kind: str(object['kind']),
+    name: str(meta['name']),
+    namespace: str(meta['namespace']),
+  };
+}

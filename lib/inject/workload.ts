@@ -1,0 +1,44 @@
+/**
+ * Locating a workload's pod for injection: the pod template (lib/k8s/workloads) and who it
+ * belongs to, as Istio's templates see it (DeploymentMeta, TypeMeta).
+ */
+import { goQuote } from '../template/quote.js';
+import { findPodTemplate, type PodTemplate } from '../k8s/workloads.js';
+import type { JsonMap } from '../k8s/json.js';
+import { isObj, type Obj } from './pod.js';
+import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
+
+/** A path of keys from a document's root. */
+export type Path = (string | number)[];
+
+/** A workload's pod template, and who it belongs to (templates' DeploymentMeta / TypeMeta). */
+export interface FoundWorkload {
+  template: PodTemplate;
+  deploy: NamespacedName;
+  type: TypeMeta;
+  /** Path from the object to the pod template, for reports (`[]` for a Pod). */
+  path: Path;
+}
+
+/** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
+export function findWorkload(obj: Obj): FoundWorkload | undefined {
+  const template = findPodTemplate(obj as JsonMap);
+  if (template === undefined) return undefined;
+  const path = template.workload.specPath.slice(0, -1);
+  if (template.workload.owner === 'pod-controller')
+    return { template, path, ...podWorkloadMeta(template.metadata) };
+  const own = isObj(obj.metadata) ? obj.metadata : {};
+  return {
+    template,
+    path,
+    deploy: { name: String(own.name ?? ''), namespace: String(own.namespace ?? '') },
+    type: { kind: template.kind, apiVersion: String(obj.apiVersion ?? '') },
+  };
+}
+
+/** `Kind "namespace/name"` as Istio's warnings print it. */
+export function describeWorkload(w: FoundWorkload): string {
+  const name = String(w.template.metadata.name ?? '') || w.deploy.name;
+  const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
+  return w.type.kind === '' ? goQuote(full) : `${w.type.kind} ${goQuote(full)}`;
+}
