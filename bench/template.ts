@@ -13,7 +13,7 @@ import { buildInjectionConfig, loadEmbeddedDefaults } from '../lib/config/index.
 import { istioFuncs } from '../lib/funcs/istio.js';
 import { sprigFuncs } from '../lib/funcs/sprig.js';
 import { sidecarTemplateDataView } from '../lib/goview/index.js';
-import type { JsonMap } from '../lib/k8s/json.js';
+import type { JsonMap } from '../lib/go/json-map.js';
 import { Template } from '../lib/template/index.js';
 
 /** One measured template. */

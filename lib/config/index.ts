@@ -12,11 +12,12 @@
  * - Mesh: the user's mesh config, else the embedded one, applied over Istio's built-in
  *   defaults (`templates/mesh-defaults.yaml`) with Istio's ApplyMeshConfig rules.
  */
+import { isJsonMap } from '../go/json-map.js';
 import type { InjectionConfig, InjectorConfig } from './types.js';
 import { deepMerge } from './deep-merge.js';
 import { injectorFromMapping, parseInjectorConfig, parseValues } from './injector.js';
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
-import { configError, isMapping, parseConfigText, type ConfigText } from './parse-data.js';
+import { configError, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
 
 export type { ConfigText } from './parse-data.js';
@@ -53,8 +54,8 @@ export const EMBEDDED_FILES = {
  */
 export function loadEmbeddedDefaults(read: (name: string) => ConfigText): EmbeddedDefaults {
   const index = parseConfigText(read(EMBEDDED_FILES.injector));
-  const raw = isMapping(index.value) ? index.value : {};
-  const entries = isMapping(raw['templates']) ? Object.entries(raw['templates']) : [];
+  const raw = isJsonMap(index.value) ? index.value : {};
+  const entries = isJsonMap(raw['templates']) ? Object.entries(raw['templates']) : [];
   if (entries.length === 0)
     throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
   const templates = Object.fromEntries(

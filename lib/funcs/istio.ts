@@ -8,10 +8,10 @@
  * {@link GoStruct} views of lib/goview.
  */
 import { sprint } from '../template/fmt.js';
-import { goFunc, GoInt, GoStruct, type FuncMap } from '../template/value.js';
-import type { Json } from '../k8s/json.js';
-import { formatGoDuration, parseProtoDuration } from '../goview/duration.js';
-import { marshalJSON, MarshalError, unmarshalJSON } from './go-json.js';
+import { goFunc, GoInt, GoStruct, type FuncMap } from '../go/value.js';
+import type { Json } from '../go/json-map.js';
+import { formatGoDuration, parseProtoDuration } from '../go/duration.js';
+import { marshalJSON, MarshalError, unmarshalJSON } from '../go/json.js';
 import { marshalYaml } from './go-yaml.js';
 import { appendMultusNetwork } from './istio/multus.js';
 import { omitNil } from './istio/omit-nil.js';

@@ -2,8 +2,8 @@
  * Go's basic types over JSON: the value a Go field of that type holds after decoding
  * (absent or mistyped JSON gives the zero value, as a template sees an unset field).
  */
-import type { Json } from '../k8s/json.js';
-import { GoInt, type IntKind } from '../template/value.js';
+import type { Json } from '../go/json-map.js';
+import { GoInt, type IntKind } from '../go/value.js';
 
 /** A Go basic type name. */
 export type BasicName = 'string' | 'bool' | 'float64' | IntKind;

@@ -7,8 +7,8 @@
  * Objects come out in Go's output order, so serializing them in insertion order gives
  * Go's bytes.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
-import { GoInt } from '../template/value.js';
+import { isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
+import { GoInt } from '../go/value.js';
 import { basicValue, type BasicName } from './basic.js';
 import type { TypeNode } from './go-type.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';

@@ -2,7 +2,7 @@
  * Go type expressions of the schema tables (`*T`, `[]T`, `map[string]T`, basic types,
  * registry names, `~pkg.Name`, `any` for interface{}), resolved once into type nodes.
  */
-import type { IntKind } from '../template/value.js';
+import type { IntKind } from '../go/value.js';
 import type { BasicName } from './basic.js';
 import type { EnumDef, StructDef } from './schema.js';
 import type { SpecialDef } from './special.js';

@@ -6,8 +6,8 @@
  * zero value, pointers may be nil, enums print their names, protobuf getters work on nil,
  * and `toJSON()` gives what Go would marshal (see encode.ts).
  */
-import type { JsonMap } from '../k8s/json.js';
-import type { GoStruct } from '../template/value.js';
+import type { JsonMap } from '../go/json-map.js';
+import type { GoStruct } from '../go/value.js';
 import { resolveType } from './registry.js';
 import { goValue } from './view.js';
 

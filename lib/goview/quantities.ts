@@ -3,7 +3,7 @@
  * round trip through the typed object does (`limits: {cpu: 2000m}` comes back as `cpu: "2"`).
  * The schema tables say where quantities are; everything else, key order included, is kept.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';

@@ -7,7 +7,7 @@
  * declaration order. Values Go would reject (a string where an int belongs) are kept as
  * they are: this is a normalizer, not a validator.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
 import { encodeValue } from './encode.js';

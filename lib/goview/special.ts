@@ -3,11 +3,11 @@
  * (`*wrapperspb.BoolValue` is a bare `true`), `*durationpb.Duration` (`"1.5s"`), and
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
-import type { Json } from '../k8s/json.js';
+import type { Json } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
-import { GoInt, GoStruct, goFunc } from '../template/value.js';
+import { GoInt, GoStruct, goFunc } from '../go/value.js';
 import { basicValue, type BasicName } from './basic.js';
-import { formatGoDuration, formatProtoDuration, parseProtoDuration } from './duration.js';
+import { formatGoDuration, formatProtoDuration, parseProtoDuration } from '../go/duration.js';
 
 /** A type with hand-written view and JSON codec. */
 export interface SpecialDef {

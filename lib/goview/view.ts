@@ -1,9 +1,9 @@
 /**
- * Go values over plain JSON: a typed Go value for templates (see lib/template/value.ts),
+ * Go values over plain JSON: a typed Go value for templates (see lib/go/value.ts),
  * built lazily from a schema table, with Go zero values for everything the JSON leaves out.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
-import { GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js';
+import { isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
+import { GoStruct, goFunc, withGoType, type GoFunc } from '../go/value.js';
 import { basicValue } from './basic.js';
 import { encodeStruct, enumName } from './encode.js';
 import { goTypeName, type TypeNode } from './go-type.js';

@@ -15,11 +15,11 @@
  * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
  *   ProxyConfig rule.
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import { replacePodTemplate } from '../k8s/workloads.js';
-import type { JsonMap } from '../k8s/json.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
-import { isObj, stringMap, type Obj, type Pod } from './pod.js';
+import { stringMap, type Pod } from './pod.js';
 import { decideInjection, type Decision, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation } from './proxy-config.js';
 import { describeWorkload, findWorkload, type FoundWorkload, type Path } from './workload.js';
@@ -42,7 +42,7 @@ export interface WorkloadReport {
 /** The result of injecting one object. */
 export interface ObjectOutcome {
   /** The new object (the input is not mutated); the same reference when nothing was injected. */
-  object: Obj;
+  object: JsonMap;
   /** Whether a pod template was injected, so that the object is written back. */
   injected: boolean;
   /** One per pod template found (a List has several; other kinds: none). */
@@ -52,7 +52,7 @@ export interface ObjectOutcome {
 }
 
 /** Nothing to inject: the object as it is. */
-const untouched = (object: Obj): ObjectOutcome => ({
+const untouched = (object: JsonMap): ObjectOutcome => ({
   object,
   injected: false,
   workloads: [],
@@ -60,7 +60,7 @@ const untouched = (object: Obj): ObjectOutcome => ({
 });
 
 /** Inject one object (Istio's IntoObject). Throws KinjectError. */
-export function injectObject(ctx: InjectionContext, obj: Obj): ObjectOutcome {
+export function injectObject(ctx: InjectionContext, obj: JsonMap): ObjectOutcome {
   const edited = obj.kind === 'List' ? editList(ctx, obj) : editWorkload(ctx, obj, []);
   return edited.injected ? { ...edited, object: writeBack(obj, edited.object) } : edited;
 }
@@ -69,10 +69,10 @@ export function injectObject(ctx: InjectionContext, obj: Obj): ObjectOutcome {
  * A List's items one by one. Go writes a List back whole, every item through its type, once
  * anything changed; the caller writes it back.
  */
-function editList(ctx: InjectionContext, list: Obj): ObjectOutcome {
+function editList(ctx: InjectionContext, list: JsonMap): ObjectOutcome {
   const items = Array.isArray(list.items) ? list.items : [];
   const outcomes = items.map((item, i) =>
-    isObj(item) ? editWorkload(ctx, item, ['items', i]) : undefined,
+    isJsonMap(item) ? editWorkload(ctx, item, ['items', i]) : undefined,
   );
   const injected = outcomes.some((o) => o?.injected === true);
   return {
@@ -89,7 +89,7 @@ function editList(ctx: InjectionContext, list: Obj): ObjectOutcome {
  * One workload object (not a List), injected but not yet written back; `prefix` is its path
  * in the document.
  */
-function editWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutcome {
+function editWorkload(ctx: InjectionContext, obj: JsonMap, prefix: Path): ObjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return untouched(obj);
   const { metadata, spec } = w.template;
@@ -118,12 +118,12 @@ function editWorkload(ctx: InjectionContext, obj: Obj, prefix: Path): ObjectOutc
 }
 
 /** A workload left as it is, with its report and warnings. */
-function skipped(obj: Obj, report: WorkloadReport, warnings: string[]): ObjectOutcome {
+function skipped(obj: JsonMap, report: WorkloadReport, warnings: string[]): ObjectOutcome {
   return { object: obj, injected: false, workloads: [report], warnings };
 }
 
 /** A copy of the workload object with the injected pod in its template's place. */
-function withPod(obj: Obj, w: FoundWorkload, pod: Pod): Obj {
+function withPod(obj: JsonMap, w: FoundWorkload, pod: Pod): JsonMap {
   return replacePodTemplate(
     obj as JsonMap,
     w.template.workload,

@@ -4,6 +4,7 @@
  * settings are merged over the template's and remembered in `proxy.istio.io/overrides`
  * so that re-injection can apply them again.
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import {
   cloneJson,
   containersOf,
@@ -12,18 +13,16 @@ import {
   findContainer,
   findPodContainer,
   INIT_CONTAINER,
-  isObj,
   PROXY_CONTAINER,
   stringMap,
   VALIDATION_CONTAINER,
   type Container,
   type ContainerList,
-  type Obj,
   type Pod,
 } from './pod.js';
 import { applyContainer } from './overlay.js';
 import { goView } from '../goview/index.js';
-import type { GoStruct } from '../template/value.js';
+import type { GoStruct } from '../go/value.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 import { OVERRIDES_ANNOTATION, readOverrides } from './strip.js';
 
@@ -73,7 +72,7 @@ function applyUserContainers(
 
 /** Istio's overrides annotation value: `{"containers":[…],"initContainers":[…]}`, empty lists left out. */
 function formatOverrides(applied: Record<ContainerList, Container[]>): string {
-  const out: Obj = {};
+  const out: JsonMap = {};
   for (const list of ['containers', 'initContainers'] as const) {
     if (applied[list].length > 0)
       out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
@@ -87,14 +86,14 @@ function formatOverrides(applied: Record<ContainerList, Container[]>): string {
  */
 function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): void {
   const userSc = findPodContainer(PROXY_CONTAINER, originalPod.spec)?.securityContext;
-  if (!isObj(userSc) || (userSc.runAsUser == null && userSc.runAsGroup == null)) return;
+  if (!isJsonMap(userSc) || (userSc.runAsUser == null && userSc.runAsGroup == null)) return;
   const inits = containersOf(pod.spec, 'initContainers');
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (init === undefined) return;
   const proxySc = findPodContainer(PROXY_CONTAINER, pod.spec)?.securityContext;
-  if (tproxy && userSc.runAsUser != null && isObj(proxySc)) proxySc.runAsUser = 0;
+  if (tproxy && userSc.runAsUser != null && isJsonMap(proxySc)) proxySc.runAsUser = 0;
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
-    const sc = isObj(init.securityContext) ? init.securityContext : (init.securityContext = {});
+    const sc = isJsonMap(init.securityContext) ? init.securityContext : (init.securityContext = {});
     if (userSc.runAsUser != null) sc.runAsUser = userSc.runAsUser;
     if (userSc.runAsGroup != null) sc.runAsGroup = userSc.runAsGroup;
   }

@@ -3,8 +3,9 @@
  * reason code. kube-inject runs it with policy `enabled` and no selectors; the webhook's
  * full rule set (policy, never/always selectors, ignored namespaces) is modelled too.
  */
-import { goQuote } from '../template/quote.js';
-import { isObj, stringMap, type Obj } from './pod.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { quote } from '../go/strconv.js';
+import { stringMap } from './pod.js';
 
 /** Why a pod was (or was not) injected. */
 export type ReasonCode =
@@ -78,7 +79,7 @@ function decided(reason: ReasonCode, warnings: string[] = []): Decision {
 }
 
 /** The explicit opt-in/out, label first (the newer API wins over the annotation). */
-function explicitChoice(meta: Obj): {
+function explicitChoice(meta: JsonMap): {
   value: string;
   reason: ['LABEL_TRUE', 'LABEL_FALSE'] | ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'];
 } {
@@ -102,8 +103,8 @@ function defaultReason(rules: PolicyRules, labels: Readonly<Record<string, strin
 
 /** Decide whether to inject a pod (Istio's injectRequired). */
 export function decideInjection(
-  meta: Obj,
-  spec: Obj,
+  meta: JsonMap,
+  spec: JsonMap,
   rules: PolicyRules = KUBE_INJECT_RULES,
 ): Decision {
   if (spec.hostNetwork === true) return decided('HOST_NETWORK');
@@ -115,8 +116,8 @@ export function decideInjection(
     choice.value === ''
       ? []
       : [
-          `Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
+          `Invalid value for ${INJECT_KEY}: ${quote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
         ];
-  const labels = isObj(meta.labels) ? (meta.labels as Record<string, string>) : {};
+  const labels = isJsonMap(meta.labels) ? (meta.labels as Record<string, string>) : {};
   return decided(defaultReason(rules, labels), warnings);
 }

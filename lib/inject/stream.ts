@@ -2,12 +2,12 @@
  * A whole YAML or JSON stream through the injector: parse, inject each document, write
  * untouched documents back byte for byte, and turn every outcome into report lines.
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import type { Result, ResourceRef } from '../report/index.js';
 import { readStream, writeStream, type SourceDocument } from '../yaml/index.js';
 import type { Injector } from './injector.js';
 import type { ObjectOutcome } from './object.js';
-import { isObj, type Obj } from './pod.js';
 
 /** The outcome of injecting one input text. */
 export interface StreamOutcome {
@@ -67,7 +67,7 @@ function injectDocument(
   injector: Injector,
 ): ObjectOutcome | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
-  if (!isObj(doc.value)) {
+  if (!isJsonMap(doc.value)) {
     throw new KinjectError(
       'NOT_AN_OBJECT',
       'document is not a Kubernetes object (expected a mapping with `kind`)',
@@ -79,7 +79,7 @@ function injectDocument(
 
 /** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */
 function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string): Result[] {
-  const object = isObj(doc.value) ? doc.value : {};
+  const object = isJsonMap(doc.value) ? doc.value : {};
   const where = { file: { path: file, index: doc.index } };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
@@ -115,8 +115,8 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
 }
 
 /** apiVersion, kind, name and namespace of an object, where they are strings. */
-function refOf(object: Obj): ResourceRef {
-  const meta = isObj(object['metadata']) ? object['metadata'] : {};
+function refOf(object: JsonMap): ResourceRef {
+  const meta = isJsonMap(object['metadata']) ? object['metadata'] : {};
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   return {
     apiVersion: str(object['apiVersion']),

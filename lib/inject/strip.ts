@@ -2,12 +2,12 @@
  * Undo a previous injection before rendering (Istio's stripPod and reinsertOverrides), so
  * that templates see the user's pod, and running kinject on its own output changes nothing.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import {
   cloneJson,
   containersOf,
   findContainer,
-  isObj,
   modifyContainers,
   setContainers,
   stringMap,
@@ -68,7 +68,7 @@ export function readOverrides(pod: Pod): ContainerOverrides {
     );
   }
   const list = (k: string): Container[] =>
-    isObj(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
+    isJsonMap(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
   return { containers: list('containers'), initContainers: list('initContainers') };
 }
 

@@ -2,15 +2,12 @@
  * Istio's validation of a pod's sidecar annotations (validate.go): each known annotation
  * has a rule; values that break it fail the injection with Istio's message.
  */
-import { goQuote } from '../template/quote.js';
+import { quote } from '../go/strconv.js';
 import { KinjectError } from '../errors.js';
 import { parseProxyConfig } from './proxy-config.js';
 
 /** A rule: undefined when the value is fine, else Go's error text. */
 type Rule = (value: string) => string | undefined;
-
-/** Go's strconv.Quote. */
-const quote = goQuote;
 
 /** strconv.ParseUint(s, 10, bits) error text, or undefined. */
 function parseUintError(s: string, bits: number): string | undefined {

@@ -2,10 +2,9 @@
  * Locating a workload's pod for injection: the pod template (lib/k8s/workloads) and who it
  * belongs to, as Istio's templates see it (DeploymentMeta, TypeMeta).
  */
-import { goQuote } from '../template/quote.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { quote } from '../go/strconv.js';
 import { findPodTemplate, type PodTemplate } from '../k8s/workloads.js';
-import type { JsonMap } from '../k8s/json.js';
-import { isObj, type Obj } from './pod.js';
 import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
 
 /** A path of keys from a document's root. */
@@ -21,13 +20,13 @@ export interface FoundWorkload {
 }
 
 /** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
-export function findWorkload(obj: Obj): FoundWorkload | undefined {
+export function findWorkload(obj: JsonMap): FoundWorkload | undefined {
   const template = findPodTemplate(obj as JsonMap);
   if (template === undefined) return undefined;
   const path = template.workload.specPath.slice(0, -1);
   if (template.workload.owner === 'pod-controller')
     return { template, path, ...podWorkloadMeta(template.metadata) };
-  const own = isObj(obj.metadata) ? obj.metadata : {};
+  const own = isJsonMap(obj.metadata) ? obj.metadata : {};
   return {
     template,
     path,
@@ -40,5 +39,5 @@ export function findWorkload(obj: Obj): FoundWorkload | undefined {
 export function describeWorkload(w: FoundWorkload): string {
   const name = String(w.template.metadata.name ?? '') || w.deploy.name;
   const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
-  return w.type.kind === '' ? goQuote(full) : `${w.type.kind} ${goQuote(full)}`;
+  return w.type.kind === '' ? quote(full) : `${w.type.kind} ${quote(full)}`;
 }

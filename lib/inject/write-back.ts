@@ -3,12 +3,11 @@
  * (zero values, omitempty, quantities; a List item by item), less the serializer's empty
  * marks the user did not write. The one place that round-trips a whole object.
  */
+import type { JsonMap } from '../go/json-map.js';
 import { roundTripObject } from '../goview/index.js';
-import type { JsonMap } from '../k8s/json.js';
-import type { Obj } from './pod.js';
 import { dropSerializerNoise } from './serializer-noise.js';
 
 /** `edited` as kube-inject writes it, where `original` is what the user wrote. */
-export function writeBack(original: Obj, edited: Obj): Obj {
-  return dropSerializerNoise(original, roundTripObject(edited as JsonMap)) as Obj;
+export function writeBack(original: JsonMap, edited: JsonMap): JsonMap {
+  return dropSerializerNoise(original, roundTripObject(edited as JsonMap)) as JsonMap;
 }

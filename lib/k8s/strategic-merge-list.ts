@@ -10,7 +10,14 @@
  * original-only items).
  */
 import { KinjectError } from '../errors.js';
-import { hasKey, isJsonMap, type Json, type JsonKind, type JsonMap, jsonKind } from './json.js';
+import {
+  hasKey,
+  isJsonMap,
+  type Json,
+  type JsonKind,
+  type JsonMap,
+  jsonKind,
+} from '../go/json-map.js';
 
 /** Merges one patch item into the matching original item (mergeMap with the element type). */
 export type MergeItem = (original: JsonMap, patch: JsonMap) => JsonMap;

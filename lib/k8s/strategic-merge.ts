@@ -13,7 +13,7 @@
  * failing with "unable to find api field"; the inputs are never modified.
  */
 import { lookupFieldPatchMeta } from './merge-keys.js';
-import { hasKey, isJsonMap, type Json, type JsonMap, jsonKind } from './json.js';
+import { hasKey, isJsonMap, type Json, type JsonMap, jsonKind } from '../go/json-map.js';
 import {
   mergeError,
   mergeList,

@@ -7,7 +7,7 @@
  * untouched. `List` holds other objects in `items`, each handled on its own.
  */
 import { KinjectError } from '../errors.js';
-import { hasKey, isJsonMap, type Json, type JsonMap } from './json.js';
+import { getPath, hasKey, isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
 
 /** Where a workload keeps its pod. */
 export interface WorkloadKind {
@@ -61,16 +61,6 @@ export interface PodTemplate {
   /** The pod's ObjectMeta and PodSpec as found (`{}` where absent). */
   readonly metadata: JsonMap;
   readonly spec: JsonMap;
-}
-
-/** The value at a path, or undefined. */
-export function getPath(obj: JsonMap, path: readonly string[]): Json | undefined {
-  let cur: Json | undefined = obj;
-  for (const key of path) {
-    if (!isJsonMap(cur) || !hasKey(cur, key)) return undefined;
-    cur = cur[key];
-  }
-  return cur;
 }
 
 /** A copy of `obj` with `value` at `path`, creating (or replacing non-object) parents. */

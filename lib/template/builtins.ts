@@ -6,10 +6,9 @@
 import { isAssignable } from './exec-args.js';
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
-import { isPrint } from './fmt-quote.js';
-import { utf8Length } from './quote.js';
+import { isPrint } from '../go/strconv.js';
+import { compareStrings, utf8Length } from '../go/strings.js';
 import {
-  compareStrings,
   elemTypeOf,
   GoComplex,
   isGoFunc,
@@ -29,7 +28,7 @@ import {
   withGoType,
   type FuncMap,
   type ParamType,
-} from './value.js';
+} from '../go/value.js';
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();

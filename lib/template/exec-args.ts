@@ -6,7 +6,7 @@
 import { goTypeName } from './fmt-value.js';
 import type { Node } from './parse/node.js';
 import { elemTypeOf, IFACE, isIntKind, isUnsignedKind, paramTypeName } from './reflect.js';
-import { GoInt, isGoMap, type ParamType } from './value.js';
+import { GoInt, isGoMap, type ParamType } from '../go/value.js';
 
 /** The outcome of a check: the value to pass, or Go's error text. */
 export type Check =

@@ -1,6 +1,6 @@
 /**
  * Evaluation of pipelines, commands, fields, variables and calls (the expression half of
- * Go's exec.go), on the value model of `value.ts`. Errors are ExecError with Go's text.
+ * Go's exec.go), on the value model of `lib/go/value.ts`. Errors are ExecError with Go's text.
  *
  * Go distinguishes an invalid reflect.Value (`undefined` here: a missing key) from a nil
  * interface (`null`: a JSON null, a nil map element). A pipeline's result is unwrapped from
@@ -10,7 +10,7 @@ import { ExecError } from './errors.js';
 import { convertConstant, validateType } from './exec-args.js';
 import { sprint } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
-import { quote } from './fmt-quote.js';
+import { quote } from '../go/strconv.js';
 import type {
   ChainNode,
   CommandNode,
@@ -22,9 +22,9 @@ import type {
   VariableNode,
 } from './parse/node.js';
 import type { Tree } from './parse/parse.js';
-import { utf8Length } from './quote.js';
+import { utf8Length } from '../go/strings.js';
 import { complexValue, elemTypeOf, hasIfaceElems, IFACE, truth, zeroValue } from './reflect.js';
-import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from './value.js';
+import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from '../go/value.js';
 
 /** What Go's missingkey option says to do with a missing map key. */
 export type MissingKey = 'invalid' | 'zero' | 'error';

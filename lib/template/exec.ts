@@ -5,10 +5,11 @@
  */
 import { Evaluator, type ExecEnv, type ExecTemplate, type Variable } from './exec-eval.js';
 import { sprint } from './fmt.js';
-import { quote } from './fmt-quote.js';
+import { quote } from '../go/strconv.js';
 import type { Node, PipeNode, RangeNode, TemplateNode, VariableNode } from './parse/node.js';
-import { compareStrings, hasIfaceElems, isTrue, printable } from './reflect.js';
-import { GoInt, isGoMap } from './value.js';
+import { compareStrings } from '../go/strings.js';
+import { hasIfaceElems, isTrue, printable } from './reflect.js';
+import { GoInt, isGoMap } from '../go/value.js';
 
 export type { ExecEnv, ExecTemplate, MissingKey } from './exec-eval.js';
 

@@ -1,9 +1,9 @@
 /**
  * Go's fmt printing of one operand (Go's `printArg` / `printValue`) on the value model of
- * `value.ts`: the verb and flags are already parsed into a {@link FmtWriter}.
+ * `lib/go/value.ts`: the verb and flags are already parsed into a {@link FmtWriter}.
  */
 import { FmtWriter, utf8Bytes } from './fmt-writer.js';
-import { GoInt, GoStruct, goTypeOf, type IntKind } from './value.js';
+import { GoInt, GoStruct, goTypeOf, type IntKind } from '../go/value.js';
 
 /** Go's `%T` of a value: `float64`, `int64`, `[]interface {}`, `map[string]interface {}`, `<nil>`. */
 export function goTypeName(v: unknown): string {

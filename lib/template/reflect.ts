@@ -1,5 +1,5 @@
 /**
- * The bits of Go's `reflect` the engine needs, on the value model of `value.ts`: type names,
+ * The bits of Go's `reflect` the engine needs, on the value model of `lib/go/value.ts`: type names,
  * element types and zero values of containers, truth, and function descriptors.
  */
 import { formatFloat } from './fmt-float.js';
@@ -11,7 +11,7 @@ import {
   type GoFunc,
   type IntKind,
   type ParamType,
-} from './value.js';
+} from '../go/value.js';
 
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
@@ -140,18 +140,6 @@ function objectTruth(v: object | null): boolean {
 /** Just the truth (Go's `truth` helper). */
 export function truth(v: unknown): boolean {
   return isTrue(v) === true;
-}
-
-/** Go's string order (by UTF-8 bytes, which is code point order), for sorting and `lt`. */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x - y;
-  }
-  return a.length - b.length;
 }
 
 /**

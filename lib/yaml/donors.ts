@@ -4,9 +4,9 @@
  * sequence is a "donor": the sequence that gains an item of that name reuses its text
  * (comments and all), patched and re-indented, instead of writing it anew.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
 import { columnOf, itemSpans, type ItemSpans } from './edits.js';
-import { isPlainMap } from './emit.js';
 import { contentEnd, dashOffsets } from './nodes.js';
 
 /** One item that may move: its node and old value, and its text span in its old sequence. */
@@ -26,7 +26,7 @@ export type DonorPool = Map<string, Donor[]>;
 
 /** The `name` of a list item that is a mapping with a string name. */
 function itemName(v: unknown): string | undefined {
-  return isPlainMap(v) && typeof v.name === 'string' ? v.name : undefined;
+  return isJsonMap(v) && typeof v.name === 'string' ? v.name : undefined;
 }
 
 /** Records the named items of one block sequence that its new value no longer has. */
@@ -59,11 +59,11 @@ function collectFromSeq(
 
 /** Walks old and new values together, collecting donors from every block sequence. */
 function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool: DonorPool): void {
-  if (isMap(node) && !node.flow && isPlainMap(oldV)) {
+  if (isMap(node) && !node.flow && isJsonMap(oldV)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      collect(pair.value, oldV[key], isPlainMap(newV) ? newV[key] : undefined, src, pool);
+      collect(pair.value, oldV[key], isJsonMap(newV) ? newV[key] : undefined, src, pool);
     }
   } else if (isSeq(node) && !node.flow && Array.isArray(oldV)) {
     collectFromSeq(node, oldV, newV, src, pool);

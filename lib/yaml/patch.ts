@@ -3,6 +3,7 @@
  * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
+import { isJsonMap } from '../go/json-map.js';
 import {
   isMap,
   isNode,
@@ -25,7 +26,6 @@ import {
 } from './edits.js';
 import {
   entriesOf,
-  isPlainMap,
   renderAfterDash,
   renderAfterKey,
   renderBlock,
@@ -74,7 +74,7 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
  */
 function keptFlow(node: unknown, v: unknown): string | undefined {
   const isCollection = (x: unknown) =>
-    Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0;
+    Array.isArray(x) ? x.length > 0 : isJsonMap(x) && entriesOf(x).length > 0;
   if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v))
     return undefined;
   const first: unknown = node.items[0];
@@ -112,8 +112,8 @@ function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx:
   if (
     isMap(node) &&
     !node.flow &&
-    isPlainMap(oldV) &&
-    isPlainMap(newV) &&
+    isJsonMap(oldV) &&
+    isJsonMap(newV) &&
     entriesOf(newV).length > 0
   ) {
     const edits = patchMap(node, oldV, newV, ctx);

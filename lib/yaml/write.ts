@@ -2,9 +2,10 @@
  * Writing a stream back: documents that did not change are copied byte for byte; changed YAML
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { visit, type Document } from 'yaml';
 import { applyEdits } from './edits.js';
-import { DEFAULT_STYLE, isPlainMap, renderBlock } from './emit.js';
+import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { patchDocument } from './patch.js';
 import { readStream, type ParsedDocument, type ParsedStream, type SourceStream } from './read.js';
@@ -59,7 +60,7 @@ function orderLike(prev: unknown, next: unknown): unknown {
     const match = matchItems(prev, next);
     return next.map((v, i) => (match[i]! >= 0 ? orderLike(prev[match[i]!], v) : v));
   }
-  if (!isPlainMap(prev) || !isPlainMap(next)) return next;
+  if (!isJsonMap(prev) || !isJsonMap(next)) return next;
   const keys = [
     ...Object.keys(prev).filter((k) => k in next),
     ...Object.keys(next).filter((k) => !(k in prev)),

@@ -8,7 +8,7 @@ import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { goRoundTrip, roundTripObject } from '../../lib/goview/index.js';
-import type { Json, JsonMap } from '../../lib/k8s/json.js';
+import type { Json, JsonMap } from '../../lib/go/json-map.js';
 import { isSupportedKind } from '../../lib/k8s/workloads.js';
 
 const DIR = '../shared/conformance/istio/cases';

@@ -8,14 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import {
   findPodTemplate,
-  getPath,
   isSupportedKind,
   listItems,
   replacePodTemplate,
   setPath,
   WORKLOAD_KINDS,
 } from '../../lib/k8s/workloads.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { getPath, type JsonMap } from '../../lib/go/json-map.js';
 
 const CASES = '../shared/conformance/istio/cases';
 const load = (name: string, file: string): JsonMap[] =>

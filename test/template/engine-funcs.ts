@@ -10,7 +10,7 @@ import {
   goFunc,
   withGoType,
   type FuncMap,
-} from '../../lib/template/value.js';
+} from '../../lib/go/value.js';
 import { sprintf } from '../../lib/template/fmt.js';
 
 /** Go: &Pod{Name: "p", Labels: map[string]string{"a": "b"}, Count: 2} (Spec is a nil *Spec), or a nil *Pod. */

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { istioFuncs } from '../../lib/funcs/istio.js';
 import { sprigFuncs } from '../../lib/funcs/sprig.js';
 import { sidecarTemplateDataView } from '../../lib/goview/index.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { Template } from '../../lib/template/template.js';
 import { locateRepoRoot } from './support/paths.js';
 

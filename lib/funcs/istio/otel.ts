@@ -3,25 +3,22 @@
  * OTEL_RESOURCE_ATTRIBUTES value (OpenTelemetry's Kubernetes service attributes) when an
  * OpenTelemetry extension provider asks for OTEL_SEMANTIC_CONVENTIONS enrichment; "" otherwise.
  */
-import { GoStruct } from '../../template/value.js';
+import { isJsonMap } from '../../go/json-map.js';
+import { GoStruct } from '../../go/value.js';
 import { fieldOf, sliceOf } from './ports.js';
 import type { StringMap } from './string-maps.js';
 
 const ENRICHMENT = 'OTEL_SEMANTIC_CONVENTIONS';
 const ANNOTATION_PREFIX = 'resource.opentelemetry.io/';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Does any extension provider (read from the mesh config's proto-JSON) enable it? */
 function wantsSemanticConventions(mesh: unknown): boolean {
   const json = mesh instanceof GoStruct ? mesh.toJSON() : undefined;
-  const providers = isRecord(json) ? json.extensionProviders : undefined;
+  const providers = isJsonMap(json) ? json.extensionProviders : undefined;
   return sliceOf(providers).some(
     (p) =>
-      isRecord(p) &&
-      isRecord(p.opentelemetry) &&
+      isJsonMap(p) &&
+      isJsonMap(p.opentelemetry) &&
       p.opentelemetry.serviceAttributeEnrichment === ENRICHMENT,
   );
 }

@@ -4,7 +4,7 @@
  * `Name` and `Ports`; each port has `ContainerPort` and `Protocol`).
  */
 import { sprint } from '../../template/fmt.js';
-import { GoInt, GoStruct } from '../../template/value.js';
+import { GoInt, GoStruct } from '../../go/value.js';
 
 /** The name of the injected proxy container, which `applicationPorts` skips. */
 const PROXY_CONTAINER_NAME = 'istio-proxy';

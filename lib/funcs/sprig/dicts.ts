@@ -4,7 +4,7 @@
  * Go iterates maps in random order; `keys`, `values` and friends use insertion order.
  */
 import { goTypeName } from '../../template/fmt.js';
-import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../template/value.js';
+import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../go/value.js';
 import { fail, isEmpty, kindOf, strval } from './convert.js';
 
 type Dict = Record<string, unknown>;

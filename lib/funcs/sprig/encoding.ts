@@ -4,7 +4,7 @@
  * result), sha1sum, sha256sum, adler32sum.
  */
 import { createHash } from 'node:crypto';
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 import { fail } from './convert.js';
 import { fromBinary, toBinary } from './unicode.js';
 

@@ -9,7 +9,7 @@ import {
   type GoInt,
   type FuncMap,
   type GoFunc,
-} from '../../template/value.js';
+} from '../../go/value.js';
 import { deepEqual, fail, goInt, isEmpty, kindOrPanic, toInt64 } from './convert.js';
 
 /** The list's elements, or Go's "Cannot VERB on type KIND" error for a non-list. */

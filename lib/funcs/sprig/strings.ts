@@ -3,7 +3,7 @@
  * byte semantics where sprig slices strings.
  */
 import { sprintf } from '../../template/fmt.js';
-import { goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
+import { goFunc, withGoType, type FuncMap, type GoInt } from '../../go/value.js';
 import { byteLen, byteSlice, fail, isBytes, kindOf, strval } from './convert.js';
 import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
 

@@ -4,7 +4,7 @@
  * it scans the whole input at once, which is equivalent because Go's lexer does not depend
  * on the parser's state.
  */
-import { formatRune, goQuote } from '../quote.js';
+import { formatRune, quote } from '../../go/strconv.js';
 import { keywordItem, type Item, type ItemType } from './item.js';
 
 export type { Item, ItemType } from './item.js';
@@ -393,7 +393,7 @@ function lexRawQuote(l: Lexer): State {
 }
 
 function lexNumber(l: Lexer): State {
-  const bad = (): State => l.errorf(`bad number syntax: ${goQuote(l.input.slice(l.start, l.pos))}`);
+  const bad = (): State => l.errorf(`bad number syntax: ${quote(l.input.slice(l.start, l.pos))}`);
   if (!scanNumber(l)) return bad();
   const sign = l.peek();
   if (sign === 0x2b || sign === 0x2d) {

@@ -3,7 +3,7 @@
  * strconv.ParseInt/ParseUint/ParseFloat semantics): which of int, uint, float and complex a
  * literal can be, and its values.
  */
-import { goQuote, unquoteChar } from '../quote.js';
+import { quote, unquoteChar } from '../../go/strconv.js';
 import type { NumberValue } from './node.js';
 
 const INT64_MIN = -(2n ** 63n);
@@ -184,11 +184,11 @@ export function parseNumber(
   const f = parseGoFloat(text);
   if (f !== undefined) {
     // Looks like an integer but did not parse as one: too large.
-    if (!/[.eEpP]/.test(text)) throw new Error(`integer overflow: ${goQuote(text)}`);
+    if (!/[.eEpP]/.test(text)) throw new Error(`integer overflow: ${quote(text)}`);
     n.isFloat = true;
     n.float = f;
     addIntegerViews(n, f);
     return n;
   }
-  throw new Error(`illegal number syntax: ${goQuote(text)}`);
+  throw new Error(`illegal number syntax: ${quote(text)}`);
 }

@@ -3,7 +3,7 @@
  * one tree per template (the top-level text plus each {{define}} / {{block}}).
  * Errors are TemplateError with Go's exact text: `template: NAME:LINE: message`.
  */
-import { goQuote } from '../quote.js';
+import { quote } from '../../go/strconv.js';
 import type { Item, ItemType } from './item.js';
 import { lex } from './lex.js';
 import {
@@ -65,7 +65,7 @@ class Parser extends TokenReader {
       return;
     }
     if (!isEmptyTree(this.t.root))
-      this.errorf(`template: multiple definition of template ${goQuote(this.t.name)}`);
+      this.errorf(`template: multiple definition of template ${quote(this.t.name)}`);
   }
 
   /** A parser for a nested template sharing this run. */
@@ -332,7 +332,7 @@ class Parser extends TokenReader {
       case 'number':
       case 'nil':
       case 'dot':
-        return this.errorf(`unexpected . after term ${goQuote(node.String())}`);
+        return this.errorf(`unexpected . after term ${quote(node.String())}`);
       default:
         return chain;
     }
@@ -343,7 +343,7 @@ class Parser extends TokenReader {
     switch (item.type) {
       case 'identifier':
         if (!this.run.opts.skipFuncCheck && !this.run.opts.hasFunction(item.val)) {
-          this.errorf(`function ${goQuote(item.val)} not defined`);
+          this.errorf(`function ${quote(item.val)} not defined`);
         }
         return new IdentifierNode(this.t, item.pos, item.val);
       case 'dot':
@@ -381,7 +381,7 @@ class Parser extends TokenReader {
   useVar(item: Item): VariableNode {
     const v = new VariableNode(this.t, item.pos, item.val);
     const name = v.ident[0] as string;
-    if (!this.vars.includes(name)) this.errorf(`undefined variable ${goQuote(name)}`);
+    if (!this.vars.includes(name)) this.errorf(`undefined variable ${quote(name)}`);
     return v;
   }
 }

@@ -3,7 +3,7 @@
  * expect, unexpected): the base of the parser in parse.ts.
  */
 import { TemplateError } from '../errors.js';
-import { goUnquote } from '../quote.js';
+import { unquote } from '../../go/strconv.js';
 import { describeItem, type Item, type ItemType } from './item.js';
 import type { ParseOptions } from './parse.js';
 import type { ListNode, NodeSource } from './node.js';
@@ -101,7 +101,7 @@ export class TokenReader {
 
   unquote(item: Item): string {
     try {
-      return goUnquote(item.val);
+      return unquote(item.val);
     } catch (e) {
       return this.errorf((e as Error).message);
     }
