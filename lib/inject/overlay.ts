@@ -11,7 +11,8 @@ import {
   type SchemaOptions,
   type ToJSOptions,
 } from 'yaml';
-import { KinjectError } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { APPLY_OVERLAY, injectionError } from './istio-errors.js';
 import { goRoundTrip } from '../goview/index.js';
 import { strategicMergePatch } from '../k8s/strategic-merge.js';
 import { PARSE_OPTIONS } from '../yaml/schema.js';
@@ -20,17 +21,14 @@ import { type Container, type Pod } from './pod.js';
 /** What Go's round trip through `corev1.Pod` makes of pod JSON (lib/goview's goRoundTrip). */
 function roundTripPod(pod: Pod): Pod {
   return {
-    metadata: goRoundTrip('ObjectMeta', pod.metadata as JsonMap) as JsonMap,
-    spec: goRoundTrip('PodSpec', pod.spec as JsonMap) as JsonMap,
+    metadata: goRoundTrip('ObjectMeta', pod.metadata) as JsonMap,
+    spec: goRoundTrip('PodSpec', pod.spec) as JsonMap,
   };
 }
 
 /** Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. */
 export function applyOverlay(pod: Pod, patch: JsonMap): Pod {
-  const merged = strategicMergePatch(
-    { metadata: pod.metadata, spec: pod.spec } as JsonMap,
-    patch as JsonMap,
-  );
+  const merged = strategicMergePatch({ metadata: pod.metadata, spec: pod.spec }, patch);
   return roundTripPod({
     metadata: isJsonMap(merged.metadata) ? merged.metadata : {},
     spec: isJsonMap(merged.spec) ? merged.spec : {},
@@ -58,17 +56,18 @@ export function parseRenderedTemplate(text: string, templateName: string): JsonM
   try {
     value = parseYaml(text, GO_YAML);
   } catch (e) {
-    throw new KinjectError(
-      'TEMPLATE_OUTPUT',
-      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`,
-    );
+    throw injectionError('TEMPLATE_OUTPUT', [
+      APPLY_OVERLAY,
+      `template ${JSON.stringify(templateName)}`,
+      messageOf(e),
+    ]);
   }
   if (value === null || value === undefined) return {};
   if (!isJsonMap(value)) {
-    throw new KinjectError(
-      'TEMPLATE_OUTPUT',
-      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`,
-    );
+    throw injectionError('TEMPLATE_OUTPUT', [
+      APPLY_OVERLAY,
+      `template ${JSON.stringify(templateName)} did not render a mapping`,
+    ]);
   }
   return value;
 }

@@ -3,7 +3,7 @@
  * untouched documents back byte for byte, and turn every outcome into report lines.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { KinjectError } from '../errors.js';
+import { KinjectError, messageOf } from '../errors.js';
 import type { Result, ResourceRef } from '../report/index.js';
 import { readStream, writeStream, type SourceDocument } from '../yaml/index.js';
 import type { Injector } from './injector.js';
@@ -52,12 +52,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
 function asKinjectError(e: unknown): KinjectError {
   if (e instanceof KinjectError) return e;
-  return new KinjectError(
-    'INJECTION',
-    e instanceof Error ? e.message : String(e),
-    {},
-    { cause: e },
-  );
+  return new KinjectError('INJECTION', messageOf(e), {}, { cause: e });
 }
 
 /** One document through the injector; undefined for an empty document (comments only). */

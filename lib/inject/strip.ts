@@ -3,7 +3,8 @@
  * that templates see the user's pod, and running kinject on its own output changes nothing.
  */
 import { isJsonMap } from '../go/json-map.js';
-import { KinjectError } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { injectionError } from './istio-errors.js';
 import {
   cloneJson,
   containersOf,
@@ -62,10 +63,7 @@ export function readOverrides(pod: Pod): ContainerOverrides {
   try {
     parsed = JSON.parse(String(raw));
   } catch (e) {
-    throw new KinjectError(
-      'INJECTION',
-      `failed to run injection template: ${OVERRIDES_ANNOTATION}: ${(e as Error).message}`,
-    );
+    throw injectionError('INJECTION', [OVERRIDES_ANNOTATION, messageOf(e)]);
   }
   const list = (k: string): Container[] =>
     isJsonMap(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
