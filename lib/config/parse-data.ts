@@ -3,7 +3,7 @@
  * them with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1 typing), with errors as {@link KinjectError}s
  * that point at the offending line.
  */
-import { isJsonMap } from '../go/json-map.js';
+import { isJsonMap, scalarString } from '../go/json-map.js';
 import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
 
@@ -75,7 +75,7 @@ function nestedText(
   path: readonly (string | number)[],
 ): ConfigText {
   const node = doc.getIn(path, true);
-  const text = String((node as { value?: unknown } | undefined)?.value ?? '');
+  const text = scalarString(isScalar(node) ? node.value : undefined);
   if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range)
     return { text, file: source.file };
   // The content starts on the line after the `|` indicator, at the block's indentation.

@@ -30,7 +30,7 @@ class Scanner {
   until(stops: ReadonlySet<string>): { run: string; stop: string | undefined } {
     let run = '';
     while (this.#pos < this.text.length) {
-      const ch = this.text[this.#pos++] as string;
+      const ch = this.text[this.#pos++];
       if (stops.has(ch)) return { run, stop: ch };
       if (ch === '\\') {
         if (this.#pos >= this.text.length) return { run, stop: undefined };

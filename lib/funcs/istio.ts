@@ -9,7 +9,6 @@
  */
 import { sprint } from '../template/fmt.js';
 import { goFunc, GoInt, GoStruct, type FuncMap } from '../go/value.js';
-import type { Json } from '../go/json-map.js';
 import { formatGoDuration, parseProtoDuration } from '../go/duration.js';
 import { marshalJSON, MarshalError, unmarshalJSON } from '../go/json.js';
 import { marshalYaml } from './go-yaml.js';
@@ -89,9 +88,7 @@ function toLower(s: string): string {
 /** `formatDuration d`: a protobuf Duration as Go's time.Duration.String() (`1m30s`). */
 function formatDuration(d: unknown): string {
   // A nil *Duration is zero; the view's JSON is proto-JSON (`"1.5s"`).
-  const { seconds, nanos } = parseProtoDuration(
-    d instanceof GoStruct ? (d.toJSON() as Json) : undefined,
-  );
+  const { seconds, nanos } = parseProtoDuration(d instanceof GoStruct ? d.toJSON() : undefined);
   return formatGoDuration(seconds, nanos);
 }
 

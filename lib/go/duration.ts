@@ -2,7 +2,7 @@
  * Durations: protobuf's JSON form (`"1.5s"` in, `"1.500s"` out, as protojson writes it)
  * and Go's `time.Duration.String()` (`"1m30s"`, `"1.5s"`, `"500ms"`).
  */
-import { isJsonMap, type Json } from './json-map.js';
+import { isJsonMap } from './json-map.js';
 
 /** A duration as protobuf holds it (nanos has the sign of seconds). */
 export interface ProtoDuration {
@@ -13,7 +13,7 @@ export interface ProtoDuration {
 const PROTO_DURATION = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/;
 
 /** Read a proto-JSON duration (`"45s"`, `"-0.5s"`) or `{seconds, nanos}`; anything else is zero. */
-export function parseProtoDuration(json: Json | undefined): ProtoDuration {
+export function parseProtoDuration(json: unknown): ProtoDuration {
   if (typeof json === 'string') {
     const m = PROTO_DURATION.exec(json);
     if (m === null) return { seconds: 0, nanos: 0 };

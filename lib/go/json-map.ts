@@ -5,12 +5,6 @@
  */
 
 /**
- * A decoded JSON value: null, a boolean, a number, a string, an array or a {@link JsonMap}.
- * Readers check which (with {@link jsonKind} or {@link isJsonMap}) where they use it.
- */
-export type Json = unknown;
-
-/**
  * A JSON object: what Go's `encoding/json` decodes into `map[string]interface{}`. Its values
  * are read as `unknown` and checked where they are used (every reader in kinject does).
  */
@@ -40,6 +34,11 @@ export function isJsonMap(v: unknown): v is JsonMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Is it a JSON array? (Array.isArray, but narrowing to `unknown[]` rather than `any[]`.) */
+export function isJsonArray(v: unknown): v is unknown[] {
+  return Array.isArray(v);
+}
+
 /** Own-property test that ignores the prototype chain (`__proto__`, `toString` …). */
 export function hasKey(m: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(m, key);
@@ -56,11 +55,15 @@ export function getPath(v: unknown, path: readonly string[]): unknown {
 }
 
 /**
- * The scalar at a path as text, the way a Go string field reads it: '' where it is absent or
- * null; numbers and booleans as JavaScript writes them; '' for a map or a list.
+ * A scalar as text, the way a Go string field reads it: '' where it is absent or null;
+ * numbers and booleans as JavaScript writes them; '' for a map or a list.
  */
-export function stringAt(v: unknown, path: readonly string[]): string {
-  const x = getPath(v, path);
+export function scalarString(x: unknown): string {
   if (typeof x === 'string') return x;
-  return typeof x === 'number' || typeof x === 'boolean' ? String(x) : '';
+  return typeof x === 'number' || typeof x === 'boolean' || typeof x === 'bigint' ? String(x) : '';
+}
+
+/** The scalar at a path as text ({@link scalarString}). */
+export function stringAt(v: unknown, path: readonly string[]): string {
+  return scalarString(getPath(v, path));
 }

@@ -16,7 +16,7 @@ export { goRoundTrip, roundTripObject } from './round-trip.js';
 
 /** A Go value of any registry type expression, e.g. `goView('[]Container', containers)`. */
 export function goView(typeExpr: string, json: unknown): unknown {
-  return goValue(resolveType(typeExpr), json as JsonMap | undefined);
+  return goValue(resolveType(typeExpr), json);
 }
 
 /** `metav1.ObjectMeta` (a value, not a pointer): `.Name`, `.Labels`, `.Annotations`, `GetName` … */

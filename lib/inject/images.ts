@@ -16,7 +16,7 @@ function globalAt(values: JsonMap, key: string): JsonMap | undefined {
 function globalString(values: JsonMap, key: string): string {
   const g = values.global;
   const v = isJsonMap(g) ? g[key] : undefined;
-  return v === undefined || v === null ? '' : String(v);
+  return scalarString(v);
 }
 
 /** Swap the image-type suffix of a tag (`1.2-distroless` + debug → `1.2-debug`; `default` removes it). */
@@ -62,4 +62,4 @@ export function proxyInitImage(
 ): string {
   return imageUrl(values, imageName(values, 'proxy_init'), '', annotations);
 }
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';

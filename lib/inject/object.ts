@@ -15,7 +15,7 @@
  * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
  *   ProxyConfig rule.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import { replacePodTemplate } from '../k8s/workloads.js';
 import { injectPod, type InjectionContext } from './pipeline.js';
@@ -70,7 +70,7 @@ export function injectObject(ctx: InjectionContext, obj: JsonMap): ObjectOutcome
  * anything changed; the caller writes it back.
  */
 function editList(ctx: InjectionContext, list: JsonMap): ObjectOutcome {
-  const items = Array.isArray(list.items) ? list.items : [];
+  const items = isJsonArray(list.items) ? list.items : [];
   const outcomes = items.map((item, i) =>
     isJsonMap(item) ? editWorkload(ctx, item, ['items', i]) : undefined,
   );
@@ -124,12 +124,7 @@ function skipped(obj: JsonMap, report: WorkloadReport, warnings: string[]): Obje
 
 /** A copy of the workload object with the injected pod in its template's place. */
 function withPod(obj: JsonMap, w: FoundWorkload, pod: Pod): JsonMap {
-  return replacePodTemplate(
-    obj as JsonMap,
-    w.template.workload,
-    pod.metadata as JsonMap,
-    pod.spec as JsonMap,
-  );
+  return replacePodTemplate(obj, w.template.workload, pod.metadata, pod.spec);
 }
 
 /** The report line for a workload's pod template at `podPath`. */

@@ -4,7 +4,7 @@
  * settings are merged over the template's and remembered in `proxy.istio.io/overrides`
  * so that re-injection can apply them again.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import {
   cloneJson,
   containersOf,
@@ -99,7 +99,7 @@ function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): v
   }
   if (userSc.runAsUser == null || userSc.runAsUser === 0 || !Array.isArray(init.args)) return;
   const at = init.args.indexOf('-u');
-  if (at >= 0) init.args[at + 1] = String(userSc.runAsUser);
+  if (at >= 0) init.args[at + 1] = scalarString(userSc.runAsUser);
 }
 
 /** The injected pod with the user's container customisations re-applied (a new pod). */

@@ -11,6 +11,7 @@ import { isJsonMap, stringAt, type JsonMap } from '../go/json-map.js';
 import { quote } from '../go/strconv.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
+import { APPLY_OVERLAY, injectionError } from './istio-errors.js';
 import { sidecarTemplateDataView } from '../goview/index.js';
 import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
@@ -81,12 +82,7 @@ function withContext<T>(what: string, step: () => T): T {
     return step();
   } catch (e) {
     if (!(e instanceof KinjectError)) throw e;
-    throw new KinjectError(
-      e.code,
-      `failed to run injection template: ${what}: strategic merge: ${e.message}`,
-      {},
-      { cause: e },
-    );
+    throw injectionError(e.code, [what, 'strategic merge', e.message], {}, { cause: e });
   }
 }
 
@@ -105,9 +101,7 @@ function renderAndMerge(
     injector.aliases,
   )) {
     const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
-    templatePod = withContext('failed applying injection overlay', () =>
-      applyOverlay(templatePod, patch),
-    );
+    templatePod = withContext(APPLY_OVERLAY, () => applyOverlay(templatePod, patch));
     const target = followNativeProxy(
       merged,
       templatePod,
@@ -133,11 +127,11 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
   return sidecarTemplateDataView({
     typeMeta: target.type,
     deploymentMeta: target.deploy,
-    objectMeta: stripped.metadata as JsonMap,
-    spec: stripped.spec as JsonMap,
-    proxyConfig: proxyConfig as JsonMap,
-    meshConfig: target.mesh as JsonMap,
-    values: cfg.values as JsonMap,
+    objectMeta: stripped.metadata,
+    spec: stripped.spec,
+    proxyConfig: proxyConfig,
+    meshConfig: target.mesh,
+    values: cfg.values,
     revision: cfg.revision,
     nativeSidecars: cfg.nativeSidecars,
     proxyImage: proxyImage(cfg.values, stringAt(proxyConfig, ['image', 'imageType']), annotations),

@@ -3,7 +3,7 @@
  * reason code. kube-inject runs it with policy `enabled` and no selectors; the webhook's
  * full rule set (policy, never/always selectors, ignored namespaces) is modelled too.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import { quote } from '../go/strconv.js';
 import { stringMap } from './pod.js';
 
@@ -108,7 +108,7 @@ export function decideInjection(
   rules: PolicyRules = KUBE_INJECT_RULES,
 ): Decision {
   if (spec.hostNetwork === true) return decided('HOST_NETWORK');
-  if (IGNORED_NAMESPACES.has(String(meta.namespace ?? ''))) return decided('IGNORED_NAMESPACE');
+  if (IGNORED_NAMESPACES.has(scalarString(meta.namespace))) return decided('IGNORED_NAMESPACE');
   const choice = explicitChoice(meta);
   if (choice.value === 'true') return decided(choice.reason[0]);
   if (choice.value === 'false') return decided(choice.reason[1]);

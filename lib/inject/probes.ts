@@ -4,7 +4,7 @@
  * `/app-health/<container>/…`, and the original probes travel in the proxy's
  * `ISTIO_KUBE_APP_PROBERS` env var.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import { containersOf, goJson, PROXY_CONTAINER, type Container, type Pod } from './pod.js';
 import { parseGoBool } from './prometheus.js';
 
@@ -175,7 +175,7 @@ export function mergeAppProbersEnv(
   try {
     merged = {
       ...(JSON.parse(probers) as JsonMap),
-      ...(JSON.parse(String(env[at]?.value ?? '')) as JsonMap),
+      ...(JSON.parse(scalarString(env[at]?.value)) as JsonMap),
     };
   } catch {
     return env; // Istio logs and keeps the env as it is

@@ -2,7 +2,7 @@
  * The `proxy.istio.io/config` pod annotation (Istio's mesh.ApplyProxyConfig): a YAML
  * ProxyConfig applied over the mesh's defaultConfig, with protobuf JSON merge rules.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
 import { GO_YAML } from './overlay.js';
@@ -34,7 +34,7 @@ export function mergeProxyConfig(base: JsonMap, patch: JsonMap): JsonMap {
     if (value === null) continue;
     const key = camel(rawKey);
     const old = out[key];
-    if (Array.isArray(value) && Array.isArray(old)) out[key] = [...old, ...value];
+    if (isJsonArray(value) && isJsonArray(old)) out[key] = [...old, ...value];
     else if (MAP_FIELDS.has(rawKey) && isJsonMap(value) && isJsonMap(old))
       out[key] = { ...old, ...value };
     else out[key] = value;

@@ -2,7 +2,7 @@
  * The `sidecar.istio.io/status` annotation: what the injection added (by name), so a
  * later run can recognise and strip it.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import { goJson } from './pod.js';
 
 /** The status annotation key. */
@@ -21,7 +21,7 @@ export interface InjectionStatus {
 function namesOf(spec: JsonMap, key: string): string[] | null {
   const v = spec[key];
   const names = Array.isArray(v)
-    ? v.map((i: unknown) => (isJsonMap(i) ? String(i.name ?? '') : ''))
+    ? v.map((i: unknown) => scalarString(isJsonMap(i) ? i.name : undefined))
     : [];
   return names.length > 0 ? names : null;
 }

@@ -2,7 +2,7 @@
  * Locating a workload's pod for injection: the pod template (lib/k8s/workloads) and who it
  * belongs to, as Istio's templates see it (DeploymentMeta, TypeMeta).
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import { quote } from '../go/strconv.js';
 import { findPodTemplate, type PodTemplate } from '../k8s/workloads.js';
 import { podWorkloadMeta, type NamespacedName, type TypeMeta } from './workload-meta.js';
@@ -21,7 +21,7 @@ export interface FoundWorkload {
 
 /** Locate the pod of a workload object; undefined for kinds kube-inject passes through. */
 export function findWorkload(obj: JsonMap): FoundWorkload | undefined {
-  const template = findPodTemplate(obj as JsonMap);
+  const template = findPodTemplate(obj);
   if (template === undefined) return undefined;
   const path = template.workload.specPath.slice(0, -1);
   if (template.workload.owner === 'pod-controller')
@@ -30,14 +30,14 @@ export function findWorkload(obj: JsonMap): FoundWorkload | undefined {
   return {
     template,
     path,
-    deploy: { name: String(own.name ?? ''), namespace: String(own.namespace ?? '') },
-    type: { kind: template.kind, apiVersion: String(obj.apiVersion ?? '') },
+    deploy: { name: scalarString(own.name), namespace: scalarString(own.namespace) },
+    type: { kind: template.kind, apiVersion: scalarString(obj.apiVersion) },
   };
 }
 
 /** `Kind "namespace/name"` as Istio's warnings print it. */
 export function describeWorkload(w: FoundWorkload): string {
-  const name = String(w.template.metadata.name ?? '') || w.deploy.name;
+  const name = scalarString(w.template.metadata.name) || w.deploy.name;
   const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
   return w.type.kind === '' ? quote(full) : `${w.type.kind} ${quote(full)}`;
 }

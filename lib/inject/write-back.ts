@@ -9,5 +9,5 @@ import { dropSerializerNoise } from './serializer-noise.js';
 
 /** `edited` as kube-inject writes it, where `original` is what the user wrote. */
 export function writeBack(original: JsonMap, edited: JsonMap): JsonMap {
-  return dropSerializerNoise(original, roundTripObject(edited as JsonMap)) as JsonMap;
+  return dropSerializerNoise(original, roundTripObject(edited)) as JsonMap;
 }

@@ -7,7 +7,7 @@
  * untouched. `List` holds other objects in `items`, each handled on its own.
  */
 import { KinjectError } from '../errors.js';
-import { getPath, hasKey, isJsonMap, type Json, type JsonMap } from '../go/json-map.js';
+import { getPath, hasKey, isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** Where a workload keeps its pod. */
 export interface WorkloadKind {
@@ -64,7 +64,7 @@ export interface PodTemplate {
 }
 
 /** A copy of `obj` with `value` at `path`, creating (or replacing non-object) parents. */
-export function setPath(obj: JsonMap, path: readonly string[], value: Json): JsonMap {
+export function setPath(obj: JsonMap, path: readonly string[], value: unknown): JsonMap {
   const [head, ...rest] = path;
   if (head === undefined) return obj;
   const child = obj[head];
@@ -118,7 +118,7 @@ export function replacePodTemplate(
 }
 
 /** The items of a `List` object (non-objects are kept as they are), or undefined for other kinds. */
-export function listItems(obj: JsonMap): Json[] | undefined {
+export function listItems(obj: JsonMap): unknown[] | undefined {
   if (kindOf(obj) !== LIST_KIND) return undefined;
-  return Array.isArray(obj.items) ? obj.items : [];
+  return isJsonArray(obj.items) ? obj.items : [];
 }

@@ -12,8 +12,6 @@ import {
   elemTypeOf,
   GoComplex,
   isGoFunc,
-  isIntKind,
-  isUnsignedKind,
   paramTypeName,
   printable,
   truth,
@@ -25,6 +23,8 @@ import {
   GoStruct,
   goFunc,
   isGoMap,
+  isIntKind,
+  isUnsignedKind,
   withGoType,
   type FuncMap,
   type ParamType,
@@ -58,7 +58,7 @@ function indexOne(item: unknown, key: unknown): unknown {
     const bytes = utf8.encode(item);
     const x = indexArg(key, bytes.length);
     if (x === bytes.length) fail('reflect: string index out of range');
-    return new GoInt(bytes[x] as number, 'uint8');
+    return new GoInt(bytes[x], 'uint8');
   }
   if (Array.isArray(item)) {
     const x = indexArg(key, item.length);
@@ -142,7 +142,7 @@ function call(fn: unknown, ...args: unknown[]): unknown {
   if (!f.variadic && args.length !== numIn)
     fail(`wrong number of args: got ${args.length} want ${numIn}`);
   const argv = args.map((a, i) => {
-    const t = f.params[Math.min(i, numIn - 1)] as ParamType;
+    const t = f.params[Math.min(i, numIn - 1)];
     try {
       return prepareArg(a, t);
     } catch (e) {
@@ -273,7 +273,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 function htmlEscape(...args: unknown[]): string {
-  return evalArgs(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c] as string);
+  return evalArgs(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c]);
 }
 
 const JS_ESCAPES: Readonly<Record<string, string>> = {

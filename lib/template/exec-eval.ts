@@ -100,14 +100,14 @@ export class Evaluator {
 
   findVar(name: string): Variable {
     for (let i = this.vars.length - 1; i >= 0; i--) {
-      const v = this.vars[i] as Variable;
+      const v = this.vars[i];
       if (v.name === name) return v;
     }
     return this.errorf(`undefined variable: ${name}`);
   }
 
   assign(variable: VariableNode, value: unknown, iface: boolean): void {
-    const v = this.findVar(variable.ident[0] as string);
+    const v = this.findVar(variable.ident[0]);
     v.value = value;
     v.iface = iface;
   }
@@ -122,18 +122,18 @@ export class Evaluator {
     }
     for (const v of pipe.decl) {
       if (pipe.isAssign) this.assign(v, value, false);
-      else this.vars.push({ name: v.ident[0] as string, value, iface: false });
+      else this.vars.push({ name: v.ident[0], value, iface: false });
     }
     return value;
   }
 
   notAFunction(args: readonly Node[], final: Final): void {
     if (args.length > 1 || final !== MISSING)
-      this.errorf(`can't give argument to non-function ${(args[0] as Node).String()}`);
+      this.errorf(`can't give argument to non-function ${args[0].String()}`);
   }
 
   evalCommand(dot: unknown, cmd: CommandNode, final: Final): unknown {
-    const first = cmd.args[0] as Node;
+    const first = cmd.args[0];
     switch (first.type) {
       case 'field':
         return this.evalFieldNode(dot, first, cmd.args, final);
@@ -206,7 +206,7 @@ export class Evaluator {
     final: Final,
   ): unknown {
     this.at(v);
-    const variable = this.findVar(v.ident[0] as string);
+    const variable = this.findVar(v.ident[0]);
     if (v.ident.length === 1) {
       this.notAFunction(args ?? [], final);
       return variable.value;
@@ -228,10 +228,10 @@ export class Evaluator {
     let r = receiver;
     let rIface = iface;
     for (let i = start; i < last; i++) {
-      r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r, rIface);
+      r = this.evalField(dot, ident[i], node, undefined, MISSING, r, rIface);
       rIface = this.resultIface;
     }
-    return this.evalField(dot, ident[last] as string, node, args, final, r, rIface);
+    return this.evalField(dot, ident[last], node, args, final, r, rIface);
   }
 
   evalField(
@@ -329,10 +329,10 @@ export class Evaluator {
     const argv: unknown[] = new Array(numIn);
     let i = 0;
     for (; i < numFixed && i < nArgs; i++)
-      argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
+      argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1]);
     const rest = params[params.length - 1];
     for (; i < nArgs; i++) {
-      argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
+      argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1]);
       // Go's slice, unlike index, does not look inside interfaces for its indexes.
       if (isBuiltin && name === 'slice' && this.argIface) {
         this.at(node);
@@ -359,7 +359,7 @@ export class Evaluator {
     let v: unknown;
     const n = args === undefined ? 0 : args.length;
     for (let i = 1; i < n; i++) {
-      v = this.evalArg(dot, 'value', (args as readonly Node[])[i] as Node);
+      v = this.evalArg(dot, 'value', (args as readonly Node[])[i]);
       if (truth(v) === isOr) return v;
     }
     if (final !== MISSING) v = this.validate(final, 'value');
@@ -390,8 +390,7 @@ export class Evaluator {
       }
       case 'variable': {
         const v = this.evalVariableNode(dot, n, undefined, MISSING);
-        this.argIface =
-          n.ident.length === 1 ? this.findVar(n.ident[0] as string).iface : this.resultIface;
+        this.argIface = n.ident.length === 1 ? this.findVar(n.ident[0]).iface : this.resultIface;
         return this.validate(v, typ);
       }
       case 'pipe':

@@ -8,46 +8,13 @@ import {
   GoStruct,
   goFunc,
   goTypeOf,
+  isIntKind,
   type GoFunc,
-  type IntKind,
   type ParamType,
 } from '../go/value.js';
 
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
-
-const INT_KINDS: ReadonlySet<string> = new Set<IntKind>([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
-
-const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>([
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
-
-/** Is it one of Go's integer kinds? */
-export function isIntKind(t: string): t is IntKind {
-  return INT_KINDS.has(t);
-}
-
-/** Is it one of Go's unsigned integer kinds? */
-export function isUnsignedKind(t: string): boolean {
-  return UNSIGNED_KINDS.has(t);
-}
 
 /** The Go type of a parameter type, as error messages name it. */
 export function paramTypeName(t: ParamType): string {
@@ -75,7 +42,7 @@ export function elemTypeOf(container: object): string {
   let elem = ELEM_TYPES.get(t);
   if (elem === undefined) {
     const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
-    elem = m ? (m[1] as string) : IFACE;
+    elem = m ? m[1] : IFACE;
     ELEM_TYPES.set(t, elem);
   }
   return elem;

@@ -99,7 +99,7 @@ export class Template {
         key === 'missingkey' &&
         value !== undefined &&
         Object.prototype.hasOwnProperty.call(MISSING_KEY, value);
-      const mk = known ? MISSING_KEY[value as string] : undefined;
+      const mk = known ? MISSING_KEY[value] : undefined;
       if (mk === undefined) throw new TemplateError(`unrecognized option: ${opt}`);
       this.#common.missingKey = mk;
     }

@@ -4,7 +4,7 @@
  * sequence is a "donor": the sequence that gains an item of that name reuses its text
  * (comments and all), patched and re-indented, instead of writing it anew.
  */
-import { isJsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap } from '../go/json-map.js';
 import { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
 import { columnOf, itemSpans, type ItemSpans } from './edits.js';
 import { contentEnd, dashOffsets } from './nodes.js';
@@ -40,11 +40,11 @@ function collectFromSeq(
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length !== oldV.length || dashes.length === 0) return;
   const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
-  const col = columnOf(src, dashes[0]!);
+  const col = columnOf(src, dashes[0]);
   const items = itemSpans(
     src,
     dashes,
-    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)),
     col,
   );
   oldV.forEach((old, index) => {
@@ -52,7 +52,7 @@ function collectFromSeq(
     if (name === undefined || kept.has(name)) return;
     pool.set(name, [
       ...(pool.get(name) ?? []),
-      { node: seq.items[index], old, dash: dashes[index]!, col, items, index },
+      { node: seq.items[index], old, dash: dashes[index], col, items, index },
     ]);
   });
 }
@@ -67,11 +67,11 @@ function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool:
     }
   } else if (isSeq(node) && !node.flow && Array.isArray(oldV)) {
     collectFromSeq(node, oldV, newV, src, pool);
-    const byName = new Map((Array.isArray(newV) ? newV : []).map((v) => [itemName(v), v]));
+    const byName = new Map((isJsonArray(newV) ? newV : []).map((v) => [itemName(v), v]));
     node.items.forEach((item, j) => {
       const name = itemName(oldV[j]);
       const next =
-        name === undefined ? (Array.isArray(newV) ? newV[j] : undefined) : byName.get(name);
+        name === undefined ? (isJsonArray(newV) ? newV[j] : undefined) : byName.get(name);
       collect(item, oldV[j], next, src, pool);
     });
   }

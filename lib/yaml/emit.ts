@@ -2,7 +2,7 @@
  * Rendering new YAML content (values that were not in the input) in block style, indented to fit
  * the document it goes into. Texts returned here never end with a line break: the caller ends lines.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import {
   doubleQuote,
   fitsBlockScalar,
@@ -41,7 +41,8 @@ function renderInline(v: unknown): string | undefined {
   }
   if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
   if (isJsonMap(v)) return entriesOf(v).length === 0 ? '{}' : undefined;
-  return renderString(String(v));
+  // Only symbols and functions are left, which no YAML or JSON holds.
+  return renderString(scalarString(v));
 }
 
 /** A mapping key (always on one line). */

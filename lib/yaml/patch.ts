@@ -149,15 +149,15 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
   const keys = simpleKeys(map);
   const offsets = pairOffsets(map);
   if (!keys || !offsets || offsets.length === 0) return undefined;
-  const col = columnOf(ctx.src, offsets[0]!.start);
+  const col = columnOf(ctx.src, offsets[0].start);
   const keySlot = (i: number): Slot => ({
-    indicatorEnd: offsets[i]!.colonEnd,
+    indicatorEnd: offsets[i].colonEnd,
     prefix: ' ',
-    render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i]!.start), ctx.style),
+    render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i].start), ctx.style),
   });
   const kept = keys.flatMap((k, i) => (newV[k] !== undefined ? [i] : []));
   const edits = kept.flatMap((i) =>
-    patchNode(map.items[i]!.value, oldV[keys[i]!], newV[keys[i]!], keySlot(i), ctx),
+    patchNode(map.items[i].value, oldV[keys[i]], newV[keys[i]], keySlot(i), ctx),
   );
   const known = new Set(keys);
   const added = entriesOf(newV).filter(([k]) => !known.has(k));
@@ -194,10 +194,10 @@ function patchSeq(
 ): Edit[] | undefined {
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length === 0 || dashes.length !== oldV.length) return undefined;
-  const col = columnOf(ctx.src, dashes[0]!);
+  const col = columnOf(ctx.src, dashes[0]);
   const match = matchItems(oldV, newV);
   const edits = match.flatMap((j, i) =>
-    j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j]!, ctx), ctx),
+    j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j], ctx), ctx),
   );
   if (newV.length === oldV.length && match.every((j, i) => j === i)) return edits;
   const parts: Part[] = match.map((j, i) =>
@@ -206,7 +206,7 @@ function patchSeq(
   const spans = itemSpans(
     ctx.src,
     dashes,
-    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)),
     col,
   );
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];

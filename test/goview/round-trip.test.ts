@@ -8,7 +8,7 @@ import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { goRoundTrip, roundTripObject } from '../../lib/goview/index.js';
-import type { Json, JsonMap } from '../../lib/go/json-map.js';
+import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import { isSupportedKind } from '../../lib/k8s/workloads.js';
 
 const DIR = '../shared/conformance/istio/cases';
@@ -18,7 +18,7 @@ const docs = (file: string): JsonMap[] =>
     .filter((d) => d !== null);
 
 /** compare.mjs's view of a document: the serializer artifacts it ignores are gone. */
-function comparable(v: Json): Json {
+function comparable(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(comparable);
   if (v === null || typeof v !== 'object') return v;
   const out: JsonMap = {};
@@ -26,9 +26,7 @@ function comparable(v: Json): Json {
     if (k === 'creationTimestamp' && x === null) continue;
     if (
       ['status', 'strategy', 'resources'].includes(k) &&
-      x !== null &&
-      typeof x === 'object' &&
-      !Array.isArray(x) &&
+      isJsonMap(x) &&
       Object.keys(x).length === 0
     )
       continue;
@@ -38,7 +36,7 @@ function comparable(v: Json): Json {
 }
 
 /** The document without what injection changes. */
-function untouched(o: JsonMap): Json {
+function untouched(o: JsonMap): unknown {
   const c = structuredClone(o) as {
     spec?: JsonMap;
     metadata?: JsonMap;
@@ -50,7 +48,7 @@ function untouched(o: JsonMap): Json {
   delete c.metadata?.annotations;
   delete c.metadata?.labels;
   if (c.kind === 'List') delete c.items;
-  return comparable(c as JsonMap);
+  return comparable(c);
 }
 
 const cases = readdirSync(DIR).flatMap((name) => {

@@ -15,9 +15,7 @@ import { corpusText, yamlDocs } from './corpus-config.js';
 /** The pod template (metadata, spec) of a case file's first document. */
 function podOf(file: string): Pod {
   const [doc] = yamlDocs(corpusText(file));
-  const template = (
-    doc?.kind === 'Pod' ? doc : getPath(doc as JsonMap, ['spec', 'template'])
-  ) as JsonMap;
+  const template = (doc?.kind === 'Pod' ? doc : getPath(doc, ['spec', 'template'])) as JsonMap;
   return { metadata: (template.metadata ?? {}) as JsonMap, spec: template.spec as JsonMap };
 }
 

@@ -38,9 +38,9 @@ t.test(
     ]) {
       const [input] = load(name, 'input.yaml');
       const [expected] = load(name, 'expected.yaml');
-      const found = findPodTemplate(expected as JsonMap);
+      const found = findPodTemplate(expected);
       t.ok(found, `${name}: pod template found`);
-      t.ok(findPodTemplate(input as JsonMap), `${name}: input template found`);
+      t.ok(findPodTemplate(input), `${name}: input template found`);
       const annotations = (found?.metadata.annotations ?? {}) as JsonMap;
       t.type(
         annotations['sidecar.istio.io/status'],
@@ -85,7 +85,7 @@ t.test('a missing pod template is empty, except for ReplicationController', asyn
 
 t.test('List items', async (t) => {
   const [list] = load('list', 'input.yaml');
-  const items = listItems(list as JsonMap) ?? [];
+  const items = listItems(list) ?? [];
   t.ok(items.length > 0);
   t.same(listItems({ kind: 'List' }), []);
   t.equal(listItems({ kind: 'Deployment' }), undefined);
@@ -96,7 +96,7 @@ t.test('paths: get, set (copying), replace the pod template', async (t) => {
   t.equal(getPath(obj, ['spec', 'jobTemplate', 'nope']), undefined);
   const out = replacePodTemplate(
     obj,
-    WORKLOAD_KINDS.CronJob!,
+    WORKLOAD_KINDS.CronJob,
     { annotations: { a: 'b' } },
     { containers: [] },
   );

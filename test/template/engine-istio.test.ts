@@ -27,7 +27,7 @@ t.test('every Istio template parses and String() round-trips', async (t) => {
   const names = Object.keys(config.templates);
   t.ok(names.includes('sidecar') && names.includes('gateway'));
   for (const name of names) {
-    const tmpl = newTemplate(name).parse(config.templates[name] as string);
+    const tmpl = newTemplate(name).parse(config.templates[name]);
     for (const sub of tmpl.templates()) {
       const text = sub.toString();
       const again = newTemplate(sub.name).parse(text);
@@ -60,11 +60,11 @@ function helloData(): unknown {
     proxyGID: 1337,
     inboundTrafficPolicyMode: '',
     compliancePolicy: '',
-  }) as unknown;
+  });
 }
 
 t.test('the sidecar template renders a pod', async (t) => {
-  const tmpl = newTemplate('inject').parse(config.templates.sidecar as string);
+  const tmpl = newTemplate('inject').parse(config.templates.sidecar);
   const data = helloData();
   const out = tmpl.execute(data);
   t.match(out, /- name: istio-proxy\n/);

@@ -10,7 +10,7 @@ const CASES = new URL('../../../../shared/conformance/istio/cases/', import.meta
 function commentsOf(text: string): string[] {
   return readStream(text, 'c').docs.length === 0
     ? []
-    : [...text.matchAll(/(?:^|\s)(#.*)$/gm)].map((m) => m[1]!.trim());
+    : [...text.matchAll(/(?:^|\s)(#.*)$/gm)].map((m) => m[1].trim());
 }
 
 const dirs = existsSync(CASES)

@@ -47,8 +47,11 @@ function packBits(values: number[], bits: number): string {
   return out;
 }
 
-class CorruptInput {
-  constructor(readonly offset: number) {}
+class CorruptInput extends Error {
+  override readonly name = 'CorruptInput';
+  constructor(readonly offset: number) {
+    super(`illegal data at input byte ${offset}`);
+  }
 }
 
 const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';

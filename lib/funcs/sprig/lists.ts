@@ -70,7 +70,7 @@ function concat(...lists: unknown[]): unknown[] {
   return lists.flatMap((l) => {
     const kind = kindOrPanic(l);
     if (kind !== 'slice') fail(`Cannot concat type ${kind} as list`);
-    return l as unknown[];
+    return l;
   });
 }
 

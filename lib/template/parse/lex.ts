@@ -155,13 +155,13 @@ function countNewlines(s: string, from: number, to: number): number {
 
 function trailingSpaceLength(s: string, from: number, to: number): number {
   let i = to;
-  while (i > from && SPACE.includes(s[i - 1] as string)) i--;
+  while (i > from && SPACE.includes(s[i - 1])) i--;
   return to - i;
 }
 
 function leadingSpaceLength(s: string, from: number): number {
   let i = from;
-  while (i < s.length && SPACE.includes(s[i] as string)) i++;
+  while (i < s.length && SPACE.includes(s[i])) i++;
   return i - from;
 }
 

@@ -290,7 +290,7 @@ class Parser extends TokenReader {
   checkPipeline(pipe: PipeNode, context: string): void {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     pipe.cmds.forEach((c, i) => {
-      const t = (c.args[0] as Node).type;
+      const t = c.args[0].type;
       if (
         i > 0 &&
         (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string')
@@ -380,7 +380,7 @@ class Parser extends TokenReader {
 
   useVar(item: Item): VariableNode {
     const v = new VariableNode(this.t, item.pos, item.val);
-    const name = v.ident[0] as string;
+    const name = v.ident[0];
     if (!this.vars.includes(name)) this.errorf(`undefined variable ${quote(name)}`);
     return v;
   }
