@@ -10,16 +10,20 @@ import type { RenderRequest } from './render-worker.js';
 /** Generous: the slowest corpus case takes milliseconds; only a hang gets near this. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** Renders one case at a time in a (re)startable worker. */
+/**
+ * Renders one case at a time in a (re)startable worker. The time limit starts once the worker
+ * has loaded kinject: loading takes long on a busy machine, and is no engine hang.
+ */
 export class IsolatedRenderer {
-  #worker: Worker | undefined;
+  #worker: { worker: Worker; ready: Promise<void> } | undefined;
   #nextId = 0;
 
   constructor(private readonly timeoutMs = DEFAULT_TIMEOUT_MS) {}
 
   /** Render a case; a timeout comes back as a JS-exception outcome and restarts the worker. */
-  render(c: CaseInput): Promise<Outcome> {
-    const worker = this.#ensureWorker();
+  async render(c: CaseInput): Promise<Outcome> {
+    const { worker, ready } = this.#ensureWorker();
+    await ready;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const finish = (): void => {
@@ -55,14 +59,27 @@ export class IsolatedRenderer {
     return this.#stop();
   }
 
-  #ensureWorker(): Worker {
-    this.#worker ??= new Worker(new URL('./render-worker.js', import.meta.url));
+  #ensureWorker(): { worker: Worker; ready: Promise<void> } {
+    if (this.#worker === undefined) {
+      const worker = new Worker(new URL('./render-worker.js', import.meta.url));
+      const ready = new Promise<void>((resolve, reject) => {
+        const onReady = (m: { ready?: boolean }): void => {
+          if (m.ready !== true) return;
+          worker.off('message', onReady);
+          worker.off('error', reject);
+          resolve();
+        };
+        worker.on('message', onReady);
+        worker.once('error', reject);
+      });
+      this.#worker = { worker, ready };
+    }
     return this.#worker;
   }
 
   async #stop(): Promise<void> {
-    const worker = this.#worker;
+    const current = this.#worker;
     this.#worker = undefined;
-    if (worker) await worker.terminate();
+    if (current) await current.worker.terminate();
   }
 }
