@@ -24,6 +24,8 @@ interface OptionRow {
   /** Placeholder in the help text. */
   arg?: string;
   help: string;
+  /** Also taken by `kinject uninject` (which needs no configuration). */
+  uninject?: true;
 }
 
 /** Every option kinject takes. */
@@ -34,12 +36,14 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     multiple: true,
     arg: 'FILE|DIR|GLOB|-',
     help: 'input manifests (repeatable); a folder means its *.yaml, *.yml and *.json; - or nothing reads stdin',
+    uninject: true,
   },
   output: {
     type: 'string',
     short: 'o',
     arg: 'FILE',
     help: 'write the result to FILE (atomically) instead of stdout',
+    uninject: true,
   },
   'injector-config': {
     type: 'string',
@@ -80,15 +84,31 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
   },
   diff: {
     type: 'boolean',
-    help: 'print a unified diff per input instead of the result; exit 1 if anything changes',
+    help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
+    uninject: true,
   },
-  quiet: { type: 'boolean', short: 'q', help: 'report only warnings and errors on stderr' },
-  help: { type: 'boolean', short: 'h', help: 'show this help' },
-  version: { type: 'boolean', help: 'show the version' },
+  'in-place': {
+    type: 'boolean',
+    short: 'i',
+    help: 'rewrite each changed -f file in place (atomically; all files or none); not with stdin or -o',
+    uninject: true,
+  },
+  quiet: {
+    type: 'boolean',
+    short: 'q',
+    help: 'report only warnings and errors on stderr',
+    uninject: true,
+  },
+  help: { type: 'boolean', short: 'h', help: 'show this help', uninject: true },
+  version: { type: 'boolean', help: 'show the version', uninject: true },
 };
+
+/** The subcommands: injecting (the default) and taking an injection away. */
+export type Command = 'inject' | 'uninject';
 
 /** What the command line asks for. */
 export interface CliOptions {
+  command: Command;
   inputs: string[];
   output?: string;
   injectorConfig?: string;
@@ -99,6 +119,7 @@ export interface CliOptions {
   nativeSidecars: boolean;
   env: Record<string, string>;
   diff: boolean;
+  inPlace: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -106,9 +127,11 @@ export interface CliOptions {
 
 /** Parse argv (without `node` and the script); bad usage throws a USAGE KinjectError. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
+  const command: Command = argv[0] === 'uninject' ? 'uninject' : 'inject';
+  const args = command === 'inject' ? argv : argv.slice(1);
   let parsed: ReturnType<typeof parseWithTable>;
   try {
-    parsed = parseWithTable(argv);
+    parsed = parseWithTable(args);
   } catch (e) {
     throw new KinjectError('USAGE', (e as Error).message.split('\n')[0] ?? String(e));
   }
@@ -125,9 +148,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       '--diff prints a diff on stdout; it cannot be combined with -o',
     );
   }
+  if (command === 'uninject') checkUninject(tokens);
   const str = (name: string): string | undefined => v[name] as string | undefined;
   const list = (name: string): string[] => (v[name] as string[] | undefined) ?? [];
+  if (v['in-place'] === true)
+    checkInPlace(list('filename'), v['output'] !== undefined, v['diff'] === true);
   return {
+    command,
     inputs: list('filename'),
     output: str('output'),
     injectorConfig: str('injector-config'),
@@ -138,10 +165,34 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     nativeSidecars: lastSwitch(tokens, 'native-sidecars') ?? false,
     env: parseEnv(list('env')),
     diff: v['diff'] === true,
+    inPlace: v['in-place'] === true,
     quiet: v['quiet'] === true,
     help: v['help'] === true,
     version: v['version'] === true,
   };
+}
+
+/** `kinject uninject` needs no configuration: an option that configures injection is a mistake. */
+function checkUninject(tokens: ReturnType<typeof parseWithTable>['tokens']): void {
+  const option = tokens.find((t) => t.kind === 'option' && OPTIONS[t.name]?.uninject !== true);
+  if (option?.kind === 'option')
+    throw new KinjectError(
+      'USAGE',
+      `uninject takes no ${option.rawName}: it reads what to take away from each pod's sidecar.istio.io/status annotation`,
+    );
+}
+
+/** `--in-place` needs files to write back to: not stdin, and neither -o nor --diff. */
+function checkInPlace(inputs: readonly string[], output: boolean, diff: boolean): void {
+  const why =
+    inputs.length === 0 || inputs.includes('-')
+      ? 'needs -f FILE: stdin has no file to write back to'
+      : output
+        ? 'writes each input back to its own file; it cannot be combined with -o'
+        : diff
+          ? 'cannot be combined with --diff (run --diff first to see what would change)'
+          : undefined;
+  if (why !== undefined) throw new KinjectError('USAGE', `--in-place ${why}`);
 }
 
 function parseWithTable(argv: readonly string[]) {
@@ -194,9 +245,11 @@ export function helpText(): string {
   const codes = Object.entries(ExitCode).map(([name, code]) => `  ${code}  ${name}`);
   return [
     'Usage: kinject [options] [-f FILE]...',
+    '       kinject uninject [-f FILE]... [-o FILE | -i | --diff]',
     '',
     "Inject Istio's sidecar into Kubernetes manifests, offline, as Istio's injection webhook would.",
     'Reads YAML or JSON manifests, writes them back with the sidecar injected; reports go to stderr.',
+    '`kinject uninject` takes an injection away again (what its sidecar.istio.io/status annotation lists).',
     '',
     'Options:',
     ...rows,

@@ -3,7 +3,17 @@
  * run `main` with captured streams and a fake file system.
  */
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  open,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
@@ -13,6 +23,8 @@ export interface CliIO {
   readonly cwd: string;
   /** The folder holding the embedded defaults (`templates/`). */
   readonly templatesDir: string;
+  /** Whether stdout takes colour: a terminal, and no NO_COLOR (https://no-color.org). */
+  readonly colour: boolean;
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
@@ -23,6 +35,13 @@ export interface CliIO {
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
+  /** The file a path names, symlinks followed. */
+  realPath(file: string): Promise<string>;
+  /** A file's permission bits. */
+  modeOf(file: string): Promise<number>;
+  chmod(file: string, mode: number): Promise<void>;
+  /** Flush a file's (or a folder's) content to the disk. */
+  sync(file: string): Promise<void>;
 }
 
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
@@ -33,6 +52,7 @@ export function nodeIO(): CliIO {
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
+    colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
     readStdin: async () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)
@@ -52,23 +72,73 @@ export function nodeIO(): CliIO {
       return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
     },
     readDir: (dir) => readdir(dir),
+    realPath: (file) => realpath(file),
+    modeOf: async (file) => (await stat(file)).mode & 0o7777,
+    chmod,
+    sync: async (file) => {
+      const handle = await open(file, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
   };
+}
+
+/** A new file's content written and flushed beside its target, ready to be renamed over it. */
+export interface StagedFile {
+  readonly temp: string;
+  readonly target: string;
+}
+
+/**
+ * Write `text` to a temporary file beside `target`, with `mode` (if given), flushed to the
+ * disk; nothing is left behind if that fails.
+ */
+export async function stageFile(
+  io: CliIO,
+  target: string,
+  text: string,
+  mode?: number,
+): Promise<StagedFile> {
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    await io.writeFile(temp, text);
+    if (mode !== undefined) await io.chmod(temp, mode);
+    await io.sync(temp);
+    return { temp, target };
+  } catch (e) {
+    await io.unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** Rename a staged file over its target, then flush the folder so the rename itself lasts. */
+export async function commitFile(io: CliIO, staged: StagedFile): Promise<void> {
+  await io.rename(staged.temp, staged.target);
+  // Not every system can sync a folder; the rename is done either way.
+  await io.sync(path.dirname(staged.target)).catch(() => undefined);
+}
+
+/** Drop a staged file that will not be committed. */
+export async function discardFile(io: CliIO, staged: StagedFile): Promise<void> {
+  await io.unlink(staged.temp).catch(() => undefined);
 }
 
 /**
  * Write `text` to `file` so that readers see the old file or the whole new one, never a
- * part: write a temporary file beside it, then rename it over the target.
+ * part: write a temporary file beside it, flush it, then rename it over the target.
  */
 export async function writeAtomically(io: CliIO, file: string, text: string): Promise<void> {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const staged = await stageFile(io, file, text);
   try {
-    await io.writeFile(temp, text);
-    await io.rename(temp, file);
+    await commitFile(io, staged);
   } catch (e) {
-    await io.unlink(temp).catch(() => undefined);
+    await discardFile(io, staged);
     throw e;
   }
 }

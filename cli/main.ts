@@ -11,11 +11,13 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
+  uninjector,
 } from '../lib/index.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
-import { readInputs, type InputText } from './inputs.js';
+import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
 import { writeAtomically, type CliIO } from './io.js';
 import { loadConfig } from './load-config.js';
+import { rewriteInPlace } from './in-place.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -45,7 +47,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (opts.help) return done(io, helpText());
   if (opts.version) return done(io, await versionText(io));
   // Configuration first: a bad flag should not wait for stdin.
-  const injector = prepareTemplates(await loadConfig(opts, io), opts, io);
+  const injector =
+    opts.command === 'uninject'
+      ? uninjector
+      : prepareTemplates(await loadConfig(opts, io), opts, io);
   const processed = (await readInputs(opts.inputs, io)).map((input) => ({
     input,
     outcome: injectStream(input.text, input.name, injector),
@@ -77,7 +82,13 @@ function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO):
 /** Write the result: a diff, a file, or stdout. */
 async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
   if (opts.diff) {
-    io.writeStdout(await renderDiffs(processed));
+    io.writeStdout(await renderDiffs(io, processed));
+  } else if (opts.inPlace) {
+    const rewrites = processed
+      .filter((p) => p.outcome.changed)
+      .map((p) => ({ name: p.input.name, text: p.outcome.output }));
+    const written = await rewriteInPlace(io, rewrites);
+    if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
   } else if (opts.output !== undefined) {
     await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
       (e: unknown) => {
@@ -101,23 +112,25 @@ function joinOutputs(processed: readonly Processed[]): string {
     .join('---\n');
 }
 
-/** A unified diff per changed input. */
-async function renderDiffs(processed: readonly Processed[]): Promise<string> {
+/** A unified diff per changed input, numbered as the file's lines; only changed documents are diffed. */
+async function renderDiffs(io: CliIO, processed: readonly Processed[]): Promise<string> {
   // Loaded only for --diff, like globby: most runs never need it.
-  const { createTwoFilesPatch } = await import('diff');
+  const { unifiedDiff, COLOUR_PALETTE, PLAIN_PALETTE } = await import('../lib/diff/index.js');
+  const palette = io.colour ? COLOUR_PALETTE : PLAIN_PALETTE;
   return processed
-    .filter((p) => p.outcome.changed)
-    .map((p) =>
-      createTwoFilesPatch(
-        p.input.name,
-        p.input.name,
-        p.input.text,
-        p.outcome.output,
-        'input',
-        'injected',
-      ),
-    )
+    .map((p) => unifiedDiff(diffName(io, p.input.name), p.input.text, p.outcome.edits, palette))
     .join('');
+}
+
+/**
+ * A file's name in a diff: relative to the working folder when it is inside it (so that
+ * `git apply` and `patch -p1` find it from there), with `/` separators; stdin is `-`.
+ */
+function diffName(io: CliIO, name: string): string {
+  if (name === STDIN_NAME) return '-';
+  const rel = path.relative(io.cwd, path.resolve(io.cwd, name));
+  const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? name : rel;
+  return shown.split(path.sep).join('/');
 }
 
 async function versionText(io: CliIO): Promise<string> {

@@ -24,6 +24,7 @@ export {
   type Injector,
   type StreamOutcome,
 } from './inject/index.js';
+export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export {
   renderReport,
   sortResults,

@@ -3,11 +3,12 @@
  *
  * ```ts
  * const injector = prepareInjector(cfg);          // parses the templates once
- * const { object, injected, workloads, warnings } = injector.injectObject(obj);
+ * const { object, rewritten, workloads, warnings } = injector.injectObject(obj);
  * const { output, changed, reports, errors } = injectStream(text, 'deploy.yaml', injector);
  * ```
  */
 export { prepareInjector, type Injector } from './injector.js';
 export { injectStream, type StreamOutcome } from './stream.js';
-export type { ObjectOutcome, WorkloadReport, Path } from './object.js';
+export type { ObjectOutcome, WorkloadReport, UninjectReason, Path } from './object.js';
+export { findWorkload, type FoundWorkload } from './workload.js';
 export type { ReasonCode } from './policy.js';

@@ -35,16 +35,23 @@ export interface WorkloadReport {
   /** Path from the document root to the pod template (`[]` for a Pod). */
   path: Path;
   injected: boolean;
-  reason: ReasonCode;
+  /** Its earlier injection was taken away (uninject, or injection now turned off). */
+  uninjected?: true;
+  reason: ReasonCode | UninjectReason;
   message: string;
 }
 
+/** Why uninject did what it did to a pod template. */
+export type UninjectReason =
+  | 'INJECTION_STATUS' // its sidecar.istio.io/status annotation lists what injection added
+  | 'NO_INJECTION_STATUS'; // no status annotation: not injected (or not readable)
+
 /** The result of injecting one object. */
 export interface ObjectOutcome {
-  /** The new object (the input is not mutated); the same reference when nothing was injected. */
+  /** The new object (the input is not mutated); the same reference when it is not rewritten. */
   object: JsonMap;
-  /** Whether a pod template was injected, so that the object is written back. */
-  injected: boolean;
+  /** Whether the object is rewritten (a pod template was injected, or uninjected). */
+  rewritten: boolean;
   /** One per pod template found (a List has several; other kinds: none). */
   workloads: WorkloadReport[];
   /** Istio's log lines worth showing the user. */
@@ -54,7 +61,7 @@ export interface ObjectOutcome {
 /** Nothing to inject: the object as it is. */
 const untouched = (object: JsonMap): ObjectOutcome => ({
   object,
-  injected: false,
+  rewritten: false,
   workloads: [],
   warnings: [],
 });
@@ -62,7 +69,7 @@ const untouched = (object: JsonMap): ObjectOutcome => ({
 /** Inject one object (Istio's IntoObject). Throws KinjectError. */
 export function injectObject(ctx: InjectionContext, obj: JsonMap): ObjectOutcome {
   const edited = obj.kind === 'List' ? editList(ctx, obj) : editWorkload(ctx, obj, []);
-  return edited.injected ? { ...edited, object: writeBack(obj, edited.object) } : edited;
+  return edited.rewritten ? { ...edited, object: writeBack(obj, edited.object) } : edited;
 }
 
 /**
@@ -74,12 +81,12 @@ function editList(ctx: InjectionContext, list: JsonMap): ObjectOutcome {
   const outcomes = items.map((item, i) =>
     isJsonMap(item) ? editWorkload(ctx, item, ['items', i]) : undefined,
   );
-  const injected = outcomes.some((o) => o?.injected === true);
+  const rewritten = outcomes.some((o) => o?.rewritten === true);
   return {
-    object: injected
+    object: rewritten
       ? { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) }
       : list,
-    injected,
+    rewritten,
     workloads: outcomes.flatMap((o) => o?.workloads ?? []),
     warnings: outcomes.flatMap((o) => o?.warnings ?? []),
   };
@@ -111,7 +118,7 @@ function editWorkload(ctx: InjectionContext, obj: JsonMap, prefix: Path): Object
   );
   return {
     object: withPod(obj, w, pod),
-    injected: true,
+    rewritten: true,
     workloads: [reportFor(w, podPath, decision)],
     warnings: [...decision.warnings, ...warnings],
   };
@@ -119,7 +126,7 @@ function editWorkload(ctx: InjectionContext, obj: JsonMap, prefix: Path): Object
 
 /** A workload left as it is, with its report and warnings. */
 function skipped(obj: JsonMap, report: WorkloadReport, warnings: string[]): ObjectOutcome {
-  return { object: obj, injected: false, workloads: [report], warnings };
+  return { object: obj, rewritten: false, workloads: [report], warnings };
 }
 
 /** A copy of the workload object with the injected pod in its template's place. */

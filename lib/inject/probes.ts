@@ -11,8 +11,12 @@ import { parseGoBool } from './prometheus.js';
 /** The env var carrying the original probes. */
 export const APP_PROBERS_ENV = 'ISTIO_KUBE_APP_PROBERS';
 
-/** Probe and lifecycle fields, with the agent URL each one moves to. */
-const PROBE_URLS: readonly { field: string; url: (c: string) => string; lifecycle?: true }[] = [
+/** Probe and lifecycle fields, with the agent URL each one moves to (uninject reads them too). */
+export const PROBE_URLS: readonly {
+  field: string;
+  url: (c: string) => string;
+  lifecycle?: true;
+}[] = [
   { field: 'readinessProbe', url: (c) => `/app-health/${c}/readyz` },
   { field: 'livenessProbe', url: (c) => `/app-health/${c}/livez` },
   { field: 'startupProbe', url: (c) => `/app-health/${c}/startupz` },

@@ -5,7 +5,13 @@
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { KinjectError, messageOf } from '../errors.js';
 import type { Result, ResourceRef } from '../report/index.js';
-import { readStream, writeStream, type SourceDocument } from '../yaml/index.js';
+import {
+  applyEdits,
+  documentEdits,
+  readStream,
+  type Edit,
+  type SourceDocument,
+} from '../yaml/index.js';
 import type { Injector } from './injector.js';
 import type { ObjectOutcome } from './object.js';
 
@@ -15,6 +21,8 @@ export interface StreamOutcome {
   output: string;
   /** Whether the output text differs from the input text. */
   changed: boolean;
+  /** The changed documents, as edits of the input text (for diffs: only these need diffing). */
+  edits: Edit[];
   reports: Result[];
   /** Problems that make the run fail (parse errors, invalid annotations, template errors …). */
   errors: KinjectError[];
@@ -25,7 +33,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
   const stream = readStream(text, file);
   const parseErrors = stream.docs.flatMap((d) => d.errors);
   if (parseErrors.length > 0)
-    return { output: '', changed: false, reports: [], errors: parseErrors };
+    return { output: '', changed: false, edits: [], reports: [], errors: parseErrors };
   const rewritten = new Map<number, unknown>();
   const reports: Result[] = [];
   const errors: KinjectError[] = [];
@@ -33,7 +41,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
     try {
       const outcome = injectDocument(doc, file, injector);
       if (!outcome) continue;
-      if (outcome.injected) rewritten.set(doc.index, outcome.object);
+      if (outcome.rewritten) rewritten.set(doc.index, outcome.object);
       reports.push(...reportOutcome(outcome, doc, file));
     } catch (e) {
       const error = asKinjectError(e);
@@ -43,10 +51,11 @@ export function injectStream(text: string, file: string, injector: Injector): St
       );
     }
   }
-  if (errors.length > 0) return { output: '', changed: false, reports, errors };
-  const output = writeStream(stream, rewritten);
+  if (errors.length > 0) return { output: '', changed: false, edits: [], reports, errors };
+  const edits = documentEdits(stream, rewritten);
+  const output = applyEdits(text, 0, text.length, edits);
   // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
-  return { output, changed: output !== text, reports, errors };
+  return { output, changed: output !== text, edits, reports, errors };
 }
 
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
@@ -78,7 +87,7 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
   const where = { file: { path: file, index: doc.index } };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
-    code: w.injected ? 'INJECTED' : 'SKIPPED',
+    code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },

@@ -11,6 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export type ResultCode =
   | 'INJECTED' // a pod template got the sidecar
   | 'SKIPPED' // a pod template was left alone (see `reason`)
+  | 'UNINJECTED' // a pod template's earlier injection was taken away (see `reason`)
   | 'PASSED_THROUGH' // not a workload: copied unchanged
   | 'ISTIO_WARNING'; // a warning Istio itself would log
 
@@ -57,6 +58,7 @@ function compareText(a: string, b: string): number {
 const CODE_TEXT: Readonly<Record<ResultCode, (r: Result) => string>> = {
   INJECTED: () => 'injected',
   SKIPPED: (r) => `skipped: ${r.message}`,
+  UNINJECTED: (r) => `uninjected: ${r.message}`,
   PASSED_THROUGH: (r) => `passed through: ${r.message}`,
   ISTIO_WARNING: (r) => `warning: ${r.message}`,
 };

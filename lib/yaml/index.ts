@@ -9,6 +9,7 @@ export {
   type ParsedStream,
   type ParsedDocument,
 } from './read.js';
-export { writeStream } from './write.js';
+export { writeStream, documentEdits } from './write.js';
+export { applyEdits, type Edit } from './edits.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';

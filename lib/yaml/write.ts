@@ -4,7 +4,7 @@
  */
 import { isJsonArray, isJsonMap } from '../go/json-map.js';
 import { visit, type Document } from 'yaml';
-import { applyEdits } from './edits.js';
+import { applyEdits, type Edit } from './edits.js';
 import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { patchDocument } from './patch.js';
@@ -82,16 +82,24 @@ function writeJson(text: string, prev: unknown, value: unknown): string {
  * value) come out byte for byte; each changed document is edited in place to read as its new value.
  */
 export function writeStream(stream: SourceStream, changes: ReadonlyMap<number, unknown>): string {
+  const { text } = parsedStream(stream);
+  return applyEdits(text, 0, text.length, documentEdits(stream, changes));
+}
+
+/**
+ * The changed documents of a stream read by `readStream`, each as an edit of the stream text
+ * (its slice and its new text), in order; documents whose new value equals the old are left out.
+ */
+export function documentEdits(stream: SourceStream, changes: ReadonlyMap<number, unknown>): Edit[] {
   const { text, docs, format } = parsedStream(stream);
-  return docs.length === 0
-    ? text
-    : docs
-        .map((doc) => {
-          const changed = changes.has(doc.index) && !deepEqual(doc.value, changes.get(doc.index));
-          if (!changed) return text.slice(doc.start, doc.end);
-          return format === 'json'
-            ? writeJson(text, doc.value, changes.get(doc.index))
-            : writeYamlDocument(text, doc, changes.get(doc.index));
-        })
-        .join('');
+  return docs
+    .filter((doc) => changes.has(doc.index) && !deepEqual(doc.value, changes.get(doc.index)))
+    .map((doc) => ({
+      start: doc.start,
+      end: doc.end,
+      text:
+        format === 'json'
+          ? writeJson(text, doc.value, changes.get(doc.index))
+          : writeYamlDocument(text, doc, changes.get(doc.index)),
+    }));
 }

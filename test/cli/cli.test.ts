@@ -158,7 +158,7 @@ t.test('globs', async (t) => {
 t.test('--diff: a patch per changed input, exit 1; exit 0 when nothing changes', async (t) => {
   const changed = await kinject(['--diff', '-f', 'app.yaml', '-f', 'plain.yaml']);
   t.equal(changed.status, 1, changed.stderr);
-  t.match(changed.stdout, /^--- app\.yaml\tinput\n\+\+\+ app\.yaml\tinjected\n/m);
+  t.match(changed.stdout, /^--- a\/app\.yaml\n\+\+\+ b\/app\.yaml\n@@ -\d+,\d+ \+\d+,\d+ @@\n/m);
   t.notMatch(changed.stdout, 'plain.yaml');
   const same = await kinject(['--diff', '-f', 'plain.yaml']);
   t.equal(same.status, 0);

@@ -1,0 +1,74 @@
+/**
+ * `kinject uninject`: takes away exactly what injection added, byte for byte for manifests
+ * written by hand and injected by kinject, in both sidecar layouts; usage rules.
+ */
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { parse, parseAllDocuments } from 'yaml';
+import { fixture, kinject } from '../cli/support.js';
+
+const here = (f: string): string =>
+  new URL(`../../../test/uninject/fixtures/${f}`, import.meta.url).pathname;
+const examples = (f: string): string => new URL(`../../../examples/${f}`, import.meta.url).pathname;
+
+const HAND_WRITTEN = [fixture('app.yaml'), here('rewritten.yaml')];
+/**
+ * Equal as data, not as text: a JSON file is written back whole (its one-line arrays
+ * spread out), and a flow mapping injection grew past 80 columns stays in block style.
+ */
+const SAME_DATA = [fixture('pod.json'), examples('bookstore.yaml')];
+
+for (const layout of ['--no-native-sidecars', '--native-sidecars']) {
+  t.test(`uninject(inject(x)) is x byte for byte (${layout})`, async (t) => {
+    for (const file of HAND_WRITTEN) {
+      const x = readFileSync(file, 'utf8');
+      const injected = await kinject([layout, '-q', '-f', file]);
+      t.equal(injected.status, 0, injected.stderr);
+      t.not(injected.stdout, x, `${file} is injected`);
+      const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
+      t.equal(back.status, 0, back.stderr);
+      t.equal(back.stdout, x, file);
+    }
+    for (const file of SAME_DATA) {
+      const injected = await kinject([layout, '-q', '-f', file]);
+      const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
+      const data = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as unknown);
+      t.strictSame(data(back.stdout), data(readFileSync(file, 'utf8')), file);
+    }
+  });
+}
+
+t.test('what comes back: probes, Prometheus, labels, the override', async (t) => {
+  const injected = await kinject(['-q', '-f', here('rewritten.yaml')]);
+  const pod = (parse(injected.stdout) as { spec: { template: Record<string, any> } }).spec.template; // any: walking a manifest
+  t.equal(pod.metadata.annotations['prometheus.io/port'], '15020', 'merged by injection');
+  t.equal(pod.spec.containers[0].livenessProbe.httpGet.path, '/app-health/api/livez');
+  const back = await kinject(['uninject'], { stdin: injected.stdout });
+  t.match(back.stderr, /<stdin>:\d+: Deployment shop\/api: uninjected: /);
+  t.equal(back.stdout, readFileSync(here('rewritten.yaml'), 'utf8'));
+});
+
+t.test('a pod that was not injected passes through, reported as such', async (t) => {
+  const run = await kinject(['uninject', '-f', 'app.yaml']);
+  t.equal(run.status, 0);
+  t.equal(run.stdout, readFileSync(fixture('app.yaml'), 'utf8'));
+  t.match(run.stderr, 'Deployment shop/web: skipped: not injected');
+});
+
+t.test('uninject --diff and -i work as for injection', async (t) => {
+  const injected = await kinject(['-q', '-f', 'app.yaml']);
+  const diff = await kinject(['uninject', '--diff'], { stdin: injected.stdout });
+  t.equal(diff.status, 1);
+  t.match(diff.stdout, /^--- a\/-\n\+\+\+ b\/-\n/);
+  t.match(diff.stdout, /^- +- name: istio-proxy$/m);
+  const none = await kinject(['uninject', '--diff', '-f', 'app.yaml']);
+  t.equal(none.status, 0);
+});
+
+t.test('uninject takes no injection configuration', async (t) => {
+  for (const flag of [['--set', 'a=b'], ['--native-sidecars'], ['--revision', 'x']]) {
+    const run = await kinject(['uninject', ...flag, '-f', 'app.yaml']);
+    t.equal(run.status, 2, flag.join(' '));
+    t.match(run.stderr, `uninject takes no ${flag[0]}`);
+  }
+});
