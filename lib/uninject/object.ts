@@ -38,20 +38,15 @@ function uninjectWorkload(obj: JsonMap, prefix: (string | number)[]): UninjectOu
     uninjected: pod !== undefined,
   };
   if (pod === undefined) return { object: obj, changed: false, workloads: [report] };
-  let object = replacePodTemplate(
-    obj as JsonMap,
-    workload,
-    pod.metadata as JsonMap,
-    pod.spec as JsonMap,
-  );
+  let object = replacePodTemplate(obj, workload, pod.metadata, pod.spec);
   // A pod template's metadata that injection brought (labels, annotations) goes with them.
   if (workload.owner !== 'pod-controller' && Object.keys(pod.metadata).length === 0) {
     const parent = workload.metadataPath.slice(0, -1);
     const holder = { ...parent.reduce<JsonMap>((o, k) => (isJsonMap(o[k]) ? o[k] : {}), object) };
     delete holder[workload.metadataPath[workload.metadataPath.length - 1] ?? ''];
-    object = setPath(object, parent, holder as JsonMap);
+    object = setPath(object, parent, holder);
   }
-  return { object: dropEmptyJobPodMetadata(object as JsonMap), changed: true, workloads: [report] };
+  return { object: dropEmptyJobPodMetadata(object), changed: true, workloads: [report] };
 }
 
 /** Where a CronJob's pod template metadata is: injection's Go write-back leaves `{}` there. */
@@ -72,7 +67,7 @@ function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
     return obj;
   const rest: JsonMap = { ...template };
   delete rest.metadata;
-  return setPath(obj as JsonMap, JOB_POD_METADATA, rest as JsonMap);
+  return setPath(obj, JOB_POD_METADATA, rest);
 }
 
 /** Uninject one object: a workload, or every item of a List. */

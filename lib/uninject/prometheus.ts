@@ -3,7 +3,7 @@
  * agent's endpoint (`prometheus.io/port: <status port>`, `path: /stats/prometheus`,
  * `scrape: "true"`) and kept the user's settings in the proxy's ISTIO_PROMETHEUS_ANNOTATIONS.
  */
-import { isJsonMap } from '../go/json-map.js';
+import { isJsonMap, scalarString } from '../go/json-map.js';
 import { clearPrometheusAnnotations } from '../inject/prometheus.js';
 
 /** The path the agent serves merged metrics on. */
@@ -22,7 +22,7 @@ function pointsAtAgent(annotations: Readonly<Record<string, string>>): boolean {
 function formatTargets(targets: unknown[]): string {
   return targets
     .filter(isJsonMap)
-    .map((t) => `${String(t.port ?? '')}:${String(t.path ?? '')}`)
+    .map((t) => `${scalarString(t.port)}:${scalarString(t.path)}`)
     .join(',');
 }
 
@@ -42,7 +42,7 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
   if (!isJsonMap(cfg)) return;
   if (Array.isArray(cfg.targets)) {
     annotations['prometheus.istio.io/scrape-targets'] = formatTargets(cfg.targets);
-    if (cfg.scrape) annotations['prometheus.io/scrape'] = String(cfg.scrape);
+    if (cfg.scrape) annotations['prometheus.io/scrape'] = scalarString(cfg.scrape);
     return;
   }
   const fields: [string, unknown][] = [
@@ -50,5 +50,5 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
     ['prometheus.io/path', cfg.path],
     ['prometheus.io/port', cfg.port],
   ];
-  for (const [key, value] of fields) if (value) annotations[key] = String(value);
+  for (const [key, value] of fields) if (value) annotations[key] = scalarString(value);
 }

@@ -92,7 +92,7 @@ if (!existsSync(DEFAULT_CORPUS)) {
       gap === undefined,
       `${c.name}: uninject(inject(x)) = x`,
       {
-        diff: comparer.formatDifferences(results[results.length - 1]!, { max: 5 }),
+        diff: comparer.formatDifferences(results[results.length - 1], { max: 5 }),
         ...(gap === undefined ? {} : { todo: gap }),
       },
     );
