@@ -9,7 +9,7 @@ import { KinjectError } from '../lib/errors.js';
 export const ExitCode = {
   /** Done; with `--diff`: nothing would change. */
   Ok: 0,
-  /** `--diff` only: some input would change. */
+  /** `--diff`: some input would change; `--check`: some workload is out of date. */
   Changes: 1,
   /** Anything went wrong: bad arguments, unreadable or invalid input, injection failed. Nothing is written. */
   Error: 2,
@@ -17,7 +17,8 @@ export const ExitCode = {
 /** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-interface OptionRow {
+/** One row of the option table. */
+export interface OptionRow {
   type: 'string' | 'boolean';
   short?: string;
   multiple?: boolean;
@@ -28,8 +29,8 @@ interface OptionRow {
   uninject?: true;
 }
 
-/** Every option kinject takes. */
-const OPTIONS: Readonly<Record<string, OptionRow>> = {
+/** Every option kinject takes (also the keys `.kinject.yaml` and a function config accept). */
+export const OPTIONS: Readonly<Record<string, OptionRow>> = {
   filename: {
     type: 'string',
     short: 'f',
@@ -54,7 +55,7 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     type: 'string',
     multiple: true,
     arg: 'FILE',
-    help: 'Helm values (JSON or YAML, or the injector ConfigMap), merged in order',
+    help: 'istiod chart values (or IstioOperator; with --injector-config: its ConfigMap values), merged in order',
   },
   'mesh-config': { type: 'string', arg: 'FILE', help: 'the mesh config, or the `istio` ConfigMap' },
   set: {
@@ -68,13 +69,24 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     arg: 'REV',
     help: 'control-plane revision (default: the default revision)',
   },
+  'control-plane': {
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: "the control plane (helm template istiod …, istioctl manifest generate, kubectl get … -o yaml): its injector and mesh ConfigMaps for --revision, istiod's env, webhooks (repeatable; pieces combine)",
+  },
+  'kube-version': {
+    type: 'string',
+    arg: 'X.Y',
+    help: "the cluster's Kubernetes version (default: $KUBE_VERSION): with ENABLE_NATIVE_SIDECARS=auto, 1.33 or later means native sidecars",
+  },
   'native-sidecars': {
     type: 'boolean',
-    help: 'inject istio-proxy as a Kubernetes native sidecar (Kubernetes >= 1.29)',
+    help: 'inject istio-proxy as a Kubernetes native sidecar, whatever istiod would decide',
   },
   'no-native-sidecars': {
     type: 'boolean',
-    help: 'inject istio-proxy as a regular container (the default)',
+    help: 'inject istio-proxy as a regular container, whatever istiod would decide',
   },
   env: {
     type: 'string',
@@ -82,10 +94,42 @@ const OPTIONS: Readonly<Record<string, OptionRow>> = {
     arg: 'K=V',
     help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)",
   },
+  mode: {
+    type: 'string',
+    arg: 'kube-inject|cluster',
+    help: "how to decide: kube-inject (default: inject unless the pod opts out, as istioctl kube-inject) or cluster (webhooks, namespace labels, the injector's policy and selectors, as the cluster would)",
+  },
+  namespace: {
+    type: 'string',
+    short: 'n',
+    arg: 'NS',
+    help: 'cluster mode: the namespace of workloads that name none (default: default)',
+  },
+  namespaces: {
+    type: 'string',
+    multiple: true,
+    arg: 'FILE',
+    help: 'cluster mode: Namespace objects (kubectl get ns -o yaml) whose labels the webhooks read (repeatable)',
+  },
+  'namespace-labels': {
+    type: 'string',
+    multiple: true,
+    arg: 'NS:K=V,…',
+    help: "cluster mode: a namespace's labels, e.g. shop:istio-injection=enabled (NS: for none; repeatable)",
+  },
+  check: {
+    type: 'boolean',
+    help: 'CI: print nothing on stdout, name every workload that is not as kinject would write it (exit 1), exit 0 when all are up to date',
+  },
   diff: {
     type: 'boolean',
     help: 'print a git-appliable unified diff per changed input instead of the result; exit 1 if anything would change',
     uninject: true,
+  },
+  config: {
+    type: 'string',
+    arg: 'FILE',
+    help: 'read options from FILE instead of the .kinject.yaml found upward from the working directory',
   },
   'in-place': {
     type: 'boolean',
@@ -111,13 +155,24 @@ export interface CliOptions {
   command: Command;
   inputs: string[];
   output?: string;
+  config?: string;
   injectorConfig?: string;
   values: string[];
   meshConfig?: string;
   set: string[];
   revision?: string;
-  nativeSidecars: boolean;
+  controlPlane: string[];
+  kubeVersion?: string;
+  /** `--native-sidecars` / `--no-native-sidecars`, the last one given; undefined when neither. */
+  nativeSidecars?: boolean;
   env: Record<string, string>;
+  mode: 'kube-inject' | 'cluster';
+  namespace?: string;
+  namespaces: string[];
+  namespaceLabels: string[];
+  check: boolean;
+  /** `kinject explain …`. */
+  explain: boolean;
   diff: boolean;
   inPlace: boolean;
   quiet: boolean;
@@ -135,7 +190,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (e) {
     throw new KinjectError('USAGE', (e as Error).message.split('\n')[0] ?? String(e));
   }
-  const { values: v, positionals, tokens } = parsed;
+  const { values: v, tokens } = parsed;
+  const explain = parsed.positionals[0] === 'explain';
+  const positionals = explain ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 0) {
     throw new KinjectError(
       'USAGE',
@@ -151,19 +208,47 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (command === 'uninject') checkUninject(tokens);
   const str = (name: string): string | undefined => v[name] as string | undefined;
   const list = (name: string): string[] => (v[name] as string[] | undefined) ?? [];
+  const mode = str('mode') ?? 'kube-inject';
+  if (mode !== 'kube-inject' && mode !== 'cluster')
+    throw new KinjectError(
+      'USAGE',
+      `--mode ${JSON.stringify(mode)}: expected kube-inject or cluster`,
+    );
+  const exclusive = ['diff', 'check'].filter((name) => v[name] === true);
+  if (exclusive.length > 1 || (explain && exclusive.length > 0))
+    throw new KinjectError(
+      'USAGE',
+      `${[...(explain ? ['explain'] : []), ...exclusive.map((x) => `--${x}`)].join(' and ')} cannot be combined`,
+    );
+  if (v['check'] === true && v['output'] !== undefined)
+    throw new KinjectError('USAGE', '--check writes nothing; it cannot be combined with -o');
+  if (explain && !['table', 'json', undefined].includes(str('output')))
+    throw new KinjectError(
+      'USAGE',
+      `explain -o ${JSON.stringify(str('output'))}: expected table or json`,
+    );
   if (v['in-place'] === true)
     checkInPlace(list('filename'), v['output'] !== undefined, v['diff'] === true);
   return {
     command,
     inputs: list('filename'),
     output: str('output'),
+    config: str('config'),
     injectorConfig: str('injector-config'),
     values: list('values'),
     meshConfig: str('mesh-config'),
     set: list('set'),
     revision: str('revision'),
-    nativeSidecars: lastSwitch(tokens, 'native-sidecars') ?? false,
+    controlPlane: list('control-plane'),
+    kubeVersion: str('kube-version'),
+    nativeSidecars: lastSwitch(tokens, 'native-sidecars'),
     env: parseEnv(list('env')),
+    mode,
+    namespace: str('namespace'),
+    namespaces: list('namespaces'),
+    namespaceLabels: list('namespace-labels'),
+    check: v['check'] === true,
+    explain,
     diff: v['diff'] === true,
     inPlace: v['in-place'] === true,
     quiet: v['quiet'] === true,
@@ -236,6 +321,30 @@ function parseEnv(pairs: readonly string[]): Record<string, string> {
   return env;
 }
 
+/** One example per way kinject is used, for the help text. */
+const EXAMPLES: readonly (readonly [string, string])[] = [
+  ['A pipe', 'cat deploy.yaml | kinject | kubectl apply -f -'],
+  ['CI: what injection would change', 'kinject --diff -q -f k8s/'],
+  [
+    'Helm 3 post-renderer',
+    'helm template shop ./chart --post-renderer ./examples/helm-post-renderer.sh',
+  ],
+  [
+    'Helm 4 post-renderer plugin',
+    'helm plugin install examples/helm-plugin && helm template shop ./chart --post-renderer kinject',
+  ],
+  [
+    'kpt (KRM function: stdin is a ResourceList)',
+    'kpt fn eval pkg/ --exec kinject -- revision=canary',
+  ],
+  [
+    'kustomize transformer (transformers: [kinject.yaml])',
+    'KUSTOMIZE_PLUGIN_HOME=examples/kustomize-plugin kubectl kustomize --enable-alpha-plugins overlay/',
+  ],
+  ['Argo CD plugin (helm template | kinject, or a folder)', 'see examples/argocd/*/plugin.yaml'],
+  ['npx, from the package', 'npx kinject -f deploy.yaml'],
+];
+
 /** The `--help` text, generated from the option table. */
 export function helpText(): string {
   const rows = Object.entries(OPTIONS).map(([name, o]) => {
@@ -245,10 +354,12 @@ export function helpText(): string {
   const codes = Object.entries(ExitCode).map(([name, code]) => `  ${code}  ${name}`);
   return [
     'Usage: kinject [options] [-f FILE]...',
+    '       kinject explain [options] [-f FILE]... [-o table|json]',
     '       kinject uninject [-f FILE]... [-o FILE | -i | --diff]',
     '',
     "Inject Istio's sidecar into Kubernetes manifests, offline, as Istio's injection webhook would.",
     'Reads YAML or JSON manifests, writes them back with the sidecar injected; reports go to stderr.',
+    'explain reports, per workload, whether it is injected, by which revision, and the rule that decided.',
     '`kinject uninject` takes an injection away again (what its sidecar.istio.io/status annotation lists).',
     '',
     'Options:',
@@ -257,7 +368,11 @@ export function helpText(): string {
     'Exit status:',
     ...codes,
     '',
-    'Example: cat deploy.yaml | kinject | kubectl apply -f -',
+    'Options also come from .kinject.yaml (the nearest one upward from the working directory) or',
+    'from --config FILE: its keys are the long flags above (set: {global.hub: my.registry}); flags win.',
+    '',
+    'Examples:',
+    ...EXAMPLES.map(([what, command]) => `  ${what}:\n    ${command}`),
     '',
   ].join('\n');
 }

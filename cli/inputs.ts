@@ -23,7 +23,7 @@ export async function readInputs(specs: readonly string[], io: CliIO): Promise<I
   const inputs: InputText[] = [];
   for (const spec of specs.length > 0 ? specs : ['-']) {
     if (spec === '-') {
-      inputs.push({ name: STDIN_NAME, text: await io.readStdin() });
+      inputs.push({ name: STDIN_NAME, text: await placed(io.readStdin(), STDIN_NAME) });
       continue;
     }
     for (const name of await expand(spec, io))
@@ -38,10 +38,13 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   if (kind === 'file') return [spec];
   if (kind === 'dir') {
     const entries = await io.readDir(path.resolve(io.cwd, spec));
-    return entries
-      .filter((e) => MANIFEST_FILE.test(e))
-      .sort()
-      .map((e) => path.join(spec, e));
+    const manifests = entries.filter((e) => MANIFEST_FILE.test(e)).sort();
+    // An empty folder is a mistake (a wrong path, a render that made nothing), not empty input.
+    if (manifests.length === 0)
+      throw new KinjectError('INPUT_READ', 'no *.yaml, *.yml or *.json files in this folder', {
+        file: spec,
+      });
+    return manifests.map((e) => path.join(spec, e));
   }
   if (!GLOB_MAGIC.test(spec))
     throw new KinjectError('INPUT_READ', 'no such file or directory', { file: spec });
@@ -53,10 +56,20 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   return matches.sort();
 }
 
+/** A read whose KinjectError (bad UTF-8 at a line:column) is placed in the input it came from. */
+async function placed(read: Promise<string>, name: string): Promise<string> {
+  try {
+    return await read;
+  } catch (e) {
+    throw e instanceof KinjectError ? e.at({ file: name }) : e;
+  }
+}
+
 async function readInput(name: string, io: CliIO): Promise<string> {
   try {
     return await io.readFile(path.resolve(io.cwd, name));
   } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file: name });
     throw new KinjectError(
       'INPUT_READ',
       `cannot read: ${(e as Error).message}`,

@@ -17,6 +17,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
+import { decodeUtf8 } from '../lib/yaml/index.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
 export interface CliIO {
@@ -28,6 +29,8 @@ export interface CliIO {
   readStdin(): Promise<string>;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
+  readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
   writeFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -35,6 +38,10 @@ export interface CliIO {
   /** `file`, `dir`, or undefined when nothing is there. */
   kindOf(file: string): Promise<'file' | 'dir' | undefined>;
   readDir(dir: string): Promise<string[]>;
+  /** The environment variables kinject reads itself (KUBE_VERSION, NO_COLOR), when set. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (explain's table is coloured there). */
+  readonly stdoutIsTTY?: boolean;
   /** The file a path names, symlinks followed. */
   realPath(file: string): Promise<string>;
   /** A file's permission bits. */
@@ -59,11 +66,12 @@ export function nodeIO(): CliIO {
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return decodeUtf8(Buffer.concat(chunks));
     },
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
-    readFile: (file) => readFile(file, 'utf8'),
+    stderrIsTTY: process.stderr.isTTY === true,
+    readFile: async (file) => decodeUtf8(await readFile(file)),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     rename,
     unlink,
@@ -72,6 +80,8 @@ export function nodeIO(): CliIO {
       return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
     },
     readDir: (dir) => readdir(dir),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
     realPath: (file) => realpath(file),
     modeOf: async (file) => (await stat(file)).mode & 0o7777,
     chmod,

@@ -7,26 +7,112 @@ import {
   type EmbeddedDefaults,
 } from '../lib/config/index.js';
 import type { InjectionConfig } from '../lib/config/types.js';
+import {
+  decideNativeSidecars,
+  emptyControlPlane,
+  missingPiecesError,
+  pieceNames,
+  readControlPlane,
+  revisionPieces,
+  type ControlPlane,
+  type NativeSidecarDecision,
+} from '../lib/control-plane/index.js';
 import { KinjectError } from '../lib/errors.js';
 import type { CliOptions } from './args.js';
 import type { CliIO } from './io.js';
 
+/** One revision's configuration, and what the run should say about how it was made. */
+export interface RevisionConfig {
+  config: InjectionConfig;
+  native: NativeSidecarDecision;
+  /** Where the control plane had no injector ConfigMap and the embedded defaults stood in. */
+  warnings: string[];
+}
+
+/** Everything configuration-related a run reads, once. */
+export interface LoadedSources {
+  controlPlane: ControlPlane;
+  embedded: EmbeddedDefaults;
+  /** The user's files, read. */
+  injector?: ConfigText;
+  values: ConfigText[];
+  mesh?: ConfigText;
+}
+
+/** Read the embedded defaults, the control-plane files and the config files the options name. */
+export async function loadSources(opts: CliOptions, io: CliIO): Promise<LoadedSources> {
+  const readUserFile = (file: string): Promise<ConfigText> => readConfigText(io, file);
+  const controlPlane = emptyControlPlane();
+  for (const file of opts.controlPlane) {
+    const { text } = await readUserFile(file);
+    readControlPlane(controlPlane, text, file);
+  }
+  return {
+    controlPlane,
+    embedded: await readEmbeddedDefaults(io),
+    injector:
+      opts.injectorConfig === undefined ? undefined : await readUserFile(opts.injectorConfig),
+    values: await Promise.all(opts.values.map(readUserFile)),
+    mesh: opts.meshConfig === undefined ? undefined : await readUserFile(opts.meshConfig),
+  };
+}
+
+/**
+ * A revision's configuration: the user's files first, then the control plane's pieces for the
+ * revision, then the embedded defaults. With `--control-plane`, a missing injector or mesh
+ * ConfigMap is an error unless `lenient` (explain), where the embedded defaults stand in and
+ * the result warns.
+ */
+export function revisionConfig(
+  sources: LoadedSources,
+  opts: CliOptions,
+  io: CliIO,
+  revision: string,
+  lenient = false,
+): RevisionConfig {
+  const pieces = revisionPieces(sources.controlPlane, revision);
+  const names = pieceNames(revision);
+  const usesControlPlane = opts.controlPlane.length > 0;
+  const injector = sources.injector ?? pieces.injector;
+  const mesh = sources.mesh ?? pieces.mesh;
+  const missing = [
+    ...(usesControlPlane && injector === undefined ? [names.injector] : []),
+    ...(usesControlPlane && mesh === undefined ? [names.mesh] : []),
+  ];
+  if (missing.length > 0 && !lenient)
+    throw missingPiecesError(sources.controlPlane, opts.controlPlane, revision, missing);
+  const env = { ...pieces.env, ...opts.env };
+  const native = decideNativeSidecars({
+    flag: opts.nativeSidecars,
+    env,
+    kubeVersion: opts.kubeVersion ?? nonEmpty(io.env?.KUBE_VERSION),
+  });
+  const config = buildInjectionConfig(
+    {
+      injector,
+      values: sources.values,
+      mesh,
+      set: opts.set,
+      revision: revision === 'default' ? '' : revision,
+      nativeSidecars: native.native,
+      env,
+    },
+    sources.embedded,
+  );
+  const warnings = missing.map(
+    (name) =>
+      `the control plane has no ConfigMap ${name}: kinject's embedded defaults stand in for it`,
+  );
+  return { config, native, warnings };
+}
+
 /** The configuration the options ask for, over kinject's embedded defaults. */
 export async function loadConfig(opts: CliOptions, io: CliIO): Promise<InjectionConfig> {
-  const readUserFile = (file: string): Promise<ConfigText> => readConfigText(io, file);
-  return buildInjectionConfig(
-    {
-      injector:
-        opts.injectorConfig === undefined ? undefined : await readUserFile(opts.injectorConfig),
-      values: await Promise.all(opts.values.map(readUserFile)),
-      mesh: opts.meshConfig === undefined ? undefined : await readUserFile(opts.meshConfig),
-      set: opts.set,
-      revision: opts.revision,
-      nativeSidecars: opts.nativeSidecars,
-      env: opts.env,
-    },
-    await readEmbeddedDefaults(io),
-  );
+  return revisionConfig(await loadSources(opts, io), opts, io, opts.revision ?? '').config;
+}
+
+function nonEmpty(v: string | undefined): string | undefined {
+  return v === undefined || v.trim() === '' ? undefined : v;
 }
 
 /**
@@ -61,6 +147,7 @@ async function readConfigText(io: CliIO, file: string): Promise<ConfigText> {
   try {
     return { text: await io.readFile(path.resolve(io.cwd, file)), file };
   } catch (e) {
+    if (e instanceof KinjectError) throw e.at({ file });
     throw new KinjectError(
       'INPUT_READ',
       `cannot read: ${(e as Error).message}`,

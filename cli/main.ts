@@ -3,6 +3,7 @@
  * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
  */
 import path from 'node:path';
+import { parse } from 'yaml';
 import { KinjectError, formatError } from '../lib/errors.js';
 import {
   injectStream,
@@ -13,10 +14,18 @@ import {
   type StreamOutcome,
   uninjector,
 } from '../lib/index.js';
+import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
+import { decideKubeInject, type Decider } from '../lib/inject/index.js';
+import { checkLines } from '../lib/report/check.js';
+import { explainRows, renderExplainJson, renderExplainTable } from '../lib/report/explain.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
+import { clusterModel } from './cluster-model.js';
+import { configFileArgs } from './config-file.js';
 import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
+import { asResourceList, runFunction } from './krm.js';
+import { createProgress } from './progress.js';
 import { writeAtomically, type CliIO } from './io.js';
-import { loadConfig } from './load-config.js';
+import { loadConfig, loadSources, revisionConfig, type RevisionConfig } from './load-config.js';
 import { rewriteInPlace } from './in-place.js';
 
 /** One input and what injection made of it. */
@@ -43,36 +52,127 @@ function describeFailure(e: unknown): string {
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
-  const opts = parseCliArgs(argv);
-  if (opts.help) return done(io, helpText());
-  if (opts.version) return done(io, await versionText(io));
+  const given = parseCliArgs(argv);
+  if (given.help) return done(io, helpText());
+  if (given.version) return done(io, await versionText(io));
+  // .kinject.yaml (or --config) first, the command line after it: flags override the file.
+  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
+  const withFile = (extra: readonly string[] = []): CliOptions =>
+    parseCliArgs([...fileArgs, ...extra, ...argv]);
+  const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
-  const injector =
-    opts.command === 'uninject'
+  const sources = await loadSources(opts, io);
+  // explain needs no injector ConfigMap when the control plane has webhooks: it decides only.
+  const lenient = opts.explain && sources.controlPlane.webhooks.length > 0;
+  const chosen = revisionConfig(sources, opts, io, opts.revision ?? '', lenient);
+  const inputs = await readInputs(opts.inputs, io);
+  const model = await modelFor(opts, io, sources, inputs, lenient);
+  const injectorFor = async (o: CliOptions): Promise<Injector> =>
+    o.command === 'uninject'
       ? uninjector
-      : prepareTemplates(await loadConfig(opts, io), opts, io);
-  const processed = (await readInputs(opts.inputs, io)).map((input) => ({
-    input,
-    outcome: injectStream(input.text, input.name, injector),
-  }));
-  const report = renderReport(
-    processed.flatMap((p) => p.outcome.reports),
-    opts.quiet,
-  );
+      : o === opts
+        ? prepareTemplates(chosen.config, o, io, deciderFor(o, model))
+        : prepareTemplates(await loadConfig(o, io), o, io);
+  const injector = await injectorFor(opts);
+  const resourceList = asResourceList(inputs);
+  if (resourceList)
+    return runFunction(resourceList, io, async (functionArgs) => {
+      if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
+      const fnOpts = withFile(functionArgs);
+      return { injector: await injectorFor(fnOpts), quiet: fnOpts.quiet };
+    });
+  const progress = createProgress(io, inputs.length);
+  const processed = inputs.map((input) => {
+    const outcome = injectStream(input.text, input.name, injector);
+    progress.tick(input.name);
+    return { input, outcome };
+  });
+  progress.done();
+  const results = processed.flatMap((p) => p.outcome.reports);
   const errors = processed.flatMap((p) => p.outcome.errors);
+  const errorText = errors.map((e) => `kinject: ${formatError(e)}\n`).join('');
+  if (opts.explain) return explain(opts, io, results, errorText, chosen);
+  if (opts.check) {
+    io.writeStderr(renderReport(results, true) + errorText);
+    if (errors.length > 0) return ExitCode.Error;
+    const lines = checkLines(results);
+    io.writeStdout(lines.map((l) => `${l}\n`).join(''));
+    return lines.length > 0 ? ExitCode.Changes : ExitCode.Ok;
+  }
+  const report = renderReport(results, opts.quiet);
   if (errors.length > 0) {
-    io.writeStderr(report + errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
+    io.writeStderr(report + errorText);
     return ExitCode.Error;
   }
   await emit(opts, io, processed);
-  io.writeStderr(report);
+  io.writeStderr(nativeSidecarLine(opts, chosen) + report);
   return opts.diff && processed.some((p) => p.outcome.changed) ? ExitCode.Changes : ExitCode.Ok;
 }
 
+/** What the run knows about the cluster: needed by cluster mode, and by explain for its hints. */
+async function modelFor(
+  opts: CliOptions,
+  io: CliIO,
+  sources: Awaited<ReturnType<typeof loadSources>>,
+  inputs: Awaited<ReturnType<typeof readInputs>>,
+  lenient: boolean,
+): Promise<ClusterModel | undefined> {
+  if (opts.mode !== 'cluster' && !opts.explain) return undefined;
+  const readFile = async (file: string): Promise<string> =>
+    (await readInputs([file], io)).map((i) => i.text).join('\n---\n');
+  return clusterModel(sources, opts, io, inputs, readFile, lenient);
+}
+
+/** The decider of the mode (explain adds its lints and hints). */
+function deciderFor(opts: CliOptions, model: ClusterModel | undefined): Decider | undefined {
+  const base = opts.mode === 'cluster' && model !== undefined ? clusterDecider(model) : undefined;
+  if (!opts.explain) return base;
+  return explainDecider(base ?? decideKubeInject, model, opts.mode);
+}
+
+/** `kinject explain`: the rows on stdout (errors on stderr, exit 2). */
+function explain(
+  opts: CliOptions,
+  io: CliIO,
+  results: Parameters<typeof explainRows>[0],
+  errorText: string,
+  chosen: RevisionConfig,
+): ExitCode {
+  if (errorText !== '') {
+    io.writeStderr(errorText);
+    return ExitCode.Error;
+  }
+  const rows = explainRows(results, opts.namespace ?? '');
+  const color = io.stdoutIsTTY === true && (io.env?.NO_COLOR ?? '') === '';
+  io.writeStdout(
+    opts.output === 'json' ? renderExplainJson(rows) : renderExplainTable(rows, color),
+  );
+  io.writeStderr(nativeSidecarLine(opts, chosen));
+  return ExitCode.Ok;
+}
+
+/** Which setting decided native sidecars, when the run had anything to decide it by. */
+function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
+  const asked =
+    opts.controlPlane.length > 0 ||
+    opts.kubeVersion !== undefined ||
+    opts.nativeSidecars !== undefined ||
+    opts.env.ENABLE_NATIVE_SIDECARS !== undefined;
+  if (!asked || opts.quiet) return '';
+  const { native, decidedBy } = chosen.native;
+  return `kinject: native sidecars ${native ? 'on' : 'off'}: ${decidedBy}\n`;
+}
+
 /** The injector; a template that does not parse is blamed on the file it came from. */
-function prepareTemplates(config: InjectionConfig, opts: CliOptions, io: CliIO): Injector {
+function prepareTemplates(
+  config: InjectionConfig,
+  opts: CliOptions,
+  io: CliIO,
+  decide?: Decider,
+): Injector {
   try {
-    return prepareInjector(config);
+    return prepareInjector(config, decide);
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;
@@ -133,11 +233,16 @@ function diffName(io: CliIO, name: string): string {
   return shown.split(path.sep).join('/');
 }
 
+/** `kinject 0.1.0 (embedded defaults: Istio 1.32.0)`: the Istio version is the proxy tag the defaults inject. */
 async function versionText(io: CliIO): Promise<string> {
   const pkg = JSON.parse(await io.readFile(path.join(io.templatesDir, '..', 'package.json'))) as {
     version?: string;
   };
-  return `kinject ${pkg.version ?? 'unknown'}\n`;
+  const values = parse(await io.readFile(path.join(io.templatesDir, 'values.yaml'))) as {
+    global?: { tag?: unknown };
+  } | null;
+  const istio = values?.global?.tag;
+  return `kinject ${pkg.version ?? 'unknown'} (embedded defaults: Istio ${typeof istio === 'string' ? istio : 'unknown'})\n`;
 }
 
 function done(io: CliIO, text: string): ExitCode {

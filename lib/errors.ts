@@ -12,11 +12,13 @@ export type ErrorCode =
   | 'YAML_PARSE' // input is not valid YAML
   | 'JSON_PARSE' // input is not valid JSON
   | 'NOT_AN_OBJECT' // a document is not a Kubernetes object (no kind, not a mapping)
+  | 'INVALID_OBJECT' // a workload Kubernetes would not decode or accept (wrong types, no containers)
   | 'CONFIG' // injector config, values or mesh config is unusable
   | 'TEMPLATE_PARSE' // a Go template does not parse
   | 'TEMPLATE_EXEC' // a Go template failed while executing
   | 'TEMPLATE_OUTPUT' // a template rendered YAML that does not parse or is not a pod
   | 'INVALID_ANNOTATION' // a pod's Istio annotation fails Istio's validation
+  | 'UNKNOWN_NAMESPACE' // cluster mode: a workload's namespace has no known labels
   | 'INJECTION'; // any other reason injection cannot proceed
 
 /** A position in a text, 1-based, as editors show it. */

@@ -21,6 +21,8 @@ export {
 export {
   prepareInjector,
   injectStream,
+  objectResults,
+  refOf,
   type Injector,
   type StreamOutcome,
 } from './inject/index.js';

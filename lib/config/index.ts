@@ -3,17 +3,27 @@
  * whatever the user passed (`--injector-config`, `--values`, `--mesh-config`, `--set`, …).
  * Pure: files are read by the caller and handed over as texts.
  *
- * Layering:
- * - Templates: the user's injector config if given, else the embedded one.
- * - Values: with the user's injector config, its ConfigMap `data.values` (if it was a whole
- *   ConfigMap), else — templates and values belong together — nothing, unless no values are
- *   given anywhere, in which case the embedded values stand in. With the embedded templates,
- *   the embedded values. Each `--values` file is then deep-merged on top, then each `--set`.
- * - Mesh: the user's mesh config, else the embedded one, applied over Istio's built-in
- *   defaults (`templates/mesh-defaults.yaml`) with Istio's ApplyMeshConfig rules.
+ * Two ways to configure a run:
+ * - **Chart values** (no `--injector-config`): the embedded templates, configured the way
+ *   the istiod Helm chart is. `templates/values.yaml` holds the chart's defaults; each
+ *   `--values` file (chart values, IstioOperator or `pilot.*` layout: see chart-values.ts)
+ *   and then each `--set` is deep-merged over them. From the result come, as the chart
+ *   renders them, the injector config (chart-injector.ts), the injector's `values`, the mesh
+ *   config (chart-mesh.ts; `--mesh-config` replaces the chart's base, `meshConfig` still
+ *   merges over it) and istiod's environment (`env`, under `--env`).
+ * - **A cluster's exported ConfigMaps** (`--injector-config`): its templates; values from
+ *   the ConfigMap's `data.values` (if it was a whole ConfigMap), else — templates and values
+ *   belong together — nothing, unless no values are given anywhere, in which case the
+ *   embedded chart's stand in. Each `--values` file (the ConfigMap's `values` layout) is
+ *   deep-merged on top, then each `--set`. Mesh: `--mesh-config`, else the embedded chart's.
+ * Either way the mesh config is applied over Istio's built-in defaults
+ * (`templates/mesh-defaults.yaml`) with Istio's ApplyMeshConfig rules.
  */
 import { isJsonMap } from '../go/json-map.js';
 import type { InjectionConfig, InjectorConfig } from './types.js';
+import { chartInjectorConfig } from './chart-injector.js';
+import { chartMesh } from './chart-mesh.js';
+import { chartEnv, chartLayout, goString, injectorValues, mapAt } from './chart-values.js';
 import { deepMerge } from './deep-merge.js';
 import { injectorFromMapping, parseInjectorConfig, parseValues } from './injector.js';
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
@@ -25,16 +35,18 @@ export { deepMerge } from './deep-merge.js';
 export { parseInjectorConfig, parseValues } from './injector.js';
 export { applyMeshConfig, parseMeshConfig } from './mesh.js';
 export { parseSetValues, typeSetValue } from './set-values.js';
+export { chartLayout, injectorValues } from './chart-values.js';
+export { chartMesh } from './chart-mesh.js';
 
 /** Istio's default proxy UID and GID (kube-inject uses them unless told otherwise). */
 export const DEFAULT_PROXY_ID = 1337;
 
 /** kinject's built-in configuration, as read from the package's `templates/` folder. */
 export interface EmbeddedDefaults {
+  /** The built-in templates (and aliases); the rest of the injector config comes from the values. */
   injector: InjectorConfig;
+  /** The istiod chart's default values (chart layout). */
   values: Record<string, unknown>;
-  /** The mesh config a default install has (the chart's `data.mesh`), not yet applied over `meshDefaults`. */
-  mesh: Record<string, unknown>;
   /** Istio's built-in mesh defaults (Go code, not chart): what every mesh config is applied over. */
   meshDefaults: Record<string, unknown>;
 }
@@ -43,7 +55,6 @@ export interface EmbeddedDefaults {
 export const EMBEDDED_FILES = {
   injector: 'injector.yaml',
   values: 'values.yaml',
-  mesh: 'mesh.yaml',
   meshDefaults: 'mesh-defaults.yaml',
 } as const;
 
@@ -66,8 +77,7 @@ export function loadEmbeddedDefaults(read: (name: string) => ConfigText): Embedd
   );
   return {
     injector: injectorFromMapping(index, { ...raw, templates }),
-    values: parseValues(read(EMBEDDED_FILES.values)),
-    mesh: parseMeshConfig(read(EMBEDDED_FILES.mesh)),
+    values: chartLayout(parseValues(read(EMBEDDED_FILES.values))),
     meshDefaults: parseMeshConfig(read(EMBEDDED_FILES.meshDefaults)),
   };
 }
@@ -93,23 +103,70 @@ export function buildInjectionConfig(
   options: ConfigOptions,
   embedded: EmbeddedDefaults,
 ): InjectionConfig {
-  const userValues = options.values ?? [];
-  const loaded = options.injector ? parseInjectorConfig(options.injector) : undefined;
-  const baseValues = loaded
-    ? (loaded.values ?? (userValues.length > 0 ? {} : embedded.values))
-    : embedded.values;
-  let values = userValues.reduce<unknown>(
-    (acc, file) => deepMerge(acc, parseValues(file)),
-    baseValues,
-  );
   const sets: Record<string, unknown> = {};
   for (const expr of options.set ?? []) parseSetValues(expr, sets);
-  values = deepMerge(values, sets);
-  const userMesh = options.mesh ? parseMeshConfig(options.mesh) : embedded.mesh;
+  return options.injector
+    ? fromConfigMaps(options, options.injector, sets, embedded)
+    : fromChartValues(options, sets, embedded);
+}
+
+/** Layer after layer, later ones winning. */
+function layered(base: unknown, layers: readonly unknown[]): Record<string, unknown> {
+  return layers.reduce<unknown>((acc, layer) => deepMerge(acc, layer), base) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** The embedded templates configured by chart values. */
+function fromChartValues(
+  options: ConfigOptions,
+  sets: Record<string, unknown>,
+  embedded: EmbeddedDefaults,
+): InjectionConfig {
+  const layers = [...(options.values ?? []).map(parseValues), sets].map(chartLayout);
+  if (options.revision !== undefined) layers.push({ revision: options.revision });
+  const chart = layered(embedded.values, layers);
+  const mesh = options.mesh
+    ? deepMerge(parseMeshConfig(options.mesh), mapAt(chart, 'meshConfig'))
+    : chartMesh(chart);
+  const env = { ...chartEnv(chart), ...options.env };
   return {
-    injector: loaded?.injector ?? embedded.injector,
-    values: values as Record<string, unknown>,
-    mesh: applyMeshConfig(userMesh, embedded.meshDefaults),
+    injector: chartInjectorConfig(chart, embedded.injector),
+    values: injectorValues(chart),
+    mesh: applyMeshConfig(mesh as Record<string, unknown>, embedded.meshDefaults),
+    revision: goString(chart['revision']),
+    nativeSidecars: options.nativeSidecars ?? nativeSidecarsFromEnv(env) ?? false,
+    proxyUID: DEFAULT_PROXY_ID,
+    proxyGID: DEFAULT_PROXY_ID,
+    env,
+  };
+}
+
+/** istiod's ENABLE_NATIVE_SIDECARS when it says yes or no (`auto` decides from the cluster). */
+function nativeSidecarsFromEnv(env: Readonly<Record<string, string>>): boolean | undefined {
+  const v = env['ENABLE_NATIVE_SIDECARS']?.toLowerCase();
+  return v === 'true' ? true : v === 'false' ? false : undefined;
+}
+
+/** A cluster's exported injector config, with values and mesh config to match. */
+function fromConfigMaps(
+  options: ConfigOptions,
+  injectorText: ConfigText,
+  sets: Record<string, unknown>,
+  embedded: EmbeddedDefaults,
+): InjectionConfig {
+  const userValues = (options.values ?? []).map(parseValues);
+  const loaded = parseInjectorConfig(injectorText);
+  const baseValues =
+    loaded.values ?? (userValues.length > 0 ? {} : injectorValues(embedded.values));
+  return {
+    injector: loaded.injector,
+    values: layered(baseValues, [...userValues, sets]),
+    mesh: applyMeshConfig(
+      options.mesh ? parseMeshConfig(options.mesh) : chartMesh(embedded.values),
+      embedded.meshDefaults,
+    ),
     revision: options.revision ?? '',
     nativeSidecars: options.nativeSidecars ?? false,
     proxyUID: DEFAULT_PROXY_ID,

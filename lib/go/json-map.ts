@@ -44,6 +44,17 @@ export function hasKey(m: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(m, key);
 }
 
+/**
+ * `m[key] = value` as an own, enumerable property, also for `__proto__`, which plain
+ * assignment would take as the object's prototype (losing the key, and letting a manifest's
+ * or a template's data show through as inherited fields).
+ */
+export function setOwn<T>(m: Record<string, T>, key: string, value: NoInfer<T>): void {
+  if (key === '__proto__')
+    Object.defineProperty(m, key, { value, enumerable: true, writable: true, configurable: true });
+  else m[key] = value;
+}
+
 /** The value at a path of keys (own properties only), or undefined where the path breaks off. */
 export function getPath(v: unknown, path: readonly string[]): unknown {
   let cur = v;

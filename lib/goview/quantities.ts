@@ -3,7 +3,7 @@
  * round trip through the typed object does (`limits: {cpu: 2000m}` comes back as `cpu: "2"`).
  * The schema tables say where quantities are; everything else, key order included, is kept.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
@@ -61,7 +61,7 @@ function mapValues(m: JsonMap, typeOf: (key: string) => TypeNode | undefined): J
   const out: JsonMap = {};
   for (const [k, v] of Object.entries(m)) {
     const t = typeOf(k);
-    out[k] = t === undefined ? v : canonicalize(t, v);
+    setOwn(out, k, t === undefined ? v : canonicalize(t, v));
   }
   return out;
 }

@@ -8,7 +8,13 @@
  * ```
  */
 export { prepareInjector, type Injector } from './injector.js';
-export { injectStream, type StreamOutcome } from './stream.js';
+export { injectStream, objectResults, refOf, type StreamOutcome } from './stream.js';
 export type { ObjectOutcome, WorkloadReport, UninjectReason, Path } from './object.js';
+export {
+  decideKubeInject,
+  type Decider,
+  type RoutedDecision,
+  type WorkloadFacts,
+} from './decider.js';
 export { findWorkload, type FoundWorkload } from './workload.js';
 export type { ReasonCode } from './policy.js';

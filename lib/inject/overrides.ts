@@ -81,11 +81,31 @@ function formatOverrides(applied: Record<ContainerList, Container[]>): string {
 }
 
 /**
+ * The user's own `istio-proxy`: on a first injection the pod's; on re-injection the one the
+ * earlier injection recorded in `proxy.istio.io/overrides`. (Istio reads the pod's proxy
+ * there too, which on re-injection is the injected one: under TPROXY its uid 0 then wipes
+ * the user's uid from iptables' `-u`, so a second run changes the first's output.)
+ */
+function userProxyOf(originalPod: Pod): Container | undefined {
+  const annotations = stringMap(originalPod.metadata, 'annotations');
+  if (
+    annotations[STATUS_ANNOTATION] === undefined ||
+    annotations[OVERRIDES_ANNOTATION] === undefined
+  )
+    return findPodContainer(PROXY_CONTAINER, originalPod.spec);
+  const recorded = readOverrides(originalPod);
+  return (
+    findContainer(PROXY_CONTAINER, recorded.containers) ??
+    findContainer(PROXY_CONTAINER, recorded.initContainers)
+  );
+}
+
+/**
  * Give the init container the proxy user the user chose (Istio's adjustInitContainerUser):
  * iptables' `-u` owner, the validation container's user, and uid 0 for TPROXY.
  */
 function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): void {
-  const userSc = findPodContainer(PROXY_CONTAINER, originalPod.spec)?.securityContext;
+  const userSc = userProxyOf(originalPod)?.securityContext;
   if (!isJsonMap(userSc) || (userSc.runAsUser == null && userSc.runAsGroup == null)) return;
   const inits = containersOf(pod.spec, 'initContainers');
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);

@@ -171,7 +171,7 @@ export function injectPod(
   const warnings = preconditionWarnings(pod);
   validateAnnotations(stringMap(pod.metadata, 'annotations'));
   const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
-  const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)));
+  const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)), pod);
   const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
   const tproxy = stringAt(mesh, ['defaultConfig', 'interceptionMode']) === 'TPROXY';
   const out = reapplyUserContainers(merged, pod, templatePod, tproxy);

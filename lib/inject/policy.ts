@@ -97,11 +97,18 @@ function explicitChoice(meta: JsonMap): {
 function defaultReason(rules: PolicyRules, labels: Readonly<Record<string, string>>): ReasonCode {
   if (rules.neverInject.some((m) => m(labels))) return 'NEVER_SELECTOR';
   if (rules.alwaysInject.some((m) => m(labels))) return 'ALWAYS_SELECTOR';
-  if (rules.policy === 'enabled') return 'POLICY_ENABLED';
-  return rules.policy === 'disabled' ? 'POLICY_DISABLED' : 'POLICY_INVALID';
+  return rules.policy === 'enabled' ? 'POLICY_ENABLED' : 'POLICY_DISABLED';
 }
 
-/** Decide whether to inject a pod (Istio's injectRequired). */
+/** Istio's error line for a policy that is neither enabled nor disabled. */
+function invalidPolicyWarning(policy: string): string {
+  return `Illegal value for autoInject:${policy}, must be one of [disabled,enabled]. Auto injection disabled!`;
+}
+
+/**
+ * Decide whether to inject a pod (Istio's injectRequired). A policy other than enabled or
+ * disabled disables injection outright, whatever the pod says, as Istio's switch does.
+ */
 export function decideInjection(
   meta: JsonMap,
   spec: JsonMap,
@@ -110,14 +117,16 @@ export function decideInjection(
   if (spec.hostNetwork === true) return decided('HOST_NETWORK');
   if (IGNORED_NAMESPACES.has(scalarString(meta.namespace))) return decided('IGNORED_NAMESPACE');
   const choice = explicitChoice(meta);
-  if (choice.value === 'true') return decided(choice.reason[0]);
-  if (choice.value === 'false') return decided(choice.reason[1]);
   const warnings =
-    choice.value === ''
+    choice.value === '' || choice.value === 'true' || choice.value === 'false'
       ? []
       : [
           `Invalid value for ${INJECT_KEY}: ${quote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
         ];
+  if (rules.policy !== 'enabled' && rules.policy !== 'disabled')
+    return decided('POLICY_INVALID', [...warnings, invalidPolicyWarning(rules.policy)]);
+  if (choice.value === 'true') return decided(choice.reason[0]);
+  if (choice.value === 'false') return decided(choice.reason[1]);
   const labels = isJsonMap(meta.labels) ? (meta.labels as Record<string, string>) : {};
   return decided(defaultReason(rules, labels), warnings);
 }

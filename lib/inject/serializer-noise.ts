@@ -1,10 +1,14 @@
 /**
  * Go's serializer leaves marks of its struct types on every object it writes back:
- * `creationTimestamp: null`, and empty `status`, `strategy` and `resources`. They mean
- * nothing to Kubernetes (the same reading as the key being absent), so kinject keeps the
- * round trip's real effects (quantities, zero values that matter) but does not add these
- * to what the user wrote.
+ * `creationTimestamp: null`, and empty `status`, `strategy` and `resources`; it rewrites
+ * every resource quantity in canonical form (`cpu: 1000m` becomes `"1"`) and drops keys
+ * set to null or left empty (`limits: null`, `tolerations: []`). None of that means anything to Kubernetes (the same value;
+ * null reads as absent), and in a GitOps diff it is noise, so kinject keeps the round
+ * trip's real effects (zero values that matter) but not these: no marks the user did not
+ * write, and the user's own spelling of quantities and nulls.
  */
+import { canonicalQuantity } from '../k8s/quantity.js';
+import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
 const EMPTY_WHEN_NOISE: ReadonlySet<string> = new Set(['status', 'strategy', 'resources']);
@@ -14,22 +18,44 @@ const isNoise = (key: string, v: unknown): boolean =>
   (EMPTY_WHEN_NOISE.has(key) && isJsonMap(v) && Object.keys(v).length === 0);
 
 /**
- * `written` without the artifacts that `original` did not have. List items are matched by
- * `name` where both sides have one, else by position.
+ * `written` without the artifacts that `original` did not have, and with `original`'s
+ * quantities and nulls where the serializer respelled or dropped them. List items are
+ * matched by `name` where both sides have one, else by position.
  */
 export function dropSerializerNoise(original: unknown, written: unknown): unknown {
   if (Array.isArray(written)) {
     const before = Array.isArray(original) ? original : [];
     return written.map((item, i) => dropSerializerNoise(counterpart(before, item, i), item));
   }
-  if (!isJsonMap(written)) return written;
+  if (!isJsonMap(written)) return respelledQuantity(original, written) ? original : written;
   const before: JsonMap = isJsonMap(original) ? original : {};
   const out: JsonMap = {};
   for (const [key, v] of Object.entries(written)) {
-    if (isNoise(key, v) && !Object.prototype.hasOwnProperty.call(before, key)) continue;
-    out[key] = dropSerializerNoise(before[key], v);
+    if (isNoise(key, v) && !Object.hasOwn(before, key)) continue;
+    setOwn(out, key, dropSerializerNoise(before[key], v));
   }
+  // Go drops a field set to null or left empty (omitempty); the user's stays: it reads the same.
+  for (const [key, v] of Object.entries(before))
+    if (isEmpty(v) && !Object.hasOwn(out, key)) setOwn(out, key, v);
   return out;
+}
+
+/** null, [] or {}: what Kubernetes reads as the field being absent. */
+function isEmpty(v: unknown): boolean {
+  if (v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return isJsonMap(v) && Object.keys(v).length === 0;
+}
+
+/** Is `written` exactly Go's canonical text for the quantity the user wrote as `original`? */
+function respelledQuantity(original: unknown, written: unknown): boolean {
+  if (typeof written !== 'string' || original === written) return false;
+  if (typeof original !== 'string' && typeof original !== 'number') return false;
+  try {
+    return canonicalQuantity(original) === written;
+  } catch {
+    return false;
+  }
 }
 
 /** The item of `before` that `item` (at index `i` of the new list) came from, if any. */
@@ -38,4 +64,3 @@ function counterpart(before: readonly unknown[], item: unknown, i: number): unkn
   if (typeof name === 'string') return before.find((b) => isJsonMap(b) && b.name === name);
   return before[i];
 }
-import { isJsonMap, type JsonMap } from '../go/json-map.js';

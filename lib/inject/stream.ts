@@ -3,8 +3,9 @@
  * untouched documents back byte for byte, and turn every outcome into report lines.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { KinjectError, messageOf } from '../errors.js';
+import { KinjectError, messageOf, type Position } from '../errors.js';
 import type { Result, ResourceRef } from '../report/index.js';
+import { assertNesting } from '../yaml/hazards.js';
 import {
   applyEdits,
   documentEdits,
@@ -46,9 +47,7 @@ export function injectStream(text: string, file: string, injector: Injector): St
     } catch (e) {
       const error = asKinjectError(e);
       // Point at the offending node when the error says which one, else at the document.
-      errors.push(
-        error.at({ file, doc: doc.index, pos: doc.posOf(error.path ?? []) ?? doc.posOf([]) }),
-      );
+      errors.push(error.at({ file, doc: doc.index, pos: nearestPos(doc, error.path ?? []) }));
     }
   }
   if (errors.length > 0) return { output: '', changed: false, edits: [], reports, errors };
@@ -56,6 +55,15 @@ export function injectStream(text: string, file: string, injector: Injector): St
   const output = applyEdits(text, 0, text.length, edits);
   // Compared as text: re-injecting an injected pod yields an equal object, which is no change.
   return { output, changed: output !== text, edits, reports, errors };
+}
+
+/** Where `path` is in the document, or its nearest ancestor that is there (a missing field's parent). */
+function nearestPos(doc: SourceDocument, path: readonly (string | number)[]): Position | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const pos = doc.posOf(path.slice(0, n));
+    if (pos !== undefined) return pos;
+  }
+  return doc.posOf([]);
 }
 
 /** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
@@ -71,6 +79,7 @@ function injectDocument(
   injector: Injector,
 ): ObjectOutcome | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
+  assertNesting(doc.value);
   if (!isJsonMap(doc.value)) {
     throw new KinjectError(
       'NOT_AN_OBJECT',
@@ -83,16 +92,41 @@ function injectDocument(
 
 /** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */
 function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string): Result[] {
-  const object = isJsonMap(doc.value) ? doc.value : {};
-  const where = { file: { path: file, index: doc.index } };
+  return objectResults(
+    outcome,
+    isJsonMap(doc.value) ? doc.value : {},
+    { path: file, index: doc.index },
+    (path) => doc.posOf(path),
+  );
+}
+
+/**
+ * The results for one object and what injection made of it: one per pod template, or "passed
+ * through", plus Istio's warnings. `file` is where the object came from; `posOf` places a path in it.
+ */
+export function objectResults(
+  outcome: ObjectOutcome,
+  object: JsonMap,
+  file: { path: string; index: number },
+  posOf: (path: readonly (string | number)[]) => Position | undefined,
+): Result[] {
+  const where = { file };
   const workloads: Result[] = outcome.workloads.map((w) => ({
     severity: 'info',
     code: w.uninjected ? 'UNINJECTED' : w.injected ? 'INJECTED' : 'SKIPPED',
     message: w.message,
     reason: w.reason,
+    workload: {
+      rule: w.rule,
+      revision: w.revision,
+      warnings: w.warnings,
+      hadSidecar: w.hadSidecar,
+      templateChanged: w.templateChanged,
+      ...(w.rollout === undefined ? {} : { rollout: w.rollout }),
+    },
     resourceRef: { ...refOf(object), kind: w.kind, name: w.name, namespace: w.namespace },
     ...where,
-    pos: doc.posOf(w.path),
+    pos: posOf(w.path),
   }));
   const passed: Result[] =
     workloads.length > 0
@@ -104,7 +138,7 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
             message: 'not a workload',
             resourceRef: refOf(object),
             ...where,
-            pos: doc.posOf([]),
+            pos: posOf([]),
           },
         ];
   const warnings: Result[] = outcome.warnings.map((text) => ({
@@ -113,13 +147,13 @@ function reportOutcome(outcome: ObjectOutcome, doc: SourceDocument, file: string
     message: text,
     resourceRef: refOf(object),
     ...where,
-    pos: doc.posOf([]),
+    pos: posOf([]),
   }));
   return [...workloads, ...passed, ...warnings];
 }
 
 /** apiVersion, kind, name and namespace of an object, where they are strings. */
-function refOf(object: JsonMap): ResourceRef {
+export function refOf(object: JsonMap): ResourceRef {
   const meta = isJsonMap(object['metadata']) ? object['metadata'] : {};
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   return {

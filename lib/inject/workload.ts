@@ -35,9 +35,9 @@ export function findWorkload(obj: JsonMap): FoundWorkload | undefined {
   };
 }
 
-/** `Kind "namespace/name"` as Istio's warnings print it. */
-export function describeWorkload(w: FoundWorkload): string {
-  const name = scalarString(w.template.metadata.name) || w.deploy.name;
-  const full = w.deploy.namespace === '' ? name : `${w.deploy.namespace}/${name}`;
-  return w.type.kind === '' ? quote(full) : `${w.type.kind} ${quote(full)}`;
+/** `Kind "namespace/name"` as Istio's warnings print it: the pod's own name, else its owner's. */
+export function describeWorkload(kind: string, deploy: NamespacedName, podMeta: JsonMap): string {
+  const name = scalarString(podMeta.name) || deploy.name;
+  const full = deploy.namespace === '' ? name : `${deploy.namespace}/${name}`;
+  return kind === '' ? quote(full) : `${kind} ${quote(full)}`;
 }

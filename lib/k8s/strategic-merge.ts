@@ -13,7 +13,7 @@
  * failing with "unable to find api field"; the inputs are never modified.
  */
 import { lookupFieldPatchMeta } from './merge-keys.js';
-import { hasKey, isJsonMap, type JsonMap, jsonKind } from '../go/json-map.js';
+import { hasKey, isJsonMap, type JsonMap, jsonKind, setOwn } from '../go/json-map.js';
 import {
   mergeError,
   mergeList,
@@ -44,7 +44,7 @@ function withoutDirectives(v: unknown): unknown {
   const out: JsonMap = {};
   for (const [k, x] of Object.entries(v)) {
     const kept = withoutDirectives(x);
-    if (kept !== undefined) out[k] = kept;
+    if (kept !== undefined) setOwn(out, k, kept);
   }
   return out;
 }
@@ -64,7 +64,7 @@ function withoutNullKeys(v: unknown): unknown {
 function takePatchValue(original: JsonMap, key: string, value: unknown): void {
   const kept = withoutDirectives(withoutNullKeys(value));
   if (kept === undefined) delete original[key];
-  else original[key] = kept;
+  else setOwn(original, key, kept);
 }
 
 /** A map carrying `$patch`: `replace` yields the patch itself, `delete` an empty map. */
@@ -188,19 +188,23 @@ function mergeMap(original: JsonMap, patch: JsonMap, type: string | undefined): 
     }
     const meta = lookupFieldPatchMeta(type, key);
     if (kind === 'map') {
-      original[key] = mergeMap(original[key] as JsonMap, value as JsonMap, meta.type);
+      setOwn(original, key, mergeMap(original[key] as JsonMap, value as JsonMap, meta.type));
     } else if (kind === 'slice') {
       const merges = meta.strategy === 'merge';
-      original[key] = mergeField(
-        original[key] as unknown[],
-        value as unknown[],
-        meta.type,
-        merges,
-        meta.mergeKey ?? '',
-        isDeleteList,
+      setOwn(
+        original,
+        key,
+        mergeField(
+          original[key] as unknown[],
+          value as unknown[],
+          meta.type,
+          merges,
+          meta.mergeKey ?? '',
+          isDeleteList,
+        ),
       );
     } else {
-      original[key] = value;
+      setOwn(original, key, value);
     }
   }
   return original;

@@ -23,8 +23,22 @@ export interface ResourceRef {
   namespace?: string;
 }
 
+/** For INJECTED / SKIPPED: the decision in detail (what `explain` and `--check` show). */
+export interface WorkloadDetail {
+  rule: string;
+  /** The revision that injects; null when nothing injects. */
+  revision: string | null;
+  warnings: string[];
+  /** The input pod already carried a sidecar. */
+  hadSidecar: boolean;
+  /** The output's pod template differs from the input's. */
+  templateChanged: boolean;
+  rollout?: { code: string; text: string };
+}
+
 /** One line of the report. */
 export interface Result {
+  workload?: WorkloadDetail;
   severity: Severity;
   code: ResultCode;
   message: string;
@@ -56,7 +70,10 @@ function compareText(a: string, b: string): number {
 
 /** How each code reads in the text report. */
 const CODE_TEXT: Readonly<Record<ResultCode, (r: Result) => string>> = {
-  INJECTED: () => 'injected',
+  INJECTED: (r) =>
+    r.workload?.rollout === undefined
+      ? 'injected'
+      : `injected; running pods: ${r.workload.rollout.text}`,
   SKIPPED: (r) => `skipped: ${r.message}`,
   UNINJECTED: (r) => `uninjected: ${r.message}`,
   PASSED_THROUGH: (r) => `passed through: ${r.message}`,
@@ -72,7 +89,12 @@ export function formatResourceRef(ref: ResourceRef): string {
 /** One line: `FILE:LINE: Deployment sample/hello: injected`. */
 export function formatResult(r: Result): string {
   const where = r.pos ? `${r.file.path}:${r.pos.line}` : `${r.file.path}#${r.file.index}`;
-  return `${where}: ${formatResourceRef(r.resourceRef)}: ${CODE_TEXT[r.code](r)}`;
+  return `${where}: ${formatResourceRef(r.resourceRef)}: ${resultText(r)}`;
+}
+
+/** What happened, without where: `injected`, `skipped: …`, `warning: …`. */
+export function resultText(r: Result): string {
+  return CODE_TEXT[r.code](r);
 }
 
 /** The report for stderr: sorted, one line each; `quiet` keeps only warnings and errors. */

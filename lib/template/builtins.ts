@@ -11,6 +11,8 @@ import { compareStrings, utf8Length } from '../go/strings.js';
 import {
   elemTypeOf,
   GoComplex,
+  IFACE,
+  InterfaceHeld,
   isGoFunc,
   paramTypeName,
   printable,
@@ -45,6 +47,7 @@ function fail(message: string): never {
 
 /** Go's indexArg: an integer index in [0, cap]. */
 function indexArg(index: unknown, cap: number): number {
+  if (index instanceof InterfaceHeld) fail(`cannot index slice/array with type ${IFACE}`);
   if (index === undefined) fail('cannot index slice/array with nil');
   if (!(index instanceof GoInt)) fail(`cannot index slice/array with type ${goTypeName(index)}`);
   if (index.value < 0 || index.value > cap) fail(`index out of range: ${index.value}`);

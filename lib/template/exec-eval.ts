@@ -23,7 +23,15 @@ import type {
 } from './parse/node.js';
 import type { Tree } from './parse/parse.js';
 import { utf8Length } from '../go/strings.js';
-import { complexValue, elemTypeOf, hasIfaceElems, IFACE, truth, zeroValue } from './reflect.js';
+import {
+  complexValue,
+  elemTypeOf,
+  hasIfaceElems,
+  IFACE,
+  InterfaceHeld,
+  truth,
+  zeroValue,
+} from './reflect.js';
 import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from '../go/value.js';
 
 /** What Go's missingkey option says to do with a missing map key. */
@@ -334,10 +342,7 @@ export class Evaluator {
     for (; i < nArgs; i++) {
       argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1]);
       // Go's slice, unlike index, does not look inside interfaces for its indexes.
-      if (isBuiltin && name === 'slice' && this.argIface) {
-        this.at(node);
-        this.errorf(`error calling slice: cannot index slice/array with type ${IFACE}`);
-      }
+      if (isBuiltin && name === 'slice' && this.argIface) argv[i] = new InterfaceHeld(argv[i]);
     }
     if (final !== MISSING) {
       const t = fun.variadic && numIn - 1 < numFixed ? params[numIn - 1] : rest;

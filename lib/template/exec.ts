@@ -9,6 +9,7 @@ import { quote } from '../go/strconv.js';
 import type { Node, PipeNode, RangeNode, TemplateNode } from './parse/node.js';
 import { compareStrings } from '../go/strings.js';
 import { hasIfaceElems, isTrue, printable } from './reflect.js';
+import { MAX_OUTPUT, MAX_STEPS } from './limits.js';
 import { GoInt, isGoMap } from '../go/value.js';
 
 export type { ExecEnv, ExecTemplate, MissingKey } from './exec-eval.js';
@@ -28,9 +29,19 @@ const MAX_EXEC_DEPTH = 100000;
 class State extends Evaluator {
   out = '';
   depth = 0;
+  steps = 0;
+
+  /** Append to the output, within MAX_OUTPUT. */
+  write(text: string): void {
+    this.out += text;
+    if (this.out.length > MAX_OUTPUT)
+      this.errorf(`template output exceeds kinject's bound of ${MAX_OUTPUT} characters`);
+  }
 
   walk(dot: unknown, node: Node): void {
     this.at(node);
+    if (++this.steps > MAX_STEPS)
+      this.errorf(`template execution exceeds kinject's bound of ${MAX_STEPS} steps`);
     switch (node.type) {
       case 'action': {
         const val = this.evalPipeline(dot, node.pipe);
@@ -54,7 +65,7 @@ class State extends Evaluator {
       case 'template':
         return this.walkTemplate(dot, node);
       case 'text':
-        this.out += node.text;
+        this.write(node.text);
         return;
       case 'pipe':
       case 'command':
@@ -197,7 +208,7 @@ class State extends Evaluator {
 
   printValue(node: Node, v: unknown): void {
     this.at(node);
-    this.out += v === undefined ? '<no value>' : sprint([printable(v)]);
+    this.write(v === undefined ? '<no value>' : sprint([printable(v)]));
   }
 }
 

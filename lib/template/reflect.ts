@@ -16,6 +16,15 @@ import {
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
 
+/**
+ * A `slice` index that Go holds in an interface (e.g. a field of map[string]interface{}):
+ * Go's slice does not look inside it and rejects it, but only when it reaches that index,
+ * after checking the item; so the check waits in the builtin instead of at evaluation.
+ */
+export class InterfaceHeld {
+  constructor(readonly value: unknown) {}
+}
+
 /** The Go type of a parameter type, as error messages name it. */
 export function paramTypeName(t: ParamType): string {
   switch (t) {

@@ -10,18 +10,28 @@ export { uninjectPod, type UninjectTarget } from './pod.js';
 
 /** An uninject report as a workload report line. */
 function asWorkloadReport(r: UninjectReport): WorkloadReport {
-  const { uninjected, ...rest } = r;
+  const { uninjected, ...found } = r;
+  // Nothing injects; the template changes exactly when a sidecar was taken away.
+  const rest = {
+    ...found,
+    revision: null,
+    warnings: [],
+    hadSidecar: uninjected,
+    templateChanged: uninjected,
+  };
   return uninjected
     ? {
         ...rest,
         injected: false,
         uninjected: true,
+        rule: 'INJECTION_STATUS',
         reason: 'INJECTION_STATUS',
         message: 'what injection added is taken away',
       }
     : {
         ...rest,
         injected: false,
+        rule: 'NO_INJECTION_STATUS',
         reason: 'NO_INJECTION_STATUS',
         message: 'not injected (no sidecar.istio.io/status annotation)',
       };

@@ -6,7 +6,7 @@
  * ISTIO_PROMETHEUS_ANNOTATIONS) and the user's own versions of injected containers
  * (from `proxy.istio.io/overrides`).
  */
-import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import {
   cloneJson,
   containersOf,
@@ -58,7 +58,9 @@ function proxyEnvOf(spec: JsonMap): Record<string, string> {
 /** Remove named items from a list field; the field goes when nothing is left. */
 function removeNamed(spec: JsonMap, key: string, names: ReadonlySet<string>): void {
   if (!Array.isArray(spec[key])) return;
-  const kept = spec[key].filter((i: unknown) => !(isJsonMap(i) && names.has(scalarString(i.name))));
+  const kept = spec[key].filter(
+    (i: unknown) => !(isJsonMap(i) && typeof i.name === 'string' && names.has(i.name)),
+  );
   if (kept.length > 0) spec[key] = kept;
   else delete spec[key];
 }

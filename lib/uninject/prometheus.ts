@@ -42,7 +42,8 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
   if (!isJsonMap(cfg)) return;
   if (Array.isArray(cfg.targets)) {
     annotations['prometheus.istio.io/scrape-targets'] = formatTargets(cfg.targets);
-    if (cfg.scrape) annotations['prometheus.io/scrape'] = scalarString(cfg.scrape);
+    if (scalarString(cfg.scrape) !== '')
+      annotations['prometheus.io/scrape'] = scalarString(cfg.scrape);
     return;
   }
   const fields: [string, unknown][] = [
@@ -50,5 +51,6 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
     ['prometheus.io/path', cfg.path],
     ['prometheus.io/port', cfg.port],
   ];
-  for (const [key, value] of fields) if (value) annotations[key] = scalarString(value);
+  for (const [key, value] of fields)
+    if (scalarString(value) !== '') annotations[key] = scalarString(value);
 }

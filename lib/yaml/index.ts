@@ -11,5 +11,6 @@ export {
 } from './read.js';
 export { writeStream, documentEdits } from './write.js';
 export { applyEdits, type Edit } from './edits.js';
+export { decodeUtf8 } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';

@@ -155,9 +155,11 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
     prefix: ' ',
     render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i].start), ctx.style),
   });
-  const kept = keys.flatMap((k, i) => (newV[k] !== undefined ? [i] : []));
+  // Own keys only: `__proto__` must not read as Object.prototype when the new value lacks it.
+  const own = (m: PlainMap, k: string): unknown => (Object.hasOwn(m, k) ? m[k] : undefined);
+  const kept = keys.flatMap((k, i) => (own(newV, k) !== undefined ? [i] : []));
   const edits = kept.flatMap((i) =>
-    patchNode(map.items[i].value, oldV[keys[i]], newV[keys[i]], keySlot(i), ctx),
+    patchNode(map.items[i].value, own(oldV, keys[i]), own(newV, keys[i]), keySlot(i), ctx),
   );
   const known = new Set(keys);
   const added = entriesOf(newV).filter(([k]) => !known.has(k));

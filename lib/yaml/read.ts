@@ -13,6 +13,8 @@ import {
   type Node,
 } from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
+import { documentHazards } from './hazards.js';
+import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
 
@@ -111,7 +113,9 @@ function positionsOf(tree: () => Document.Parsed | undefined, lineCounter: LineC
 
 /** `yaml`'s message without its trailing ` at line L, column C:` and source excerpt (we report the position apart). */
 function shortMessage(message: string): string {
-  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  // `yaml` reports running out of stack on very deep nesting as its parse error.
+  return /call stack size/.test(first) ? 'document nests too deeply to parse' : first;
 }
 
 /** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
@@ -119,7 +123,7 @@ function readYaml(text: string, file: string): ParsedStream {
   const lineCounter = new LineCounter();
   const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
   const docs = parsed.map((doc, index): ParsedDocument => {
-    const errors = doc.errors.map(
+    const syntax = doc.errors.map(
       (e) =>
         new KinjectError('YAML_PARSE', shortMessage(e.message), {
           file,
@@ -127,6 +131,7 @@ function readYaml(text: string, file: string): ParsedStream {
           pos: e.linePos?.[0],
         }),
     );
+    const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
     const tree = () => doc;
@@ -187,5 +192,8 @@ function jsonDocument(text: string, value: unknown, errors: KinjectError[]): Par
 
 /** Reads a manifest stream. Never throws for bad input: problems are on each document's `errors`. */
 export function readStream(text: string, file: string): ParsedStream {
+  const control = controlCharacter(text, file);
+  if (control !== undefined)
+    return { file, format: 'yaml', text, docs: [jsonDocument(text, null, [control])] };
   return /^\ufeff?\s*[[{]/.test(text) ? readJson(text, file) : readYaml(text, file);
 }

@@ -123,10 +123,21 @@ t.test('--help and --version', async (t) => {
   }
   const version = await kinject(['--version']);
   t.equal(version.status, 0);
+  const istio = /\n {2}tag: (\S+)/.exec(text('..', '..', '..', 'templates', 'values.yaml'))?.[1];
   t.equal(
     version.stdout,
-    `kinject ${(JSON.parse(text('..', '..', '..', 'package.json')) as { version: string }).version}\n`,
+    `kinject ${(JSON.parse(text('..', '..', '..', 'package.json')) as { version: string }).version} (embedded defaults: Istio ${istio})\n`,
   );
+  for (const integration of [
+    'kubectl apply',
+    '--post-renderer kinject',
+    'kpt fn eval',
+    'KUSTOMIZE_PLUGIN_HOME',
+    'examples/argocd',
+    'npx kinject',
+    '.kinject.yaml',
+  ])
+    t.match(help.stdout, integration, `--help shows ${integration}`);
 });
 
 t.test('folders: their *.yaml, *.yml and *.json, in name order', async (t) => {

@@ -27,6 +27,7 @@ export async function kinject(
     readStdin: async () => opts.stdin ?? '',
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
+    stderrIsTTY: false,
     ...opts.io,
   };
   const status = await main(argv, io);

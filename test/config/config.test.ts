@@ -1,13 +1,11 @@
 /**
- * Loading the injector config, values and mesh config. Expectations come from the
- * conformance corpus (Istio's own files: base/inject-config.yaml, base/mesh-defaults.yaml,
- * base/mesh-effective.yaml) and from Istio's ApplyMeshConfig rules.
+ * Loading the injector config, values and mesh config. Istio's ApplyMeshConfig rules and
+ * kinject's own injector configuration (the embedded templates, written out as a user's
+ * ConfigMap would carry them) run everywhere; the comparisons with Istio's own files in the
+ * conformance corpus (base/mesh-defaults.yaml, base/mesh-effective.yaml) need the corpus.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import {
   applyMeshConfig,
   buildInjectionConfig,
@@ -17,15 +15,30 @@ import {
   type EmbeddedDefaults,
 } from '../../lib/config/index.js';
 import { KinjectError } from '../../lib/errors.js';
+import { corpusTest, corpusText } from '../support/corpus.js';
+import { embeddedDefaults, templateFile } from '../support/embedded.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BASE = path.join(ROOT, '..', 'shared', 'conformance', 'istio', 'base');
-const read = (file: string): string => readFileSync(file, 'utf8');
-const corpus = (name: string) => ({ text: read(path.join(BASE, name)), file: name });
-const meshDefaults = parseMeshConfig({
-  text: read(path.join(ROOT, 'templates', 'mesh-defaults.yaml')),
-  file: 'mesh-defaults.yaml',
-});
+const corpus = (name: string) => ({ text: corpusText(`base/${name}`), file: name });
+const meshDefaults = parseMeshConfig(templateFile('mesh-defaults.yaml'));
+const kinjectDefaults = embeddedDefaults();
+
+/**
+ * The `config` text of an istio-sidecar-injector ConfigMap holding kinject's embedded
+ * templates, laid out as a cluster has it (`injectedAnnotations:` left empty, as the chart
+ * renders an empty map), and the matching `values` text as JSON.
+ */
+const injectorText = stringify(
+  {
+    defaultTemplates: ['sidecar'],
+    policy: 'enabled',
+    alwaysInjectSelector: [],
+    neverInjectSelector: [],
+    injectedAnnotations: null,
+    templates: kinjectDefaults.injector.templates,
+  },
+  { nullStr: '' },
+);
+const valuesText = JSON.stringify(kinjectDefaults.values, null, 2);
 
 function thrownBy(fn: () => unknown): KinjectError | undefined {
   try {
@@ -37,19 +50,24 @@ function thrownBy(fn: () => unknown): KinjectError | undefined {
   return undefined;
 }
 
-t.test(
+corpusTest(
+  t,
   'templates/mesh-defaults.yaml states the same defaults as Istio (corpus base/mesh-defaults.yaml)',
   async (t) => {
-    t.strictSame(meshDefaults, parse(read(path.join(BASE, 'mesh-defaults.yaml'))));
+    t.strictSame(meshDefaults, parse(corpusText('base/mesh-defaults.yaml')));
   },
 );
 
-t.test('base/mesh.yaml over the defaults gives the corpus base/mesh-effective.yaml', async (t) => {
-  t.strictSame(
-    applyMeshConfig(parseMeshConfig(corpus('mesh.yaml')), meshDefaults),
-    parse(read(path.join(BASE, 'mesh-effective.yaml'))),
-  );
-});
+corpusTest(
+  t,
+  'base/mesh.yaml over the defaults gives the corpus base/mesh-effective.yaml',
+  async (t) => {
+    t.strictSame(
+      applyMeshConfig(parseMeshConfig(corpus('mesh.yaml')), meshDefaults),
+      parse(corpusText('base/mesh-effective.yaml')),
+    );
+  },
+);
 
 t.test('ApplyMeshConfig rules', async (t) => {
   const mesh = applyMeshConfig(
@@ -95,8 +113,8 @@ t.test('ApplyMeshConfig rules', async (t) => {
 });
 
 t.test('injector config: the config text, or the whole ConfigMap with its values', async (t) => {
-  const config = read(path.join(BASE, 'inject-config.yaml'));
-  const values = read(path.join(BASE, 'values.json'));
+  const config = injectorText;
+  const values = valuesText;
   const plain = parseInjectorConfig({ text: config, file: 'config.yaml' });
   t.equal(plain.injector.policy, 'enabled');
   t.strictSame(plain.injector.defaultTemplates, ['sidecar']);
@@ -104,6 +122,11 @@ t.test('injector config: the config text, or the whole ConfigMap with its values
     ['sidecar', 'gateway', 'grpc-simple', 'grpc-agent'].every((n) =>
       plain.injector.templates[n]?.includes('{{'),
     ),
+  );
+  t.strictSame(
+    plain.injector.templates,
+    kinjectDefaults.injector.templates,
+    'template texts come through unchanged',
   );
   t.strictSame(
     plain.injector.injectedAnnotations,
@@ -160,8 +183,15 @@ t.test('buildInjectionConfig layers embedded defaults, files and --set', async (
       alwaysInjectSelector: [],
       injectedAnnotations: {},
     },
-    values: { global: { hub: 'docker.io/istio', tag: '1.32.0', proxy: { image: 'proxyv2' } } },
-    mesh: { defaultProviders: { metrics: ['prometheus'] } },
+    values: {
+      global: {
+        hub: 'docker.io/istio',
+        tag: '1.32.0',
+        istioNamespace: 'istio-system',
+        proxy: { image: 'proxyv2' },
+      },
+      telemetry: { enabled: true, v2: { enabled: true, prometheus: { enabled: true } } },
+    },
     meshDefaults,
   };
   const cfg = buildInjectionConfig(
@@ -176,8 +206,11 @@ t.test('buildInjectionConfig layers embedded defaults, files and --set', async (
     global: {
       hub: 'registry.istio.io/testing',
       tag: '1.2',
+      istioNamespace: 'istio-system',
       proxy: { image: 'proxyv2', replicas: 2 },
     },
+    pilot: {},
+    gateways: {},
   });
   t.strictSame(cfg.mesh['defaultProviders'], { metrics: ['prometheus'] });
   t.equal(cfg.nativeSidecars, false);
@@ -185,18 +218,32 @@ t.test('buildInjectionConfig layers embedded defaults, files and --set', async (
   t.equal(cfg.proxyUID, 1337);
   t.strictSame(cfg.env, { A: 'b' });
 
+  // A cluster's exported files: its own templates (one kinject does not embed), values, mesh.
+  const clusterValues = {
+    global: { hub: 'registry.example.com/istio', proxy: { privileged: true } },
+  };
   const cluster = buildInjectionConfig(
     {
-      injector: corpus('inject-config.yaml'),
-      values: [corpus('values.json')],
-      mesh: corpus('mesh.yaml'),
+      injector: {
+        text: `policy: disabled\ntemplates:\n  sidecar: "{{ .Values.global.hub }}"\n  waypoint: w\n`,
+        file: 'inject-config.yaml',
+      },
+      values: [{ text: JSON.stringify(clusterValues), file: 'values.json' }],
+      mesh: { text: 'defaultConfig:\n  discoveryAddress: istiod.mesh:15012\n', file: 'mesh.yaml' },
     },
     embedded,
   );
   t.strictSame(
     cluster.values,
-    JSON.parse(read(path.join(BASE, 'values.json'))),
+    clusterValues,
     "a cluster's values stand alone, not over the embedded ones",
   );
   t.ok(cluster.injector.templates['waypoint'], "the cluster's templates");
+  t.equal(cluster.injector.policy, 'disabled', "the cluster's policy");
+  t.equal(
+    (cluster.mesh['defaultConfig'] as Record<string, unknown>)['discoveryAddress'],
+    'istiod.mesh:15012',
+    "the cluster's mesh config, over the built-in defaults",
+  );
+  t.equal((cluster.mesh['defaultConfig'] as Record<string, unknown>)['statusPort'], 15020);
 });

@@ -79,7 +79,7 @@ export async function checkCase(
     status,
     detail,
   });
-  const skip = skipReason(c, track);
+  const skip = skipReason(c);
   if (skip) return verdict('skip', skip);
   const args = await caseArgs(corpus, c, track, workDir);
   const first = await runCli([...args, '-f', path.join(c.dir, 'input.yaml')]);

@@ -3,8 +3,8 @@
  * settings, and the kinject command line each case runs with, on two tracks:
  * - `cluster`: the corpus's base injector config, values and mesh config, deep-merged with
  *   the case's overrides into temporary files, passed with --injector-config/--values/--mesh-config;
- * - `embedded`: kinject's own templates and defaults (only cases whose settings equal the
- *   base apart from `nativeSidecars`), with just the test registry's hub and tag set.
+ * - `embedded`: kinject's own templates and defaults, given the case's settings as istiod
+ *   chart values (`--values`), with just the test registry's hub and tag set.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -67,15 +67,9 @@ export async function loadCorpus(corpus: string): Promise<Case[]> {
 
 const isEmpty = (o: Record<string, unknown>): boolean => Object.keys(o).length === 0;
 
-/** Why a case does not run on a track, or undefined if it does (process env such as a compliance policy is not "settings"). */
-export function skipReason(c: Case, track: Track): string | undefined {
-  if (c.skip) return c.skip;
-  const s = c.settings;
-  const onlyNative =
-    isEmpty(s.valuesOverrides) && isEmpty(s.meshOverrides) && isEmpty(s.injectConfigOverrides);
-  return track === 'embedded' && !onlyNative
-    ? 'settings differ from the base beyond nativeSidecars'
-    : undefined;
+/** Why a case does not run on a track, or undefined if it does. */
+export function skipReason(c: Case): string | undefined {
+  return c.skip;
 }
 
 /** The test registry the corpus's golden files were rendered with. */
@@ -85,6 +79,17 @@ const EMBEDDED_SETS = [
   '--set',
   'global.tag=latest',
 ];
+
+/**
+ * The istiod chart values a case stands for on the embedded track: its `valuesOverrides`
+ * as they are, its `meshOverrides` as `meshConfig`. (Its `injectConfigOverrides` are what
+ * the chart renders from `sidecarInjectorWebhook.templates`, already in the values.)
+ */
+export function embeddedValues(settings: Settings): Record<string, unknown> {
+  return isEmpty(settings.meshOverrides)
+    ? settings.valuesOverrides
+    : { ...settings.valuesOverrides, meshConfig: settings.meshOverrides };
+}
 
 /**
  * kinject's arguments for a case on a track (input excluded). For the cluster track,
@@ -100,7 +105,14 @@ export async function caseArgs(
   const process = c.settings.compliancePolicy
     ? [native, '--env', `COMPLIANCE_POLICY=${c.settings.compliancePolicy}`]
     : [native];
-  if (track === 'embedded') return [...EMBEDDED_SETS, ...process];
+  if (track === 'embedded') {
+    const values = embeddedValues(c.settings);
+    if (isEmpty(values)) return [...EMBEDDED_SETS, ...process];
+    await mkdir(workDir, { recursive: true });
+    const file = path.join(workDir, 'chart-values.json');
+    await writeFile(file, JSON.stringify(values, null, 2));
+    return ['--values', file, ...EMBEDDED_SETS, ...process];
+  }
   const base = path.join(corpus, 'base');
   const files = {
     injector: await mergedFile(

@@ -7,14 +7,8 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Verdict } from './check.js';
-import {
-  DEFAULT_CORPUS,
-  passingOf,
-  readPassing,
-  regressions,
-  runConformance,
-  writePassing,
-} from './runner.js';
+import { DEFAULT_CORPUS, locateCorpus } from '../support/corpus.js';
+import { passingOf, readPassing, regressions, runConformance, writePassing } from './runner.js';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -39,7 +33,8 @@ function line(v: Verdict): string {
 }
 
 const verdicts = await runConformance({
-  corpus: positionals[0] ?? DEFAULT_CORPUS,
+  // The corpus as the tests find it (KINJECT_CORPUS, else beside the repository).
+  corpus: positionals[0] ?? locateCorpus() ?? DEFAULT_CORPUS,
   jobs: Number(values.jobs ?? Math.min(4, os.availableParallelism())),
 });
 for (const v of verdicts) console.log(line(v));

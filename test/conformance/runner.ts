@@ -2,14 +2,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../support/corpus.js';
 import { checkCase, loadComparer, spawnCli, type CliRunner, type Verdict } from './check.js';
 import { loadCorpus, TRACKS, type Track } from './corpus.js';
 
-/** The repository root (this file is dist/test/conformance/runner.js). */
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The corpus, beside the repository. */
-export const DEFAULT_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'conformance', 'istio');
 /** The committed list of passing cases, per track. */
 export const PASSING_FILE = path.join(REPO_ROOT, 'test', 'conformance', 'passing.json');
 

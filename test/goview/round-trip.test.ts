@@ -2,20 +2,16 @@
  * Go's read-and-write-back of workload objects. Checked against Istio's goldens: every
  * expected document (Go's own output) is a fixed point, and every input document comes out
  * as Go wrote it everywhere injection does not touch (e.g. a DeploymentConfig gains
- * `test: false` and a zeroed `status`, loses `paused: false`).
+ * `test: false` and a zeroed `status`, loses `paused: false`). Those two need the corpus;
+ * the rules one by one run everywhere.
  */
 import t from 'tap';
-import { readdirSync, readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { goRoundTrip, roundTripObject } from '../../lib/goview/index.js';
 import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import { isSupportedKind } from '../../lib/k8s/workloads.js';
-
-const DIR = '../shared/conformance/istio/cases';
-const docs = (file: string): JsonMap[] =>
-  parseAllDocuments(readFileSync(file, 'utf8'))
-    .map((d) => d.toJS() as JsonMap)
-    .filter((d) => d !== null);
+import { corpusDocs, corpusTest } from '../support/corpus.js';
 
 /** compare.mjs's view of a document: the serializer artifacts it ignores are gone. */
 function comparable(v: unknown): unknown {
@@ -51,23 +47,26 @@ function untouched(o: JsonMap): unknown {
   return comparable(c);
 }
 
-const cases = readdirSync(DIR).flatMap((name) => {
-  try {
-    return [
-      {
-        name,
-        input: docs(`${DIR}/${name}/input.yaml`),
-        expected: docs(`${DIR}/${name}/expected.yaml`),
-      },
-    ];
-  } catch {
-    return [];
-  }
-});
+/** Every corpus case that has an expected output (error cases have none). */
+function goldenCases(corpus: string): { name: string; input: JsonMap[]; expected: JsonMap[] }[] {
+  return readdirSync(path.join(corpus, 'cases')).flatMap((name) => {
+    try {
+      return [
+        {
+          name,
+          input: corpusDocs(`cases/${name}/input.yaml`),
+          expected: corpusDocs(`cases/${name}/expected.yaml`),
+        },
+      ];
+    } catch {
+      return [];
+    }
+  });
+}
 
-t.test("Go's output is a fixed point", async (t) => {
+corpusTest(t, "Go's output is a fixed point", async (t, corpus) => {
   let n = 0;
-  for (const c of cases) {
+  for (const c of goldenCases(corpus)) {
     for (const doc of c.expected.filter((d) => isSupportedKind(String(d.kind)))) {
       t.same(comparable(roundTripObject(doc)), comparable(doc), `${c.name} ${String(doc.kind)}`);
       n++;
@@ -76,15 +75,19 @@ t.test("Go's output is a fixed point", async (t) => {
   t.ok(n > 90);
 });
 
-t.test('inputs come out as Go wrote them, outside what injection changes', async (t) => {
-  for (const c of cases) {
-    c.input.forEach((doc, i) => {
-      const expected = c.expected[i];
-      if (expected === undefined || !isSupportedKind(String(doc.kind))) return;
-      t.same(untouched(roundTripObject(doc)), untouched(expected), `${c.name} #${i}`);
-    });
-  }
-});
+corpusTest(
+  t,
+  'inputs come out as Go wrote them, outside what injection changes',
+  async (t, corpus) => {
+    for (const c of goldenCases(corpus)) {
+      c.input.forEach((doc, i) => {
+        const expected = c.expected[i];
+        if (expected === undefined || !isSupportedKind(String(doc.kind))) return;
+        t.same(untouched(roundTripObject(doc)), untouched(expected), `${c.name} #${i}`);
+      });
+    }
+  },
+);
 
 t.test('the rules, one by one', async (t) => {
   const dc = roundTripObject({

@@ -7,6 +7,7 @@
  */
 import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import {
   goView,
@@ -21,6 +22,7 @@ import { GO_TYPES, resolveType } from '../../lib/goview/registry.js';
 import { GoInt, GoStruct, goTypeOf } from '../../lib/go/value.js';
 import type { JsonMap } from '../../lib/go/json-map.js';
 import { findPodTemplate } from '../../lib/k8s/workloads.js';
+import { corpusTest } from '../support/corpus.js';
 
 const call = (s: unknown, method: string): unknown => (s as GoStruct).method(method)?.fn();
 const field = (s: unknown, name: string): unknown => (s as GoStruct).field(name);
@@ -182,10 +184,11 @@ t.test('toJSON: encoding/json of Kubernetes types', async (t) => {
   t.same(podSpecView({}).toJSON(), { containers: null });
 });
 
-t.test(
+corpusTest(
+  t,
   'toJSON of every golden input ContainerPort is what Istio put in ISTIO_META_POD_PORTS',
-  async (t) => {
-    const dir = '../shared/conformance/istio/cases';
+  async (t, corpus) => {
+    const dir = path.join(corpus, 'cases');
     let checked = 0;
     for (const name of readdirSync(dir)) {
       let input: string;

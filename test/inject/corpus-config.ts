@@ -1,11 +1,9 @@
 /**
- * The conformance corpus as injector configurations: base files deep-merged with a case's
- * overrides (the corpus README's rules), loaded with lib/config. Shared by the inject tests.
+ * The conformance corpus's cases as injector configurations: base files deep-merged with a
+ * case's overrides (the corpus README's rules), loaded with lib/config. Only for tests that
+ * run when the corpus is there (test/support/corpus.ts).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import {
   applyMeshConfig,
   deepMerge,
@@ -14,19 +12,8 @@ import {
   parseValues,
 } from '../../lib/config/index.js';
 import type { InjectionConfig } from '../../lib/config/types.js';
-import { PARSE_OPTIONS } from '../../lib/yaml/schema.js';
 import type { Settings } from '../conformance/corpus.js';
-
-/** The corpus folder (tests run from dist/test/inject). */
-export const CORPUS = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../../../shared/conformance/istio',
-);
-
-/** A corpus file's text. */
-export function corpusText(rel: string): string {
-  return readFileSync(path.join(CORPUS, rel), 'utf8');
-}
+import { corpusText } from '../support/corpus.js';
 
 const text = (rel: string): { text: string; file: string } => ({
   text: corpusText(rel),
@@ -70,21 +57,4 @@ export function caseConfig(
     proxyGID: 1337,
     env: s.compliancePolicy ? { COMPLIANCE_POLICY: s.compliancePolicy } : {},
   };
-}
-
-/** The base configuration with default settings. */
-export function baseConfig(nativeSidecars = true): InjectionConfig {
-  return caseConfig({
-    valuesOverrides: {},
-    meshOverrides: {},
-    injectConfigOverrides: {},
-    nativeSidecars,
-  });
-}
-
-/** The non-empty documents of a YAML text, as Kubernetes reads them. */
-export function yamlDocs(src: string): Record<string, unknown>[] {
-  return parseAllDocuments(src, PARSE_OPTIONS)
-    .map((d) => d.toJS() as unknown)
-    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null);
 }

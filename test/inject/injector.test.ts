@@ -1,13 +1,15 @@
 /**
  * The Injector API (prepareInjector / injectObject) at object level: pass-through kinds,
  * skip reasons and Istio's warning texts, Lists and their report paths, CronJob quirks,
- * template errors. Runs with the conformance corpus's base configuration.
+ * template errors. Runs with kinject's embedded defaults (any injector configuration does:
+ * these behaviours are kube-inject's code, not its templates), native sidecars on.
  */
 import t from 'tap';
 import { prepareInjector, type Injector } from '../../lib/inject/index.js';
-import { baseConfig } from './corpus-config.js';
+import { embeddedConfig } from '../support/embedded.js';
 
-const injector: Injector = prepareInjector(baseConfig());
+const config = embeddedConfig({ nativeSidecars: true });
+const injector: Injector = prepareInjector(config);
 
 const deployment = (
   name: string,
@@ -139,10 +141,12 @@ t.test('CronJob: labels go on the job template, the pod template gets metadata {
 });
 
 t.test('template errors', async (t) => {
-  const cfg = baseConfig();
   t.throws(
     () =>
-      prepareInjector({ ...cfg, injector: { ...cfg.injector, templates: { bad: '{{ if }}' } } }),
+      prepareInjector({
+        ...config,
+        injector: { ...config.injector, templates: { bad: '{{ if }}' } },
+      }),
     { code: 'TEMPLATE_PARSE' },
   );
   const e = t.throws(() =>

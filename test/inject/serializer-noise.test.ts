@@ -51,3 +51,47 @@ t.test('unnamed list items are matched by position', async (t) => {
     [{ x: 1, status: {} }, { x: 2 }],
   );
 });
+
+t.test("the user's quantities, nulls and empty collections are kept", async (t) => {
+  const original = {
+    spec: {
+      containers: [
+        {
+          name: 'a',
+          resources: { limits: null, requests: { cpu: '1000m', memory: 1073741824 } },
+          args: [],
+        },
+      ],
+      nodeSelector: {},
+      overhead: { cpu: '250m' },
+    },
+  };
+  const written = {
+    spec: {
+      containers: [
+        { name: 'istio-proxy', resources: { limits: { cpu: '2' } } },
+        { name: 'a', resources: { requests: { cpu: '1', memory: '1Gi' } } },
+      ],
+      overhead: { cpu: '250m' },
+    },
+  };
+  t.same(dropSerializerNoise(original, written), {
+    spec: {
+      containers: [
+        { name: 'istio-proxy', resources: { limits: { cpu: '2' } } },
+        {
+          name: 'a',
+          resources: { requests: { cpu: '1000m', memory: '1Gi' }, limits: null },
+          args: [],
+        },
+      ],
+      overhead: { cpu: '250m' },
+      nodeSelector: {},
+    },
+  });
+  t.strictSame(
+    dropSerializerNoise({ cpu: '1500m', memory: 'x', n: 2 }, { cpu: '2', memory: 'y', n: 3 }),
+    { cpu: '2', memory: 'y', n: 3 },
+    'a different value, or text that is no quantity, is the new one',
+  );
+});

@@ -1,7 +1,8 @@
 /**
  * Post-processing stages checked against Istio's goldens in the conformance corpus: the
  * probers env var and rewritten probes (hello-probes), the status annotation (pod),
- * metrics merging (prometheus-scrape), and stripping an injected pod (pod).
+ * metrics merging (prometheus-scrape), and stripping an injected pod (pod); these skip
+ * without the corpus. The rules that need no golden run everywhere.
  */
 import { getPath, isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import t from 'tap';
@@ -10,11 +11,11 @@ import { dumpAppProbers, rewriteAppProbes } from '../../lib/inject/probes.js';
 import { applyPrometheusMerge } from '../../lib/inject/prometheus.js';
 import { formatInjectionStatus, parseInjectionStatus } from '../../lib/inject/status.js';
 import { stripPreviousInjection } from '../../lib/inject/strip.js';
-import { corpusText, yamlDocs } from './corpus-config.js';
+import { corpusDocs, corpusTest } from '../support/corpus.js';
 
 /** The pod template (metadata, spec) of a case file's first document. */
 function podOf(file: string): Pod {
-  const [doc] = yamlDocs(corpusText(file));
+  const [doc] = corpusDocs(file);
   const template = (doc?.kind === 'Pod' ? doc : getPath(doc, ['spec', 'template'])) as JsonMap;
   return { metadata: (template.metadata ?? {}) as JsonMap, spec: template.spec as JsonMap };
 }
@@ -25,7 +26,7 @@ const proxyEnv = (p: Pod, name: string): unknown =>
     (containers(p, 'initContainers').find((c) => c.name === 'istio-proxy')?.env ?? []) as JsonMap[]
   ).find((e) => e.name === name)?.value;
 
-t.test('ISTIO_KUBE_APP_PROBERS and probe rewriting match hello-probes', async (t) => {
+corpusTest(t, 'ISTIO_KUBE_APP_PROBERS and probe rewriting match hello-probes', async (t) => {
   const input = podOf('cases/hello-probes/input.yaml');
   const golden = podOf('cases/hello-probes/expected.yaml');
   t.equal(dumpAppProbers(input, 15020), proxyEnv(golden, 'ISTIO_KUBE_APP_PROBERS'));
@@ -56,7 +57,7 @@ t.test("probers JSON is escaped as Go's encoding/json does", async (t) => {
   );
 });
 
-t.test('status annotation matches the pod golden', async (t) => {
+corpusTest(t, 'status annotation matches the pod golden', async (t) => {
   const golden = podOf('cases/pod/expected.yaml');
   const injected: JsonMap = {
     initContainers: containers(golden, 'initContainers'),
@@ -74,7 +75,7 @@ t.test('status annotation matches the pod golden', async (t) => {
   t.equal(parseInjectionStatus('{not json'), undefined);
 });
 
-t.test('stripping the pod golden gives back the user pod', async (t) => {
+corpusTest(t, 'stripping the pod golden gives back the user pod', async (t) => {
   const golden = podOf('cases/pod/expected.yaml');
   const input = podOf('cases/pod/input.yaml');
   const stripped = stripPreviousInjection(golden, 15020);
@@ -98,7 +99,7 @@ t.test('stripping the pod golden gives back the user pod', async (t) => {
   t.equal(stripPreviousInjection(user, 15020), user, 'nothing to strip: same pod');
 });
 
-t.test('metrics merging matches prometheus-scrape', async (t) => {
+corpusTest(t, 'metrics merging matches prometheus-scrape', async (t) => {
   const golden = podOf('cases/prometheus-scrape/expected.yaml');
   const pod = podOf('cases/prometheus-scrape/input.yaml');
   // The proxy container as the template renders it, without the env var merging adds.

@@ -1,11 +1,9 @@
 /**
  * Workload kinds: where each kind keeps its pod, per Istio's IntoObject (pkg/kube/inject/
  * inject.go) and the conformance goldens (a CronJob's sidecar status lands on
- * spec.jobTemplate.metadata).
+ * spec.jobTemplate.metadata). The goldens' check needs the corpus; the rest runs everywhere.
  */
 import t from 'tap';
-import { readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
 import {
   findPodTemplate,
   isSupportedKind,
@@ -15,14 +13,12 @@ import {
   WORKLOAD_KINDS,
 } from '../../lib/k8s/workloads.js';
 import { getPath, type JsonMap } from '../../lib/go/json-map.js';
+import { corpusDocs, corpusTest, yamlObjects } from '../support/corpus.js';
 
-const CASES = '../shared/conformance/istio/cases';
-const load = (name: string, file: string): JsonMap[] =>
-  parseAllDocuments(readFileSync(`${CASES}/${name}/${file}`, 'utf8'))
-    .map((d) => d.toJS() as JsonMap)
-    .filter((d) => d !== null);
+const load = (name: string, file: string): JsonMap[] => corpusDocs(`cases/${name}/${file}`);
 
-t.test(
+corpusTest(
+  t,
   'every kind of the goldens is found, and the golden writes its injection status where we look',
   async (t) => {
     for (const name of [
@@ -84,9 +80,23 @@ t.test('a missing pod template is empty, except for ReplicationController', asyn
 });
 
 t.test('List items', async (t) => {
-  const [list] = load('list', 'input.yaml');
+  const [list] = yamlObjects(`apiVersion: v1
+kind: List
+items:
+- apiVersion: apps/v1
+  kind: Deployment
+  metadata: {name: web}
+  spec: {template: {spec: {containers: [{name: web, image: nginx}]}}}
+- apiVersion: v1
+  kind: Service
+  metadata: {name: web}
+`);
   const items = listItems(list) ?? [];
-  t.ok(items.length > 0);
+  t.same(
+    items.map((i) => (i as JsonMap).kind),
+    ['Deployment', 'Service'],
+    'every item, in order',
+  );
   t.same(listItems({ kind: 'List' }), []);
   t.equal(listItems({ kind: 'Deployment' }), undefined);
 });

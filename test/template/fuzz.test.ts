@@ -1,8 +1,8 @@
 /**
  * Differential fuzzing of the template engine against Go: random templates and data from a
  * fixed seed, rendered by the Go oracle (text/template + sprig) and by kinject; outputs must
- * be identical, errors must agree on `template: NAME:LINE:`, and parse trees must print back
- * alike. Generated templates avoid what differs between Go versions or machines (integer
+ * be identical, error texts too (save for the named allow-list, support/compare.ts's
+ * KNOWN_DIFFERENCES), and parse trees must print back alike. Generated templates avoid what differs between Go versions or machines (integer
  * ranges, int64 overflow, random map order), so every divergence is kinject's.
  *
  * Needs Go and sprig (CI installs them); skipped with a message otherwise.

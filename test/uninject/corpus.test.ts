@@ -7,7 +7,6 @@
  * Skips when the corpus is absent.
  */
 import type { JsonMap } from '../../lib/go/json-map.js';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +18,7 @@ import { deepEqual } from '../../lib/yaml/match.js';
 import { loadComparer } from '../conformance/check.js';
 import { caseArgs, loadCorpus, skipReason } from '../conformance/corpus.js';
 import { inProcessCli } from '../conformance/in-process.js';
-import { DEFAULT_CORPUS } from '../conformance/runner.js';
+import { corpusTest } from '../support/corpus.js';
 
 /** The documents of `x` that injection changed, as its Go write-back leaves them apart from the injection. */
 function asWrittenBack(x: string, injected: string): string {
@@ -65,17 +64,15 @@ function withoutEmptyMaps(text: string): string {
     .join('---\n');
 }
 
-if (!existsSync(DEFAULT_CORPUS)) {
-  t.plan(0, `conformance corpus not found at ${DEFAULT_CORPUS}`);
-} else {
-  const comparer = await loadComparer(DEFAULT_CORPUS);
-  const cases = (await loadCorpus(DEFAULT_CORPUS)).filter(
-    (c) => !('error' in c.expected) && skipReason(c, 'cluster') === undefined,
+await corpusTest(t, 'uninject(inject(x)) = x for the corpus inputs', async (t, corpus) => {
+  const comparer = await loadComparer(corpus);
+  const cases = (await loadCorpus(corpus)).filter(
+    (c) => !('error' in c.expected) && skipReason(c) === undefined,
   );
   const work = await mkdtemp(path.join(os.tmpdir(), 'kinject-uninject-'));
   for (const c of cases) {
     const input = await readFile(path.join(c.dir, 'input.yaml'), 'utf8');
-    const args = await caseArgs(DEFAULT_CORPUS, c, 'cluster', path.join(work, c.name));
+    const args = await caseArgs(corpus, c, 'cluster', path.join(work, c.name));
     const injected = await inProcessCli([...args, '-q'], input);
     t.equal(injected.status, 0, `${c.name}: injects`, { detail: injected.stderr });
     const back = await inProcessCli(['uninject', '-q'], injected.stdout);
@@ -97,4 +94,4 @@ if (!existsSync(DEFAULT_CORPUS)) {
       },
     );
   }
-}
+});

@@ -3,6 +3,7 @@
  * `merge` / `mergeOverwrite` and mitchellh/copystructure's `deepCopy`.
  * Go iterates maps in random order; `keys`, `values` and friends use insertion order.
  */
+import { setOwn } from '../../go/json-map.js';
 import { goTypeName } from '../../template/fmt.js';
 import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../go/value.js';
 import { fail, isEmpty, kindOf, strval } from './convert.js';
@@ -41,18 +42,18 @@ function assertString(v: unknown): string {
 function mergeInto(dst: Dict, src: Dict, overwrite: boolean): void {
   for (const [key, s] of Object.entries(src)) {
     const present = Object.hasOwn(dst, key);
-    const d = dst[key];
+    const d = present ? dst[key] : undefined;
     if (s === null || s === undefined) {
-      if (overwrite) dst[key] = null;
+      if (overwrite) setOwn(dst, key, null);
       continue;
     }
     const kind = kindOf(s);
     // mergo recurses into a map only when the destination holds a map too.
     if (kind === 'map' && isGoMap(d)) mergeInto(d, s as Dict, overwrite);
-    if (kind === 'slice' && overwrite) dst[key] = s;
+    if (kind === 'slice' && overwrite) setOwn(dst, key, s);
     // A non-empty destination keeps its value when the source is a map or slice.
     if (present && !isEmpty(d) && (kind === 'map' || kind === 'slice')) continue;
-    if (overwrite || !present || isEmpty(d)) dst[key] = s;
+    if (overwrite || !present || isEmpty(d)) setOwn(dst, key, s);
   }
 }
 
@@ -97,14 +98,14 @@ function dig(...ps: unknown[]): unknown {
 
 function dict(...v: unknown[]): Dict {
   const out = newDict();
-  for (let i = 0; i < v.length; i += 2) out[strval(v[i])] = i + 1 < v.length ? v[i + 1] : '';
+  for (let i = 0; i < v.length; i += 2) setOwn(out, strval(v[i]), i + 1 < v.length ? v[i + 1] : '');
   return out;
 }
 
 function pick(map: Dict | null, ...keys: string[]): Dict {
   const d = orEmpty(map);
   const out = newDict();
-  for (const k of keys) if (Object.hasOwn(d, k)) out[k] = d[k];
+  for (const k of keys) if (Object.hasOwn(d, k)) setOwn(out, k, d[k]);
   return out;
 }
 
@@ -121,7 +122,7 @@ export const dictFuncs: FuncMap = {
   ),
   set: goFunc(
     ['map[string]any', 'string', 'any'],
-    (d: Dict | null, k: string, v: unknown) => ((writable(d)[k] = v), d),
+    (d: Dict | null, k: string, v: unknown) => (setOwn(writable(d), k, v), d),
   ),
   unset: goFunc(['map[string]any', 'string'], (d: Dict | null, k: string) => {
     const m = orEmpty(d);

@@ -2,6 +2,7 @@
  * Sprig's list functions (list.go). Each `mustX` returns Go's error where `X` panics with it;
  * both reach the template as `error calling X: …`, so they share one implementation.
  */
+import { checkSize, MAX_LIST_ITEMS } from '../../template/limits.js';
 import {
   goFunc,
   goTypeOf,
@@ -77,6 +78,8 @@ function concat(...lists: unknown[]): unknown[] {
 /** sprig's untilStep: [start, stop) by step; an empty list when the step goes the wrong way. */
 function untilStep(start: number, stop: number, step: number): number[] {
   const out: number[] = [];
+  if (step !== 0 && (stop - start) / step > 0)
+    checkSize(Math.ceil((stop - start) / step), MAX_LIST_ITEMS, 'items');
   if (stop < start) {
     if (step >= 0) return out;
     for (let i = start; i > stop; i += step) out.push(i);

@@ -3,6 +3,7 @@
  * byte semantics where sprig slices strings.
  */
 import { sprintf } from '../../template/fmt.js';
+import { checkSize, MAX_OUTPUT } from '../../template/limits.js';
 import { goFunc, withGoType, type FuncMap, type GoInt } from '../../go/value.js';
 import { byteLen, byteSlice, fail, isBytes, kindOf, strval } from './convert.js';
 import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
@@ -10,6 +11,7 @@ import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
 /** Go's strings.Repeat, with its panic on a negative count. */
 export function repeat(s: string, count: number): string {
   if (count < 0) fail('strings: negative Repeat count');
+  checkSize(s.length * count, MAX_OUTPUT, 'characters');
   return s.repeat(count);
 }
 

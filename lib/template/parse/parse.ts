@@ -2,6 +2,12 @@
  * The parser of Go's text/template (parse/parse.go): builds parse trees from lexer items,
  * one tree per template (the top-level text plus each {{define}} / {{block}}).
  * Errors are TemplateError with Go's exact text: `template: NAME:LINE: message`.
+ *
+ * Each parse function carries the part of the grammar it reads. Notation: `{{` and `}}`
+ * stand for the delimiters (whatever they are set to), `x*` is zero or more, `x?` optional,
+ * `a | b` a choice, quoted text literal; spaces between items inside an action are
+ * skipped unless said otherwise. A function is entered with its first item still unread
+ * unless its comment says the keyword was read already.
  */
 import { quote } from '../../go/strconv.js';
 import type { Item, ItemType } from './item.js';
@@ -73,6 +79,11 @@ class Parser extends TokenReader {
     return new Parser(new Tree(name, this.t.parseName, this.t.text), this.run);
   }
 
+  /**
+   * The whole text, to EOF. Like itemList, except that {{define}} is allowed here (and
+   * only here) and that {{end}} or {{else}} at top level is an error:
+   *   template   := (definition | textOrAction)* EOF
+   */
   parseTop(): void {
     const root = new ListNode(this.t, this.peek().pos);
     this.t.root = root;
@@ -92,6 +103,10 @@ class Parser extends TokenReader {
     }
   }
 
+  /**
+   * A definition; `{{define` has been read. Installs the tree under its name:
+   *   definition := '{{' 'define' (string | rawString) '}}' itemList '{{' 'end' '}}'
+   */
   parseDefinition(): void {
     const context = 'define clause';
     const name = this.expectOneOf('string', 'rawString', context);
@@ -103,7 +118,11 @@ class Parser extends TokenReader {
     this.add();
   }
 
-  /** Nodes up to {{end}} or {{else}}, which is returned as well. */
+  /**
+   * Nodes up to {{end}} or {{else}}, which is returned as well (the caller says which may
+   * close it); EOF first is an error:
+   *   itemList   := textOrAction* ('{{' 'end' '}}' | else)
+   */
   itemList(): [ListNode, Node] {
     const list = new ListNode(this.t, this.peekNonSpace().pos);
     while (this.peekNonSpace().type !== 'EOF') {
@@ -114,6 +133,10 @@ class Parser extends TokenReader {
     return this.errorf('unexpected EOF');
   }
 
+  /**
+   *   textOrAction := text | comment | '{{' action
+   * (a comment node only with ParseComments; otherwise the lexer drops comments).
+   */
   textOrAction(): Node {
     const item = this.nextNonSpace();
     switch (item.type) {
@@ -133,6 +156,12 @@ class Parser extends TokenReader {
     }
   }
 
+  /**
+   * An action; `{{` has been read. A keyword picks a control structure, anything else is
+   * a pipeline to print:
+   *   action     := block | break | continue | else | end | if | range | template | with
+   *               | pipeline '}}'
+   */
   action(): Node {
     const item = this.nextNonSpace();
     switch (item.type) {
@@ -157,6 +186,11 @@ class Parser extends TokenReader {
     return new ActionNode(this.t, start.pos, start.line, this.pipeline('command', 'rightDelim'));
   }
 
+  /**
+   * `break` or `continue`, already read; only inside a {{range}} (of this template):
+   *   break      := '{{' 'break' '}}'
+   *   continue   := '{{' 'continue' '}}'
+   */
   loopControl(item: Item): Node {
     const word = `{{${item.type}}}`;
     const token = this.nextNonSpace();
@@ -167,6 +201,11 @@ class Parser extends TokenReader {
       : new ContinueNode(this.t, item.pos, item.line);
   }
 
+  /**
+   * `else`, already read. `{{else if …}}` and `{{else with …}}` leave the keyword unread
+   * for elseBranch, which parses the chained branch:
+   *   else       := '{{' 'else' '}}' | '{{' 'else' ('if' | 'with') …
+   */
   elseControl(): Node {
     const peek = this.peekNonSpace();
     // "{{else if …" and "{{else with …" are read as "{{else}}{{if …": leave the keyword pending.
@@ -176,6 +215,14 @@ class Parser extends TokenReader {
     return new ElseNode(this.t, item.pos, item.line);
   }
 
+  /**
+   * `if`, `range` or `with`, already read. Variables declared in the pipeline are visible
+   * up to the matching {{end}}:
+   *   if         := '{{' 'if' pipeline '}}' itemList elseBranch?
+   *   range      := '{{' 'range' pipeline '}}' itemList elseBranch?
+   *   with       := '{{' 'with' pipeline '}}' itemList elseBranch?
+   * where itemList stops at {{else}} only when an elseBranch follows, else at {{end}}.
+   */
   branchControl(context: 'if' | 'range' | 'with'): Node {
     const mark = this.vars.length;
     try {
@@ -191,6 +238,13 @@ class Parser extends TokenReader {
     }
   }
 
+  /**
+   * What follows {{else}}: a chained branch of the same kind (if and with only), which
+   * closes the whole chain with its own {{end}}, or a list closed by {{end}}:
+   *   elseBranch := '{{' 'else' 'if' pipeline '}}' itemList elseBranch?     (in an if)
+   *               | '{{' 'else' 'with' pipeline '}}' itemList elseBranch?   (in a with)
+   *               | '{{' 'else' '}}' itemList '{{' 'end' '}}'
+   */
   elseBranch(context: 'if' | 'range' | 'with', elseNode: Node): ListNode {
     const chained = this.peek().type;
     // {{if a}}x{{else if b}}y{{end}} is {{if a}}x{{else}}{{if b}}y{{end}}{{end}}; same for with.
@@ -205,6 +259,11 @@ class Parser extends TokenReader {
     return list;
   }
 
+  /**
+   * `block`, already read: defines a template and runs it at once, as {{define}} plus
+   * {{template}} would:
+   *   block      := '{{' 'block' (string | rawString) pipeline '}}' itemList '{{' 'end' '}}'
+   */
   blockControl(): Node {
     const context = 'block clause';
     const item = this.nextNonSpace();
@@ -218,6 +277,10 @@ class Parser extends TokenReader {
     return new TemplateNode(this.t, item.pos, item.line, name, pipe);
   }
 
+  /**
+   * `template`, already read; the pipeline is optional (dot is then nil):
+   *   template   := '{{' 'template' (string | rawString) pipeline? '}}'
+   */
   templateControl(): Node {
     const context = 'template clause';
     const item = this.nextNonSpace();
@@ -230,6 +293,7 @@ class Parser extends TokenReader {
     return new TemplateNode(this.t, item.pos, item.line, name, pipe);
   }
 
+  /** The name of a {{template}} or {{block}}: a quoted or raw string constant. */
   templateName(item: Item, context: string): string {
     if (item.type !== 'string' && item.type !== 'rawString') this.unexpected(item, context);
     return this.unquote(item);
@@ -237,6 +301,13 @@ class Parser extends TokenReader {
 
   // --- pipelines ------------------------------------------------------------------------
 
+  /**
+   * A pipeline, up to `end` (the right delimiter, or `)` inside parentheses); commands are
+   * separated by `|` (read by command):
+   *   pipeline   := declarations? command ('|' command)*
+   * at least one command, and after the first none that starts with a constant or dot
+   * (it could not take the piped value as its last argument): see checkPipeline.
+   */
   pipeline(context: string, end: ItemType): PipeNode {
     const start = this.peekNonSpace();
     const pipe = new PipeNode(this.t, start.pos, start.line);
@@ -253,7 +324,11 @@ class Parser extends TokenReader {
     }
   }
 
-  /** Leading `$x :=`, `$x =` or (range) `$i, $e :=`. */
+  /**
+   * Leading variable declarations or assignments; when none follow, nothing is read:
+   *   declarations := variable (':=' | '=')
+   *                 | variable ',' variable (':=' | '=')      (range only)
+   */
   declarations(pipe: PipeNode, context: string): void {
     for (;;) {
       const v = this.peekNonSpace();
@@ -282,11 +357,13 @@ class Parser extends TokenReader {
     }
   }
 
+  /** Record a declared variable in the pipe and in scope. */
   declare(pipe: PipeNode, v: Item): void {
     pipe.decl.push(new VariableNode(this.t, v.pos, v.val));
     this.vars.push(v.val);
   }
 
+  /** A pipeline needs a command; stages after the first may not start with a constant or dot. */
   checkPipeline(pipe: PipeNode, context: string): void {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     pipe.cmds.forEach((c, i) => {
@@ -300,6 +377,11 @@ class Parser extends TokenReader {
     });
   }
 
+  /**
+   * One command: operands separated by spaces, ended (not consumed) by the right delimiter
+   * or `)`, or ended by `|`, which is consumed:
+   *   command    := operand (space operand)*
+   */
   command(): CommandNode {
     const cmd = new CommandNode(this.t, this.peekNonSpace().pos);
     for (;;) {
@@ -316,6 +398,12 @@ class Parser extends TokenReader {
     return cmd;
   }
 
+  /**
+   * A term followed by field accesses (no spaces between): `.a.b`, `$x.y`, `(pipeline).f`.
+   * A field or variable with fields stays one node; other terms become a chain; a
+   * constant or dot cannot have fields:
+   *   operand    := term field*
+   */
   operand(): Node | undefined {
     const node = this.term();
     if (node === undefined || this.peek().type !== 'field') return node;
@@ -338,6 +426,12 @@ class Parser extends TokenReader {
     }
   }
 
+  /**
+   * The smallest unit; none here (the item is put back) means the command ends:
+   *   term       := identifier (a function, checked to exist) | '.' | 'nil' | variable
+   *               | field | bool | number | charConstant | complex
+   *               | string | rawString | '(' pipeline ')'
+   */
   term(): Node | undefined {
     const item = this.nextNonSpace();
     switch (item.type) {
@@ -370,6 +464,7 @@ class Parser extends TokenReader {
     return undefined;
   }
 
+  /** A numeric constant's node (its int, uint, float and complex readings, as Go's NumberNode). */
   number(item: Item, kind: 'charConstant' | 'complex' | 'number'): NumberNode {
     try {
       return new NumberNode(this.t, item.pos, item.val, parseNumber(item.val, kind));
@@ -378,6 +473,7 @@ class Parser extends TokenReader {
     }
   }
 
+  /** A variable in use: its first name must be declared in scope (`$` always is). */
   useVar(item: Item): VariableNode {
     const v = new VariableNode(this.t, item.pos, item.val);
     const name = v.ident[0];

@@ -1,6 +1,8 @@
 /**
  * Render cases with kinject in a worker thread with a per-case time limit: an engine that
- * loops forever on one case fails that case instead of stalling the whole suite.
+ * loops forever on one case fails that case instead of stalling the whole suite. The limit
+ * runs from when the worker is ready: loading the engine (slow under coverage on a busy
+ * machine) must not count against a case, or every case after a restart would time out.
  */
 import { Worker } from 'node:worker_threads';
 import type { CaseInput } from './case-files.js';
@@ -10,20 +12,19 @@ import type { RenderRequest } from './render-worker.js';
 /** Generous: the slowest corpus case takes milliseconds; only a hang gets near this. */
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/**
- * Renders one case at a time in a (re)startable worker. The time limit starts once the worker
- * has loaded kinject: loading takes long on a busy machine, and is no engine hang.
- */
+/** Renders one case at a time in a (re)startable worker. */
 export class IsolatedRenderer {
-  #worker: { worker: Worker; ready: Promise<void> } | undefined;
+  #worker: Worker | undefined;
+  /** Resolves once the current worker has loaded the engine (its first message). */
+  #ready: Promise<void> | undefined;
   #nextId = 0;
 
   constructor(private readonly timeoutMs = DEFAULT_TIMEOUT_MS) {}
 
   /** Render a case; a timeout comes back as a JS-exception outcome and restarts the worker. */
   async render(c: CaseInput): Promise<Outcome> {
-    const { worker, ready } = this.#ensureWorker();
-    await ready;
+    const worker = this.#ensureWorker();
+    await this.#ready;
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       const finish = (): void => {
@@ -59,27 +60,21 @@ export class IsolatedRenderer {
     return this.#stop();
   }
 
-  #ensureWorker(): { worker: Worker; ready: Promise<void> } {
-    if (this.#worker === undefined) {
-      const worker = new Worker(new URL('./render-worker.js', import.meta.url));
-      const ready = new Promise<void>((resolve, reject) => {
-        const onReady = (m: { ready?: boolean }): void => {
-          if (m.ready !== true) return;
-          worker.off('message', onReady);
-          worker.off('error', reject);
-          resolve();
-        };
-        worker.on('message', onReady);
-        worker.once('error', reject);
-      });
-      this.#worker = { worker, ready };
-    }
-    return this.#worker;
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    const worker = new Worker(new URL('./render-worker.js', import.meta.url));
+    this.#ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    this.#worker = worker;
+    return worker;
   }
 
   async #stop(): Promise<void> {
-    const current = this.#worker;
+    const worker = this.#worker;
     this.#worker = undefined;
-    if (current) await current.worker.terminate();
+    this.#ready = undefined;
+    if (worker) await worker.terminate();
   }
 }

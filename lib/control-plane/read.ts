@@ -1,0 +1,175 @@
+/**
+ * Reading an Istio control plane as users have it on disk — a rendered `helm template istiod`,
+ * `istioctl manifest generate`, or `kubectl get … -o yaml` Lists — into the pieces injection
+ * needs, by revision. Everything else in those files (ServiceAccounts, Services, RBAC, …) is
+ * ignored; istiod's own Deployment is read for its environment, never injected.
+ */
+import type { ConfigText } from '../config/parse-data.js';
+import { KinjectError } from '../errors.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { readStream, type ParsedDocument } from '../yaml/index.js';
+
+/** Where an object of a control-plane file came from (for errors and reports). */
+export interface Origin {
+  file: string;
+  line?: number;
+}
+
+/** A MutatingWebhookConfiguration, with where it was found. */
+export interface WebhookConfiguration {
+  name: string;
+  labels: Record<string, string>;
+  webhooks: JsonMap[];
+  origin: Origin;
+}
+
+/** A networking.istio.io ProxyConfig resource. */
+export interface ProxyConfigResource {
+  name: string;
+  /** '' when the document had none (the run's namespace applies). */
+  namespace: string;
+  spec: JsonMap;
+  origin: Origin;
+}
+
+/** One revision's configuration found in the files; each piece optional. */
+export interface RevisionPieces {
+  /** The istio-sidecar-injector[-REV] ConfigMap, as a text of its own (its `config` and `values`). */
+  injector?: ConfigText;
+  /** The istio[-REV] ConfigMap (its `mesh`). */
+  mesh?: ConfigText;
+  /** The environment of istiod[-REV]'s `discovery` container (literal values only). */
+  env?: Record<string, string>;
+}
+
+/** Everything kinject takes from control-plane files. */
+export interface ControlPlane {
+  /** By revision ('' is the default revision). */
+  revisions: Map<string, RevisionPieces>;
+  webhooks: WebhookConfiguration[];
+  proxyConfigs: ProxyConfigResource[];
+  /** `Kind namespace/name` of every object seen, for "what the files did contain" errors. */
+  contents: string[];
+}
+
+/** An empty control plane (what no `--control-plane` means). */
+export function emptyControlPlane(): ControlPlane {
+  return { revisions: new Map(), webhooks: [], proxyConfigs: [], contents: [] };
+}
+
+/** A text of one control-plane object, so config parsers can report positions in the original file. */
+function objectText(
+  file: string,
+  text: string,
+  doc: ParsedDocument,
+  item: JsonMap | undefined,
+): ConfigText {
+  if (item !== undefined) return { text: JSON.stringify(item), file };
+  const line = text.slice(0, doc.start).split('\n').length - 1;
+  return { text: text.slice(doc.start, doc.end), file, offset: { line, col: 0 } };
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** A scalar as Kubernetes would have it as a string (labels and env values are strings). */
+const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** `metadata.name`, `metadata.namespace`, `metadata.labels` of an object. */
+function metaOf(obj: JsonMap): { name: string; namespace: string; labels: Record<string, string> } {
+  const meta = isJsonMap(obj.metadata) ? obj.metadata : {};
+  const labels = isJsonMap(meta.labels)
+    ? Object.fromEntries(Object.entries(meta.labels).map(([k, v]) => [k, text(v)]))
+    : {};
+  return { name: str(meta.name), namespace: str(meta.namespace), labels };
+}
+
+/** The revision a revisioned object belongs to: its name's suffix after `base-`, else its istio.io/rev label. */
+function revisionOf(
+  name: string,
+  base: string,
+  labels: Record<string, string>,
+): string | undefined {
+  if (name === base) return '';
+  if (!name.startsWith(`${base}-`)) return undefined;
+  const label = labels['istio.io/rev'];
+  const suffix = name.slice(base.length + 1);
+  return label !== undefined && label !== 'default' ? label : suffix;
+}
+
+/** The literal env of istiod's discovery container (valueFrom entries are left out: no cluster to ask). */
+function istiodEnv(obj: JsonMap): Record<string, string> {
+  const spec = isJsonMap(obj.spec) ? obj.spec : {};
+  const template = isJsonMap(spec.template) ? spec.template : {};
+  const pod = isJsonMap(template.spec) ? template.spec : {};
+  const containers = Array.isArray(pod.containers) ? pod.containers.filter(isJsonMap) : [];
+  const discovery = containers.find((c) => c.name === 'discovery') ?? containers[0];
+  const env: Record<string, string> = {};
+  for (const e of Array.isArray(discovery?.env) ? discovery.env : []) {
+    if (isJsonMap(e) && typeof e.name === 'string' && e.value !== undefined && e.value !== null)
+      env[e.name] = text(e.value);
+  }
+  return env;
+}
+
+/** Take one object into the control plane. */
+function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: Origin): void {
+  const kind = str(obj.kind);
+  const { name, namespace, labels } = metaOf(obj);
+  cp.contents.push(`${kind || '<no kind>'} ${namespace === '' ? name : `${namespace}/${name}`}`);
+  const pieces = (rev: string): RevisionPieces => {
+    const found = cp.revisions.get(rev) ?? {};
+    cp.revisions.set(rev, found);
+    return found;
+  };
+  if (kind === 'ConfigMap') {
+    const injectorRev = revisionOf(name, 'istio-sidecar-injector', labels);
+    if (injectorRev !== undefined) pieces(injectorRev).injector = textOf();
+    const meshRev = revisionOf(name, 'istio', labels);
+    if (meshRev !== undefined && isJsonMap(obj.data) && 'mesh' in obj.data)
+      pieces(meshRev).mesh = textOf();
+  } else if (kind === 'Deployment') {
+    const rev = revisionOf(name, 'istiod', labels);
+    if (rev !== undefined) pieces(rev).env = istiodEnv(obj);
+  } else if (kind === 'MutatingWebhookConfiguration') {
+    const webhooks = Array.isArray(obj.webhooks) ? obj.webhooks.filter(isJsonMap) : [];
+    cp.webhooks.push({ name, labels, webhooks, origin });
+  } else if (kind === 'ProxyConfig' && str(obj.apiVersion).startsWith('networking.istio.io/')) {
+    cp.proxyConfigs.push({ name, namespace, spec: isJsonMap(obj.spec) ? obj.spec : {}, origin });
+  }
+}
+
+/**
+ * Add the objects of one control-plane file (a YAML/JSON stream, `kind: List`s flattened) to
+ * `cp`. Throws KinjectError (YAML_PARSE / JSON_PARSE / NOT_AN_OBJECT) for a file that does not read.
+ */
+export function readControlPlane(cp: ControlPlane, text: string, file: string): ControlPlane {
+  const stream = readStream(text, file);
+  for (const doc of stream.docs) {
+    const [error] = doc.errors;
+    if (error !== undefined) throw error;
+    if (doc.value === null || doc.value === undefined) continue;
+    if (!isJsonMap(doc.value))
+      throw new KinjectError(
+        'NOT_AN_OBJECT',
+        'control plane: document is not a Kubernetes object',
+        {
+          file,
+          doc: doc.index,
+          pos: doc.posOf([]),
+        },
+      );
+    const value = doc.value;
+    const items = value.kind === 'List' && Array.isArray(value.items) ? value.items : undefined;
+    const objects = items === undefined ? [value] : items.filter(isJsonMap);
+    for (const obj of objects) {
+      const path = items === undefined ? [] : ['items', items.indexOf(obj)];
+      const origin = { file, line: doc.posOf(path)?.line };
+      take(
+        cp,
+        obj,
+        () => objectText(file, text, doc, items === undefined ? undefined : obj),
+        origin,
+      );
+    }
+  }
+  return cp;
+}

@@ -1,0 +1,175 @@
+/**
+ * What a parsed YAML document must not do before kinject turns it into plain values, checked
+ * on the syntax tree (never on the expanded value, which is what an alias bomb attacks):
+ *
+ * - repeat a key in one mapping: kubectl (go-yaml v3, as kustomize reads manifests) refuses
+ *   that with `mapping key "name" already defined at line 4`, where silently keeping the last
+ *   one would inject a pod the user did not write;
+ * - expand aliases past go-yaml's bound ("document contains excessive aliasing"), so that a
+ *   few hundred bytes cannot become gigabytes.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { quote } from '../go/strconv.js';
+import { KinjectError, type Location } from '../errors.js';
+
+/** A node of `yaml`'s tree, as the checks walk it. */
+type TreeNode = unknown;
+
+/** Where a node starts, or undefined for a node without a range. */
+function startOf(node: TreeNode, lines: LineCounter): Location['pos'] {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? lines.linePos(range[0]) : undefined;
+}
+
+/** A key's text as go-yaml compares keys (scalar value; collections are not compared). */
+function keyText(key: TreeNode): string | undefined {
+  if (!isScalar(key)) return undefined;
+  const source = (key as { source?: unknown }).source;
+  return typeof source === 'string' ? source : String(key.value);
+}
+
+/** Every mapping's first repeated key, in document order. */
+function duplicateKeys(root: TreeNode, lines: LineCounter, where: Location): KinjectError[] {
+  const errors: KinjectError[] = [];
+  const visit = (node: TreeNode): void => {
+    if (isMap(node)) {
+      const seen = new Map<string, TreeNode>();
+      for (const pair of node.items) {
+        const text = keyText(pair.key);
+        const first = text === undefined ? undefined : seen.get(text);
+        if (text !== undefined && first !== undefined) {
+          const line = startOf(first, lines)?.line ?? 0;
+          errors.push(
+            new KinjectError(
+              'YAML_PARSE',
+              `mapping key ${quote(text)} already defined at line ${line}`,
+              { ...where, pos: startOf(pair.key, lines) },
+            ),
+          );
+        } else if (text !== undefined) {
+          seen.set(text, pair.key);
+        }
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return errors;
+}
+
+/**
+ * go-yaml's allowedAliasRatio: how much of what is decoded may come from alias expansion,
+ * 99% for small documents, scaling down to 10% for very large ones.
+ */
+function allowedAliasRatio(decoded: number): number {
+  const low = 400_000;
+  const high = 4_000_000;
+  if (decoded <= low) return 0.99;
+  if (decoded >= high) return 0.1;
+  return 0.99 - 0.89 * ((decoded - low) / (high - low));
+}
+
+/**
+ * The first alias whose expansion breaks go-yaml's aliasing bound, or undefined. Sizes of
+ * anchored nodes are computed once each, so a bomb costs its text's size, not its expansion.
+ */
+function excessiveAlias(doc: Document.Parsed): TreeNode {
+  const sizes = new Map<TreeNode, number>();
+  const inProgress = new Set<TreeNode>();
+  /** Nodes decoding `node` visits, aliases expanded (keys and values count, as in go-yaml). */
+  const size = (node: TreeNode): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    // An anchor holding an alias to itself is reported elsewhere; count it once here.
+    if (inProgress.has(node)) return 1;
+    inProgress.add(node);
+    let n = 1;
+    if (isAlias(node)) n += size(node.resolve(doc));
+    else if (isMap(node)) for (const p of node.items) n += size(p.key) + size(p.value);
+    else if (isSeq(node)) for (const item of node.items) n += size(item);
+    else if (isPair(node)) n += size(node.key) + size(node.value);
+    inProgress.delete(node);
+    sizes.set(node, n);
+    return n;
+  };
+  let decoded = 0;
+  let aliased = 0;
+  const walk = (node: TreeNode): TreeNode => {
+    if (node === null || node === undefined) return undefined;
+    decoded++;
+    if (isAlias(node)) {
+      const expanded = size(node.resolve(doc));
+      decoded += expanded;
+      aliased += expanded;
+      // Within one expansion the ratio only grows, so its end is where go-yaml would stop.
+      const excessive =
+        aliased > 100 && decoded > 1000 && aliased / decoded > allowedAliasRatio(decoded);
+      return excessive ? node : undefined;
+    }
+    if (isMap(node)) {
+      for (const p of node.items) {
+        const found = walk(p.key) ?? walk(p.value);
+        if (found !== undefined) return found;
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        const found = walk(item);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(doc.contents);
+}
+
+/** The problems of one parsed document that make it unusable (placed at `where` plus the node). */
+export function documentHazards(
+  doc: Document.Parsed,
+  lines: LineCounter,
+  where: Location,
+): KinjectError[] {
+  const duplicates = duplicateKeys(doc.contents, lines, where);
+  if (duplicates.length > 0) return duplicates;
+  const alias = excessiveAlias(doc);
+  if (alias === undefined) return [];
+  return [
+    new KinjectError('YAML_PARSE', 'document contains excessive aliasing', {
+      ...where,
+      pos: startOf(alias, lines),
+    }),
+  ];
+}
+
+/**
+ * How deep a document may nest. go-yaml and encoding/json stop at 10000; kinject's recursive
+ * stages (merge, round-trip, views) run out of JavaScript stack at a few thousand, so the
+ * bound is lower, and still far past any real manifest (CRD schemas nest a few dozen deep).
+ */
+export const MAX_NESTING = 500;
+
+/** The path to the first value nested deeper than MAX_NESTING, or undefined (walked without recursion). */
+export function tooDeep(value: unknown): (string | number)[] | undefined {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { v, path } = top;
+    if (v === null || typeof v !== 'object') continue;
+    if (path.length >= MAX_NESTING) return path;
+    const entries: [string | number, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.entries(v);
+    for (const [k, x] of entries.reverse()) stack.push({ v: x, path: [...path, k] });
+  }
+  return undefined;
+}
+
+/** Throws KinjectError('YAML_PARSE') at the first value nested deeper than MAX_NESTING. */
+export function assertNesting(value: unknown): void {
+  const path = tooDeep(value);
+  if (path !== undefined)
+    throw new KinjectError('YAML_PARSE', `document nests deeper than ${MAX_NESTING} levels`, {
+      path,
+    });
+}

@@ -1,0 +1,69 @@
+/** File faults: a missing or unreadable file, a folder with no manifests, a glob matching nothing. */
+import t from 'tap';
+import { assertRefused } from './harness.js';
+import { kinject } from '../cli/support.js';
+import { nodeIO } from '../../cli/io.js';
+
+t.test('a missing file', async (t) => {
+  await assertRefused(t, {}, ['-f', 'nope.yaml'], {
+    file: 'nope.yaml',
+    line: null,
+    col: null,
+    message: /no such file or directory/,
+  });
+});
+
+t.test('an unreadable file (the read fails as EACCES would)', async (t) => {
+  const denied = Object.assign(new Error("EACCES: permission denied, open 'secret.yaml'"), {
+    code: 'EACCES',
+  });
+  const run = await kinject(['-f', 'secret.yaml'], {
+    io: {
+      kindOf: async (file) => (file.endsWith('secret.yaml') ? 'file' : nodeIO().kindOf(file)),
+      readFile: async (file) =>
+        file.endsWith('secret.yaml') ? Promise.reject(denied) : nodeIO().readFile(file),
+    },
+  });
+  t.equal(run.status, 2);
+  t.equal(run.stdout, '');
+  t.equal(
+    run.stderr,
+    "kinject: secret.yaml: cannot read: EACCES: permission denied, open 'secret.yaml'\n",
+  );
+});
+
+t.test('a folder given where a file is read (the injector config)', async (t) => {
+  await assertRefused(t, { 'conf/README': 'x' }, ['--injector-config', 'conf', '-f', 'conf'], {
+    file: 'conf',
+    line: null,
+    col: null,
+    message: /./,
+  });
+});
+
+t.test('a folder with no manifests', async (t) => {
+  await assertRefused(t, { 'empty/README.md': '# nothing here\n' }, ['-f', 'empty'], {
+    file: 'empty',
+    line: null,
+    col: null,
+    message: /no \*\.yaml, \*\.yml or \*\.json files in this folder/,
+  });
+});
+
+t.test('a glob that matches nothing', async (t) => {
+  await assertRefused(t, { 'a.yaml': 'kind: ConfigMap\n' }, ['-f', 'manifests/*.yaml'], {
+    file: 'manifests/*.yaml',
+    line: null,
+    col: null,
+    message: /no files match this pattern/,
+  });
+});
+
+t.test('one bad file among good ones fails the whole run, with nothing written', async (t) => {
+  await assertRefused(
+    t,
+    { 'a.yaml': 'kind: ConfigMap\n', 'b.yaml': 'kind: ConfigMap\ndata:\n  k: 1\n  k: 2\n' },
+    ['-f', 'a.yaml', '-f', 'b.yaml'],
+    { file: 'b.yaml', line: 4, col: 3, message: /mapping key "k" already defined at line 3/ },
+  );
+});

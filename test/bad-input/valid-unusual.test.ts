@@ -1,0 +1,72 @@
+/**
+ * Unusual but valid input is handled like any other: no error, untouched documents byte for
+ * byte, workloads injected.
+ */
+import t from 'tap';
+import { accepted } from './harness.js';
+
+const POD =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
+const CM = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: v\n';
+
+/** Inputs that are not workloads: output must equal input. */
+const UNCHANGED: Record<string, string> = {
+  'empty input': '',
+  'only comments': '# nothing\n# at all\n',
+  'only separators': '---\n---\n---\n',
+  'empty documents between objects': `---\n${CM}---\n---\n${CM}`,
+  'document end markers': `${CM}...\n---\n${CM}...\n`,
+  'an unknown kind':
+    'apiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  containers: nonsense\n',
+  'a List with no workloads': `apiVersion: v1\nkind: List\nitems:\n- ${CM.replace(/\n(?!$)/g, '\n  ')}`,
+  'an empty List': 'apiVersion: v1\nkind: List\nitems: []\n',
+  'a byte-order mark': `\ufeff${CM}`,
+  'CRLF line ends': CM.replace(/\n/g, '\r\n'),
+  JSON: `${JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' } }, null, 2)}\n`,
+  'a very long line': `${CM}  long: ${'x'.repeat(200_000)}\n`,
+  'aliases within the bound': 'kind: ConfigMap\ndata:\n  a: &v hello\n  b: *v\n  c: *v\n',
+  'a replacement character written on purpose': `${CM}  r: "\ufffd"\n`,
+};
+
+for (const [name, text] of Object.entries(UNCHANGED)) {
+  t.test(`${name}: passed through byte for byte`, async (t) => {
+    const run = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+    t.equal(run.stdout, text);
+  });
+}
+
+/** Workloads in unusual dress: injected. */
+const INJECTED: Record<string, string> = {
+  'a pod after a byte-order mark': `\ufeff${POD}`,
+  'a pod with CRLF line ends': POD.replace(/\n/g, '\r\n'),
+  'a pod in JSON': JSON.stringify({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p' },
+    spec: { containers: [{ name: 'app', image: 'nginx' }] },
+  }),
+  'a pod between end markers and comments': `# c\n---\n${POD}...\n# trailing\n`,
+  'a pod with no containers at all': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec: {}\n',
+  'a pod whose fields are null': `${POD}  initContainers: null\n  volumes: ~\n`,
+};
+
+for (const [name, text] of Object.entries(INJECTED)) {
+  t.test(`${name}: injected`, async (t) => {
+    const run = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+    t.match(run.stdout, /istio-proxy/);
+    t.match(run.stderr, /injected/);
+  });
+}
+
+t.test('CRLF input keeps working after injection: the output parses', async (t) => {
+  const run = await accepted(
+    t,
+    { 'in.yaml': `${CM.replace(/\n/g, '\r\n')}---\r\n${POD.replace(/\n/g, '\r\n')}` },
+    ['-f', 'in.yaml'],
+  );
+  t.match(run.stdout, /istio-proxy/);
+  t.ok(
+    run.stdout.startsWith(CM.replace(/\n/g, '\r\n')),
+    'the untouched document is kept byte for byte',
+  );
+});
