@@ -6,7 +6,7 @@
  */
 import type { ConfigText } from '../config/parse-data.js';
 import { KinjectError } from '../errors.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { readStream, type ParsedDocument } from '../yaml/index.js';
 
 /** Where an object of a control-plane file came from (for errors and reports). */

@@ -11,7 +11,7 @@
  * (innermost struct's name, then the JSON field path from the object's root; sequence indexes
  * and map keys are not part of Go's path), and `path` is where the value is, for its line:column.
  */
-import { isJsonMap, type Json } from '../k8s/json.js';
+import { isJsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
@@ -50,7 +50,7 @@ function fieldsOf(def: StructDef): ReadonlyMap<string, TypeNode> {
 }
 
 /** encoding/json's word for a JSON value's kind. */
-function jsonWord(v: Json): string {
+function jsonWord(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   if (isJsonMap(v)) return 'object';
   return typeof v === 'boolean' ? 'bool' : typeof v;
@@ -81,7 +81,7 @@ function typeError(ctx: Context, value: string, type: string): DecodeProblem {
 }
 
 /** A basic Go type's problem with `v` (never null here). */
-function basicProblem(name: string, v: Json, ctx: Context): DecodeProblem | undefined {
+function basicProblem(name: string, v: unknown, ctx: Context): DecodeProblem | undefined {
   if (name === 'string')
     return typeof v === 'string' ? undefined : typeError(ctx, jsonWord(v), name);
   if (name === 'bool')
@@ -96,7 +96,7 @@ function basicProblem(name: string, v: Json, ctx: Context): DecodeProblem | unde
 }
 
 /** The hand-written decoders (UnmarshalJSON methods) of the special types. */
-function specialProblem(goType: string, v: Json, ctx: Context): DecodeProblem | undefined {
+function specialProblem(goType: string, v: unknown, ctx: Context): DecodeProblem | undefined {
   switch (goType) {
     case 'intstr.IntOrString':
       // A string is the string form; anything else is decoded as an int32.
@@ -116,7 +116,7 @@ function specialProblem(goType: string, v: Json, ctx: Context): DecodeProblem | 
 }
 
 /** The first problem decoding `v` into a value of type `t`, in Go's field order of the JSON. */
-function problemOf(t: TypeNode, v: Json, ctx: Context): DecodeProblem | undefined {
+function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undefined {
   if (v === null) return undefined;
   switch (t.k) {
     case 'ptr':
@@ -161,6 +161,6 @@ function problemOf(t: TypeNode, v: Json, ctx: Context): DecodeProblem | undefine
 }
 
 /** The first value of `obj` that Go could not decode into the registry type `typeExpr`. */
-export function goDecodeProblem(typeExpr: string, obj: Json): DecodeProblem | undefined {
+export function goDecodeProblem(typeExpr: string, obj: unknown): DecodeProblem | undefined {
   return problemOf(resolveType(typeExpr), obj, { struct: undefined, fields: [], path: [] });
 }

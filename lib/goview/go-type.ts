@@ -2,7 +2,7 @@
  * Go type expressions of the schema tables (`*T`, `[]T`, `map[string]T`, basic types,
  * registry names, `~pkg.Name`, `any` for interface{}), resolved once into type nodes.
  */
-import type { IntKind } from '../template/value.js';
+import { isIntKind } from '../go/value.js';
 import type { BasicName } from './basic.js';
 import type { EnumDef, StructDef } from './schema.js';
 import type { SpecialDef } from './special.js';
@@ -29,20 +29,6 @@ export interface MapAliasDef {
 /** Everything a type expression may name. */
 export type TypeDef = StructDef | EnumDef | SpecialDef | MapAliasDef;
 
-const INT_KINDS: ReadonlySet<string> = new Set([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
-
 /** Resolves type expressions against a registry of named types, with a cache. */
 export class TypeResolver {
   readonly #cache = new Map<string, TypeNode>();
@@ -67,7 +53,7 @@ export class TypeResolver {
     if (expr === 'any') return { k: 'any' };
     if (expr === 'string' || expr === 'bool' || expr === 'float64')
       return { k: 'basic', name: expr };
-    if (INT_KINDS.has(expr)) return { k: 'basic', name: expr as IntKind };
+    if (isIntKind(expr)) return { k: 'basic', name: expr };
     const def = Object.prototype.hasOwnProperty.call(this.registry, expr)
       ? this.registry[expr]
       : undefined;

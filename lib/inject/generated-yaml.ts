@@ -72,7 +72,11 @@ class Reader {
   }
 
   private mapping(indent: number): Record<string, unknown> {
-    const map: Record<string, unknown> = {};
+    return this.entriesAt(indent, {});
+  }
+
+  /** The entries of `map` on the lines at `indent` from here; then the block must end. */
+  private entriesAt(indent: number, map: Record<string, unknown>): Record<string, unknown> {
     for (
       let line = this.lines[this.at];
       line !== undefined && line.indent === indent;
@@ -130,14 +134,7 @@ class Reader {
         // A mapping that starts on the dash's line: its keys line up at `inner`.
         const map: Record<string, unknown> = {};
         this.entry(body, inner, map);
-        for (
-          let l = this.lines[this.at];
-          l !== undefined && l.indent === inner;
-          l = this.lines[this.at]
-        )
-          this.entry(l.text, inner, map);
-        this.checkDedent(inner);
-        items.push(map);
+        items.push(this.entriesAt(inner, map));
       } else {
         this.at++;
         items.push(scalar(body));

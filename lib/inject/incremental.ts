@@ -5,12 +5,12 @@
  * injecting the whole text at once gives; so are the errors a failed stream ends with.
  */
 import { KinjectError } from '../errors.js';
-import { injectParsed } from '../index.js';
+import { injectParsed } from './stream.js';
 import type { Result } from '../report/index.js';
 import { DocumentSplitter, type StreamPiece } from '../yaml/split.js';
 import { controlCharacter } from '../yaml/text.js';
 import { readStream } from '../yaml/index.js';
-import type { Injector } from './index.js';
+import type { Injector } from './injector.js';
 
 /** What one push (or the end) of a stream produced. */
 export interface ChunkOutcome {

@@ -40,7 +40,7 @@ function asWorkloadReport(r: UninjectReport): WorkloadReport {
 /** Takes every injected pod's sidecar away; the rest passes through. */
 export const uninjector: Injector = {
   injectObject(obj) {
-    const outcome = uninjectObject(obj);
-    return { ...outcome, workloads: outcome.workloads.map(asWorkloadReport), warnings: [] };
+    const { object, changed, workloads } = uninjectObject(obj);
+    return { object, rewritten: changed, workloads: workloads.map(asWorkloadReport), warnings: [] };
   },
 };

@@ -9,7 +9,7 @@
  *   few hundred bytes cannot become gigabytes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
-import { goQuote } from '../template/quote.js';
+import { quote } from '../go/strconv.js';
 import { KinjectError, type Location } from '../errors.js';
 import type { LinePositions } from './read.js';
 
@@ -43,7 +43,7 @@ function duplicateKeys(root: TreeNode, lines: LinePositions, where: Location): K
           errors.push(
             new KinjectError(
               'YAML_PARSE',
-              `mapping key ${goQuote(text)} already defined at line ${line}`,
+              `mapping key ${quote(text)} already defined at line ${line}`,
               { ...where, pos: startOf(pair.key, lines) },
             ),
           );

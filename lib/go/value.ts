@@ -34,6 +34,39 @@ export type IntKind =
   | 'uint64'
   | 'uintptr';
 
+const INT_KINDS: ReadonlySet<string> = new Set<IntKind>([
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
+
+const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>([
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
+
+/** Is it one of Go's integer kinds? */
+export function isIntKind(t: string): t is IntKind {
+  return INT_KINDS.has(t);
+}
+
+/** Is it one of Go's unsigned integer kinds? */
+export function isUnsignedKind(t: string): boolean {
+  return UNSIGNED_KINDS.has(t);
+}
+
 /** A Go integer of a given kind. Values beyond 2^53 lose precision (templates never need them). */
 export class GoInt {
   constructor(
@@ -62,7 +95,7 @@ export type Typed<T extends object> = T & { [goTypeOf]?: string };
 /** Tag an array or plain object with its Go type (non-enumerable, so JSON and keys ignore it). */
 export function withGoType<T extends object>(value: T, type: string): Typed<T> {
   Object.defineProperty(value, goTypeOf, { value: type, enumerable: false, configurable: true });
-  return value as Typed<T>;
+  return value;
 }
 
 /**
