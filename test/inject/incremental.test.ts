@@ -98,15 +98,15 @@ t.test('streamed equals whole, in any chunking', async (t) => {
 });
 
 t.test('the crafted streams do what their names say', async (t) => {
-  t.equal(whole(STREAMS['workloads among other documents']!).errors.length, 0);
-  t.match(whole(STREAMS['a parse error late in the stream']!).errors, [/^in\.yaml:2\d:/]);
-  t.equal(whole(STREAMS['an injection error in the second workload']!).errors.length, 1);
-  t.match(whole(STREAMS['a document that is not an object']!).errors, [/not a Kubernetes object/]);
-  t.match(whole(STREAMS['an injection error, then a parse error (only the parse error counts)']!), {
+  t.equal(whole(STREAMS['workloads among other documents']).errors.length, 0);
+  t.match(whole(STREAMS['a parse error late in the stream']).errors, [/^in\.yaml:2\d:/]);
+  t.equal(whole(STREAMS['an injection error in the second workload']).errors.length, 1);
+  t.match(whole(STREAMS['a document that is not an object']).errors, [/not a Kubernetes object/]);
+  t.match(whole(STREAMS['an injection error, then a parse error (only the parse error counts)']), {
     errors: [/^in\.yaml:\d+:\d+: (?!.*includeInboundPorts)/],
     reports: [],
   });
-  t.match(whole(STREAMS['a control character late in the stream, after a parse error']!).errors, [
+  t.match(whole(STREAMS['a control character late in the stream, after a parse error']).errors, [
     /control characters are not allowed/,
   ]);
 });
