@@ -1,10 +1,11 @@
 /**
  * The embedded defaults, pre-parsed: `npm run build` writes what `loadEmbeddedDefaults` makes
- * of `templates/` as JSON beside the CLI, with a digest of the texts it came from. Reading
- * that JSON costs a fraction of parsing the YAML on every start; a cache whose digest does
- * not match the files (an edited template, no rebuild) is ignored, so it can never be stale.
+ * of `templates/` as JSON beside the CLI, with the texts it came from. Reading that JSON
+ * costs a fraction of parsing the YAML on every start; a cache whose texts are not exactly
+ * the files' (an edited template, no rebuild) is ignored, so it can never be stale. (The
+ * texts themselves, not a digest of them: comparing strings is cheaper than loading
+ * node:crypto and hashing them on every start.)
  */
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedDefaults } from '../lib/config/index.js';
 
@@ -15,18 +16,14 @@ export const EMBEDDED_CACHE_FILE = fileURLToPath(
 
 /** The cache file's content. */
 export interface EmbeddedCache {
-  digest: string;
+  /** The templates folder's files (name → text) the defaults were made from. */
+  files: Record<string, string>;
   defaults: EmbeddedDefaults;
 }
 
-/** A digest of the templates folder's files (name → text), independent of their order. */
-export function digestOf(files: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256');
-  for (const name of [...files.keys()].sort()) {
-    const text = files.get(name) ?? '';
-    hash.update(`${name}\0${text.length}\0${text}\0`);
-  }
-  return hash.digest('hex');
+/** The cache's content for `defaults` made from `files`. */
+export function cacheOf(files: ReadonlyMap<string, string>, defaults: EmbeddedDefaults): string {
+  return JSON.stringify({ files: Object.fromEntries(files), defaults } satisfies EmbeddedCache);
 }
 
 /** The cached defaults if `cacheText` is a cache of exactly `files`, else undefined. */
@@ -37,7 +34,11 @@ export function cachedDefaults(
   if (cacheText === undefined) return undefined;
   try {
     const cache = JSON.parse(cacheText) as Partial<EmbeddedCache>;
-    return cache.digest === digestOf(files) ? cache.defaults : undefined;
+    const cached = cache.files ?? {};
+    const same =
+      Object.keys(cached).length === files.size &&
+      [...files].every(([name, text]) => Object.hasOwn(cached, name) && cached[name] === text);
+    return same ? cache.defaults : undefined;
   } catch {
     return undefined;
   }

@@ -2,7 +2,6 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
-import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import {
   appendFile,
@@ -16,6 +15,8 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,8 +138,11 @@ export interface StagedFile {
   readonly target: string;
 }
 
-/** A name for a temporary file beside `target`: hidden, unlikely to exist. */
+/** A name for a temporary file beside `target`: hidden, unlikely to exist, not guessable. */
 export function tempBeside(target: string): string {
+  // node:crypto (with node:stream) costs every start that loads it: only runs that write
+  // a file, or spill, load it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   return path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,

@@ -19,18 +19,24 @@ export interface OutputSink {
   discard(): Promise<void>;
 }
 
-/** Text in memory up to `threshold`, then appended to `spillFile`. */
+/** Text in memory up to `threshold`, then appended to the spill file (`target`'s temporary file). */
 class SpillBuffer {
   private parts: string[] = [];
   private size = 0;
+  private file: string | undefined;
   /** Whether anything went to the spill file. */
   spilled = false;
 
   constructor(
     private readonly io: CliIO,
-    readonly spillFile: string,
+    private readonly target: string,
     private readonly threshold: number,
   ) {}
+
+  /** The spill file's name, chosen when it is first needed (most runs never spill). */
+  get spillFile(): string {
+    return (this.file ??= tempBeside(this.target));
+  }
 
   async write(text: string): Promise<void> {
     this.parts.push(text);
@@ -64,7 +70,7 @@ class SpillBuffer {
 export function stdoutSink(io: CliIO): OutputSink {
   const buffer = new SpillBuffer(
     io,
-    tempBeside(path.join(io.tempDir, 'kinject-output')),
+    path.join(io.tempDir, 'kinject-output'),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
   );
   return {
@@ -88,11 +94,7 @@ export function stdoutSink(io: CliIO): OutputSink {
  * rename (as cli/io.ts's writeAtomically does).
  */
 export function fileSink(io: CliIO, target: string): OutputSink {
-  const buffer = new SpillBuffer(
-    io,
-    tempBeside(target),
-    io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
-  );
+  const buffer = new SpillBuffer(io, target, io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD);
   return {
     write: (text) => buffer.write(text),
     async commit() {

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
-import { EMBEDDED_CACHE_FILE, cachedDefaults, digestOf } from '../../cli/embedded-cache.js';
+import { EMBEDDED_CACHE_FILE, cacheOf, cachedDefaults } from '../../cli/embedded-cache.js';
 import { PACKAGE_TEMPLATES_DIR } from '../../cli/io.js';
 import { loadEmbeddedDefaults, type EmbeddedDefaults } from '../../lib/config/index.js';
 import { kinject } from './support.js';
@@ -25,23 +25,21 @@ t.test("the build's cache is what parsing the templates folder gives", async (t)
 });
 
 t.test('a cache of other files, or no cache, or junk, is not used', async (t) => {
-  const cache = JSON.stringify({ digest: digestOf(files), defaults: parsed });
+  const cache = cacheOf(files, parsed);
+  t.strictSame(cachedDefaults(cache, files), parsed, 'a cache of these files');
   const edited = new Map(files).set('values.yaml', `${files.get('values.yaml')}\n# edited\n`);
   t.equal(cachedDefaults(cache, edited), undefined, 'an edited file');
   t.equal(cachedDefaults(cache, new Map([...files].slice(1))), undefined, 'a file less');
+  t.equal(cachedDefaults(cache, new Map(files).set('extra.yaml', '')), undefined, 'a file more');
   t.equal(cachedDefaults(undefined, files), undefined);
   t.equal(cachedDefaults('{not json', files), undefined);
-  t.not(
-    digestOf(new Map([['a', 'bc']])),
-    digestOf(new Map([['ab', 'c']])),
-    'names and texts stay apart',
-  );
+  t.equal(cachedDefaults(JSON.stringify({ defaults: parsed }), files), undefined, 'no texts');
 });
 
 t.test('the CLI ignores a stale cache and reads the files', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
   const stale = path.join(dir, 'embedded-defaults.json');
-  // A cache whose digest does not match, holding defaults that mark every injected pod.
+  // A cache of other texts, holding defaults that mark every injected pod.
   // (The injector config comes from the chart values, as the istiod chart renders it.)
   const webhook = parsed.values['sidecarInjectorWebhook'] as Record<string, unknown>;
   const marked: EmbeddedDefaults = {
@@ -54,13 +52,13 @@ t.test('the CLI ignores a stale cache and reads the files', async (t) => {
       },
     },
   };
-  writeFileSync(stale, JSON.stringify({ digest: 'stale', defaults: marked }));
+  writeFileSync(stale, cacheOf(new Map(files).set('values.yaml', 'stale: true\n'), marked));
   const run = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: stale } });
   t.equal(run.status, 0, run.stderr);
   t.match(run.stdout, 'istio-proxy');
   t.notMatch(run.stdout, 'from-cache');
-  // With a matching digest, the cache is what runs: proof that it is read at all.
-  writeFileSync(stale, JSON.stringify({ digest: digestOf(files), defaults: marked }));
+  // A cache of these texts is what runs: proof that it is read at all.
+  writeFileSync(stale, cacheOf(files, marked));
   const cachedRun = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: stale } });
   t.equal(cachedRun.status, 0, cachedRun.stderr);
   t.match(cachedRun.stdout, 'test.kinject/from-cache');

@@ -37,6 +37,8 @@ t.test(
     const files = (info?.files ?? []).map((f) => f.path);
     for (const needed of [
       'dist/cli/kinject.js',
+      'dist/cli/kinject-bundle.cjs',
+      'dist/cli/kinject-bundle.cjs.v8-cache',
       'dist/cli/embedded-defaults.json',
       'dist/cli/api.d.ts',
       'dist/lib/index.d.ts',
