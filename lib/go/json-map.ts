@@ -3,6 +3,7 @@
  * `encoding/json`): the one JSON-object type, the one object guard, the one path reader,
  * and the type tests the Kubernetes algorithms need (Go's `reflect.TypeOf` on decoded JSON).
  */
+import { primitiveKind } from './value.js';
 
 /**
  * A JSON object: what Go's `encoding/json` decodes into `map[string]interface{}`. Its values
@@ -17,16 +18,7 @@ export type JsonKind = 'nil' | 'bool' | 'float64' | 'string' | 'slice' | 'map';
 export function jsonKind(v: unknown): JsonKind {
   if (v === null || v === undefined) return 'nil';
   if (Array.isArray(v)) return 'slice';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return 'float64';
-    case 'string':
-      return 'string';
-    default:
-      return 'map';
-  }
+  return primitiveKind(v) ?? 'map';
 }
 
 /** Is it a JSON object (not null, not an array)? */

@@ -3,13 +3,10 @@
  * (absent or mistyped JSON gives the zero value, as a template sees an unset field).
  */
 import { scalarString } from '../go/json-map.js';
-import { GoInt, type IntKind } from '../go/value.js';
-
-/** A Go basic type name. */
-export type BasicName = 'string' | 'bool' | 'float64' | IntKind;
+import { GoInt, type BasicKind } from '../go/value.js';
 
 /** The Go value of a basic type: string, boolean, number (float64) or GoInt. */
-export function basicValue(name: BasicName, json: unknown): string | boolean | number | GoInt {
+export function basicValue(name: BasicKind, json: unknown): string | boolean | number | GoInt {
   switch (name) {
     case 'string':
       return scalarString(json);

@@ -12,6 +12,7 @@
  * and map keys are not part of Go's path), and `path` is where the value is, for its line:column.
  */
 import { isJsonMap } from '../go/json-map.js';
+import { intRange, isIntKind } from '../go/value.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
@@ -56,21 +57,6 @@ function jsonWord(v: unknown): string {
   return typeof v === 'boolean' ? 'bool' : typeof v;
 }
 
-/** Inclusive ranges of Go's integer kinds. */
-const INT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  int8: [-(2 ** 7), 2 ** 7 - 1],
-  int16: [-(2 ** 15), 2 ** 15 - 1],
-  int32: [-(2 ** 31), 2 ** 31 - 1],
-  int64: [-(2 ** 63), 2 ** 63 - 1],
-  int: [-(2 ** 63), 2 ** 63 - 1],
-  uint8: [0, 2 ** 8 - 1],
-  uint16: [0, 2 ** 16 - 1],
-  uint32: [0, 2 ** 32 - 1],
-  uint64: [0, 2 ** 64 - 1],
-  uint: [0, 2 ** 64 - 1],
-  uintptr: [0, 2 ** 64 - 1],
-};
-
 /** UnmarshalTypeError's text. */
 function typeError(ctx: Context, value: string, type: string): DecodeProblem {
   const into =
@@ -88,7 +74,7 @@ function basicProblem(name: string, v: unknown, ctx: Context): DecodeProblem | u
     return typeof v === 'boolean' ? undefined : typeError(ctx, jsonWord(v), name);
   if (typeof v !== 'number') return typeError(ctx, jsonWord(v), name);
   if (name === 'float64') return undefined;
-  const [min, max] = INT_RANGES[name] ?? [-Infinity, Infinity];
+  const [min, max] = isIntKind(name) ? intRange(name) : [-Infinity, Infinity];
   // Go names the number it could not store: a fraction, or one out of the type's range.
   return Number.isInteger(v) && v >= min && v <= max
     ? undefined

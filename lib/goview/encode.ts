@@ -8,14 +8,14 @@
  * Go's bytes.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { GoInt } from '../go/value.js';
-import { basicValue, type BasicName } from './basic.js';
+import { GoInt, type BasicKind } from '../go/value.js';
+import { basicValue } from './basic.js';
 import type { TypeNode } from './go-type.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
 import { resolveType } from './registry.js';
 
 /** Go's JSON of a basic value (absent = zero value). */
-function encodeBasic(name: BasicName, json: unknown, encoding: StructDef['encoding']): unknown {
+function encodeBasic(name: BasicKind, json: unknown, encoding: StructDef['encoding']): unknown {
   const v = basicValue(name, json);
   if (!(v instanceof GoInt)) return v;
   // protojson writes 64-bit integers as strings.

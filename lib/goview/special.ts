@@ -4,8 +4,8 @@
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
 import { canonicalQuantity } from '../k8s/quantity.js';
-import { GoInt, GoStruct, goFunc } from '../go/value.js';
-import { basicValue, type BasicName } from './basic.js';
+import { GoInt, GoStruct, goFunc, type BasicKind } from '../go/value.js';
+import { basicValue } from './basic.js';
 import { formatGoDuration, formatProtoDuration, parseProtoDuration } from '../go/duration.js';
 
 /** A type with hand-written view and JSON codec. */
@@ -22,7 +22,7 @@ export interface SpecialDef {
 }
 
 /** A `google.protobuf.*Value` wrapper: field `Value`, method `GetValue`; JSON is the bare value. */
-function wrapper(name: string, type: BasicName): SpecialDef {
+function wrapper(name: string, type: BasicKind): SpecialDef {
   const encode = (json: unknown): unknown => {
     const v = basicValue(type, json);
     return v instanceof GoInt ? v.value : v;

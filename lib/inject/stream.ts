@@ -9,6 +9,7 @@ import { assertNesting } from '../yaml/hazards.js';
 import {
   applyEdits,
   documentEdits,
+  documentObject,
   readStream,
   type Edit,
   type ParsedStream,
@@ -84,16 +85,13 @@ function injectDocument(
   file: string,
   injector: Injector,
 ): ObjectOutcome | undefined {
-  if (doc.value === null || doc.value === undefined) return undefined;
   assertNesting(doc.value);
-  if (!isJsonMap(doc.value)) {
-    throw new KinjectError(
-      'NOT_AN_OBJECT',
-      'document is not a Kubernetes object (expected a mapping with `kind`)',
-      { file, doc: doc.index, pos: doc.posOf([]) },
-    );
-  }
-  return injector.injectObject(doc.value);
+  const obj = documentObject(
+    doc,
+    file,
+    'document is not a Kubernetes object (expected a mapping with `kind`)',
+  );
+  return obj === undefined ? undefined : injector.injectObject(obj);
 }
 
 /** The report lines for one document: one per pod template, or "passed through", plus Istio's warnings. */

@@ -3,25 +3,16 @@
  * `lib/go/value.ts`: the verb and flags are already parsed into a {@link FmtWriter}.
  */
 import { FmtWriter, utf8Bytes } from './fmt-writer.js';
-import { GoInt, GoStruct, goTypeOf, isUnsignedKind } from '../go/value.js';
+import { GoInt, GoStruct, goTypeOf, isUnsignedKind, primitiveKind } from '../go/value.js';
 
 /** Go's `%T` of a value: `float64`, `int64`, `[]interface {}`, `map[string]interface {}`, `<nil>`. */
 export function goTypeName(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (v instanceof GoInt) return v.kind;
   if (v instanceof GoStruct) return v.type;
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return 'float64';
-    case 'string':
-      return 'string';
-    case 'function':
-      return 'func()';
-    default:
-      break;
-  }
+  const basic = primitiveKind(v);
+  if (basic !== undefined) return basic;
+  if (typeof v === 'function') return 'func()';
   const tagged = (v as { [goTypeOf]?: string })[goTypeOf];
   if (tagged !== undefined) return tagged;
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';

@@ -4,7 +4,7 @@
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
-import { replacePodTemplate, setPath } from '../k8s/workloads.js';
+import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
 
 /** What happened to one pod template. */
@@ -73,14 +73,6 @@ function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
 /** Uninject one object: a workload, or every item of a List. */
 export function uninjectObject(obj: JsonMap): UninjectOutcome {
   if (obj.kind !== 'List') return uninjectWorkload(obj, []);
-  const items = Array.isArray(obj.items) ? (obj.items as unknown[]) : [];
-  const outcomes = items.map((item, i) =>
-    isJsonMap(item) ? uninjectWorkload(item, ['items', i]) : undefined,
-  );
-  const changed = outcomes.some((o) => o?.changed === true);
-  return {
-    object: changed ? { ...obj, items: items.map((item, i) => outcomes[i]?.object ?? item) } : obj,
-    changed,
-    workloads: outcomes.flatMap((o) => o?.workloads ?? []),
-  };
+  const { object, changed, outcomes } = editListItems(obj, uninjectWorkload, (o) => o.changed);
+  return { object, changed, workloads: outcomes.flatMap((o) => o.workloads) };
 }
