@@ -31,7 +31,7 @@ export {
   type EmbeddedDefaults,
 } from './config/index.js';
 export { prepareInjector, type Injector };
-export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
+export { prepareUninjector, uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export {
   renderReport,
   sortResults,

@@ -3,6 +3,7 @@
  * Objects without an injected pod come back as they are (the same reference).
  */
 import { findWorkload } from '../inject/index.js';
+import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
 import { isObj, type Obj } from '../inject/pod.js';
 import type { JsonMap } from '../k8s/json.js';
 import { replacePodTemplate, setPath } from '../k8s/workloads.js';
@@ -25,12 +26,20 @@ export interface UninjectOutcome {
   workloads: UninjectReport[];
 }
 
-/** Uninject a workload object (not a List). */
-function uninjectWorkload(obj: Obj, prefix: (string | number)[]): UninjectOutcome {
+/** Uninject a workload object (not a List); `templates` recognise what the injecting templates added. */
+function uninjectWorkload(
+  obj: Obj,
+  prefix: (string | number)[],
+  templates: WorkloadMetadataOracle | undefined,
+): UninjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [] };
   const { metadata, spec, workload } = w.template;
-  const pod = uninjectPod({ pod: { metadata, spec }, workloadName: w.deploy.name });
+  const pod = uninjectPod({
+    pod: { metadata, spec },
+    workloadName: w.deploy.name,
+    ...(templates === undefined ? {} : { templates: (p) => templates(p, w) }),
+  });
   const report: UninjectReport = {
     kind: w.type.kind,
     name: w.deploy.name,
@@ -69,12 +78,15 @@ function dropEmptyJobPodMetadata(obj: Obj): Obj {
   return setPath(obj as JsonMap, JOB_POD_METADATA, rest as JsonMap);
 }
 
-/** Uninject one object: a workload, or every item of a List. */
-export function uninjectObject(obj: Obj): UninjectOutcome {
-  if (obj.kind !== 'List') return uninjectWorkload(obj, []);
+/**
+ * Uninject one object: a workload, or every item of a List. With `templates` (the injecting
+ * configuration's), the labels and annotations its templates added go too, whatever they are.
+ */
+export function uninjectObject(obj: Obj, templates?: WorkloadMetadataOracle): UninjectOutcome {
+  if (obj.kind !== 'List') return uninjectWorkload(obj, [], templates);
   const items = Array.isArray(obj.items) ? (obj.items as unknown[]) : [];
   const outcomes = items.map((item, i) =>
-    isObj(item) ? uninjectWorkload(item, ['items', i]) : undefined,
+    isObj(item) ? uninjectWorkload(item, ['items', i], templates) : undefined,
   );
   const changed = outcomes.some((o) => o?.changed === true);
   return {
