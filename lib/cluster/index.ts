@@ -2,7 +2,7 @@
  * Deciding like the cluster (`--mode cluster`, `explain`): webhooks, namespaces, the
  * injector's policy and selectors, ProxyConfig resources.
  */
-import { isJsonMap } from '../k8s/json.js';
+import { isJsonMap } from '../go/json-map.js';
 import { readStream } from '../yaml/index.js';
 import type { ProxyConfigResource } from '../control-plane/index.js';
 

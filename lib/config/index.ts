@@ -19,6 +19,7 @@
  * Either way the mesh config is applied over Istio's built-in defaults
  * (`templates/mesh-defaults.yaml`) with Istio's ApplyMeshConfig rules.
  */
+import { isJsonMap } from '../go/json-map.js';
 import type { InjectionConfig, InjectorConfig } from './types.js';
 import { chartInjectorConfig } from './chart-injector.js';
 import { chartMesh } from './chart-mesh.js';
@@ -26,7 +27,7 @@ import { chartEnv, chartLayout, goString, injectorValues, mapAt } from './chart-
 import { deepMerge } from './deep-merge.js';
 import { injectorFromMapping, parseInjectorConfig, parseValues } from './injector.js';
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
-import { configError, isMapping, parseConfigText, type ConfigText } from './parse-data.js';
+import { configError, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
 
 export type { ConfigText } from './parse-data.js';
@@ -64,8 +65,8 @@ export const EMBEDDED_FILES = {
  */
 export function loadEmbeddedDefaults(read: (name: string) => ConfigText): EmbeddedDefaults {
   const index = parseConfigText(read(EMBEDDED_FILES.injector));
-  const raw = isMapping(index.value) ? index.value : {};
-  const entries = isMapping(raw['templates']) ? Object.entries(raw['templates']) : [];
+  const raw = isJsonMap(index.value) ? index.value : {};
+  const entries = isJsonMap(raw['templates']) ? Object.entries(raw['templates']) : [];
   if (entries.length === 0)
     throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
   const templates = Object.fromEntries(

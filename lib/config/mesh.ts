@@ -10,14 +10,9 @@
  * A `null` field is ignored (protobuf JSON leaves the field as it was). Empty values such as
  * `tracing: {}` are kept: "set but empty" differs from unset.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { clone, setKey } from './deep-merge.js';
-import {
-  configError,
-  configMapData,
-  isMapping,
-  parseConfigText,
-  type ConfigText,
-} from './parse-data.js';
+import { configError, configMapData, parseConfigText, type ConfigText } from './parse-data.js';
 
 type Mesh = Record<string, unknown>;
 
@@ -43,7 +38,7 @@ export function parseMeshConfig(source: ConfigText): Mesh {
     return parseMeshConfig(doc.nested(['data', 'mesh']));
   }
   if (doc.value === null || doc.value === undefined) return {};
-  if (!isMapping(doc.value)) throw configError(doc, [], 'mesh config must be a mapping');
+  if (!isJsonMap(doc.value)) throw configError(doc, [], 'mesh config must be a mapping');
   return doc.value;
 }
 
@@ -58,8 +53,8 @@ function mergeFields(
   user: unknown,
   nested: Record<string, (b: unknown, u: unknown) => unknown>,
 ): unknown {
-  if (!isMapping(user)) return clone(base);
-  const out: Mesh = isMapping(base) ? clone(base) : {};
+  if (!isJsonMap(user)) return clone(base);
+  const out: Mesh = isJsonMap(base) ? clone(base) : {};
   for (const [rawKey, value] of Object.entries(user)) {
     if (value === null || value === undefined) continue;
     const key = protoJsonName(rawKey);
@@ -71,8 +66,8 @@ function mergeFields(
 
 /** A protobuf map field (map<string, string>) merged key by key; its keys are data, not field names. */
 function mergeMap(base: unknown, user: unknown): unknown {
-  const out: Mesh = isMapping(base) ? clone(base) : {};
-  if (isMapping(user))
+  const out: Mesh = isJsonMap(base) ? clone(base) : {};
+  if (isJsonMap(user))
     for (const [key, value] of Object.entries(user)) setKey(out, key, clone(value));
   return out;
 }
@@ -80,8 +75,8 @@ function mergeMap(base: unknown, user: unknown): unknown {
 function mergeProvidersByName(base: unknown, user: unknown): unknown[] {
   const out = asList(base).map(clone);
   for (const provider of asList(user)) {
-    const name = isMapping(provider) ? provider['name'] : undefined;
-    const at = out.findIndex((p) => isMapping(p) && p['name'] === name);
+    const name = isJsonMap(provider) ? provider['name'] : undefined;
+    const at = out.findIndex((p) => isJsonMap(p) && p['name'] === name);
     if (at >= 0) out[at] = clone(provider);
     else out.push(clone(provider));
   }

@@ -5,9 +5,8 @@
  * ignored; istiod's own Deployment is read for its environment, never injected.
  */
 import type { ConfigText } from '../config/parse-data.js';
-import { KinjectError } from '../errors.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
-import { readStream, type ParsedDocument } from '../yaml/index.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { documentObject, readStream, type ParsedDocument } from '../yaml/index.js';
 
 /** Where an object of a control-plane file came from (for errors and reports). */
 export interface Origin {
@@ -146,18 +145,8 @@ export function readControlPlane(cp: ControlPlane, text: string, file: string): 
   for (const doc of stream.docs) {
     const [error] = doc.errors;
     if (error !== undefined) throw error;
-    if (doc.value === null || doc.value === undefined) continue;
-    if (!isJsonMap(doc.value))
-      throw new KinjectError(
-        'NOT_AN_OBJECT',
-        'control plane: document is not a Kubernetes object',
-        {
-          file,
-          doc: doc.index,
-          pos: doc.posOf([]),
-        },
-      );
-    const value = doc.value;
+    const value = documentObject(doc, file, 'control plane: document is not a Kubernetes object');
+    if (value === undefined) continue;
     const items = value.kind === 'List' && Array.isArray(value.items) ? value.items : undefined;
     const objects = items === undefined ? [value] : items.filter(isJsonMap);
     for (const obj of objects) {

@@ -6,8 +6,8 @@
  * zero value, pointers may be nil, enums print their names, protobuf getters work on nil,
  * and `toJSON()` gives what Go would marshal (see encode.ts).
  */
-import type { JsonMap } from '../k8s/json.js';
-import type { GoStruct } from '../template/value.js';
+import type { JsonMap } from '../go/json-map.js';
+import type { GoStruct } from '../go/value.js';
 import { resolveType } from './registry.js';
 import { goValue } from './view.js';
 
@@ -16,7 +16,7 @@ export { goRoundTrip, roundTripObject } from './round-trip.js';
 
 /** A Go value of any registry type expression, e.g. `goView('[]Container', containers)`. */
 export function goView(typeExpr: string, json: unknown): unknown {
-  return goValue(resolveType(typeExpr), json as JsonMap | undefined);
+  return goValue(resolveType(typeExpr), json);
 }
 
 /** `metav1.ObjectMeta` (a value, not a pointer): `.Name`, `.Labels`, `.Annotations`, `GetName` … */

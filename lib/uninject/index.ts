@@ -49,8 +49,13 @@ export function prepareUninjector(cfg?: InjectionConfig): Injector {
   const templates = cfg === undefined ? undefined : templateMetadataOracle(cfg);
   return {
     injectObject(obj) {
-      const outcome = uninjectObject(obj, templates);
-      return { ...outcome, workloads: outcome.workloads.map(asWorkloadReport), warnings: [] };
+      const { object, changed, workloads } = uninjectObject(obj, templates);
+      return {
+        object,
+        rewritten: changed,
+        workloads: workloads.map(asWorkloadReport),
+        warnings: [],
+      };
     },
   };
 }

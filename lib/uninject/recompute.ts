@@ -7,7 +7,8 @@
  * not write, or write with another value, is the user's and stays. (As with the table, a key
  * the user set to exactly the value the templates give cannot be told from theirs.)
  */
-import { isObj, type Pod } from '../inject/pod.js';
+import { isJsonMap } from '../go/json-map.js';
+import type { Pod } from '../inject/pod.js';
 
 /** What the templates give a pod's metadata. */
 export interface RenderedMetadata {
@@ -22,7 +23,7 @@ const MAPS = ['labels', 'annotations'] as const;
 
 /** A copy of the pod's metadata without one label or annotation (the spec is shared, not changed). */
 function without(pod: Pod, map: (typeof MAPS)[number], key: string): Pod {
-  const own = isObj(pod.metadata[map]) ? pod.metadata[map] : {};
+  const own = isJsonMap(pod.metadata[map]) ? pod.metadata[map] : {};
   const rest = { ...own };
   delete rest[key];
   return { metadata: { ...pod.metadata, [map]: rest }, spec: pod.spec };
@@ -32,7 +33,7 @@ function without(pod: Pod, map: (typeof MAPS)[number], key: string): Pod {
 export function removeRecomputedMetadata(pod: Pod, oracle: MetadataOracle): void {
   for (const map of MAPS) {
     const own = pod.metadata[map];
-    if (!isObj(own)) continue;
+    if (!isJsonMap(own)) continue;
     for (const key of Object.keys(own)) {
       const rendered = oracle(without(pod, map, key));
       if (rendered !== undefined && rendered[map][key] === String(own[key])) delete own[key];

@@ -6,14 +6,13 @@
 import t from 'tap';
 import {
   findPodTemplate,
-  getPath,
   isSupportedKind,
   listItems,
   replacePodTemplate,
   setPath,
   WORKLOAD_KINDS,
 } from '../../lib/k8s/workloads.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { getPath, type JsonMap } from '../../lib/go/json-map.js';
 import { corpusDocs, corpusTest, yamlObjects } from '../support/corpus.js';
 
 const load = (name: string, file: string): JsonMap[] => corpusDocs(`cases/${name}/${file}`);
@@ -35,9 +34,9 @@ corpusTest(
     ]) {
       const [input] = load(name, 'input.yaml');
       const [expected] = load(name, 'expected.yaml');
-      const found = findPodTemplate(expected as JsonMap);
+      const found = findPodTemplate(expected);
       t.ok(found, `${name}: pod template found`);
-      t.ok(findPodTemplate(input as JsonMap), `${name}: input template found`);
+      t.ok(findPodTemplate(input), `${name}: input template found`);
       const annotations = (found?.metadata.annotations ?? {}) as JsonMap;
       t.type(
         annotations['sidecar.istio.io/status'],
@@ -92,7 +91,7 @@ items:
   kind: Service
   metadata: {name: web}
 `);
-  const items = listItems(list as JsonMap) ?? [];
+  const items = listItems(list) ?? [];
   t.same(
     items.map((i) => (i as JsonMap).kind),
     ['Deployment', 'Service'],
@@ -107,7 +106,7 @@ t.test('paths: get, set (copying), replace the pod template', async (t) => {
   t.equal(getPath(obj, ['spec', 'jobTemplate', 'nope']), undefined);
   const out = replacePodTemplate(
     obj,
-    WORKLOAD_KINDS.CronJob!,
+    WORKLOAD_KINDS.CronJob,
     { annotations: { a: 'b' } },
     { containers: [] },
   );

@@ -26,12 +26,9 @@ import {
 } from '../../lib/index.js';
 import { roundTripObject } from '../../lib/goview/index.js';
 import { dropSerializerNoise } from '../../lib/inject/serializer-noise.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { isJsonMap } from '../../lib/go/json-map.js';
 import { deepEqual } from '../../lib/yaml/match.js';
 import { validateObject } from './k8s-schema.js';
-
-const isObject = (v: unknown): v is JsonMap =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
 const embedded = loadEmbeddedDefaults((name) => ({
@@ -296,7 +293,7 @@ const asData = (text: string): unknown[] =>
  * values dropped, `{}` marks): uninject gives back what injection kept, no more.
  */
 const writtenBack = (doc: unknown): unknown =>
-  isObject(doc) ? dropSerializerNoise(doc, roundTripObject(doc)) : doc;
+  isJsonMap(doc) ? dropSerializerNoise(doc, roundTripObject(doc)) : doc;
 
 /**
  * Whether every probe that names a port names one of its container's ports. Istio points a
@@ -322,7 +319,7 @@ interface GeneratedContainer {
 /** Every container list's items in a generated object. */
 function findContainers(v: unknown): GeneratedContainer[] {
   if (Array.isArray(v)) return v.flatMap(findContainers);
-  if (!isObject(v)) return [];
+  if (!isJsonMap(v)) return [];
   const own = Array.isArray(v.containers) ? (v.containers as GeneratedContainer[]) : [];
   return [...own, ...Object.values(v).flatMap(findContainers)];
 }
@@ -334,9 +331,11 @@ function findContainers(v: unknown): GeneratedContainer[] {
  */
 function withoutEmptyMetadataMaps(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutEmptyMetadataMaps);
-  if (!isObject(v)) return v;
+  if (!isJsonMap(v)) return v;
   const empty = (k: string, x: unknown): boolean =>
-    ['metadata', 'labels', 'annotations'].includes(k) && isObject(x) && Object.keys(x).length === 0;
+    ['metadata', 'labels', 'annotations'].includes(k) &&
+    isJsonMap(x) &&
+    Object.keys(x).length === 0;
   return Object.fromEntries(
     Object.entries(v)
       .filter(([k, x]) => !empty(k, x))

@@ -47,7 +47,7 @@ if (!existsSync(CORPUS)) {
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f, 'utf8'));
   const rand = random(0x50a1);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const dir = mkdtempSync(path.join(tmpdir(), 'kinject-soak-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const OLD = '# the previous output\n';

@@ -7,6 +7,7 @@
  * x is compared as that write-back leaves it, which uninject cannot know it did not write.
  * Skips when the corpus is absent.
  */
+import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,6 @@ import t from 'tap';
 import { parseAllDocuments, stringify } from 'yaml';
 import { roundTripObject } from '../../lib/goview/index.js';
 import { dropSerializerNoise } from '../../lib/inject/serializer-noise.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
 import { deepEqual } from '../../lib/yaml/match.js';
 import { loadComparer } from '../conformance/check.js';
 import { caseArgs, loadCorpus, skipReason } from '../conformance/corpus.js';
@@ -48,9 +48,9 @@ const HOOKS = ['postStart', 'preStop'] as const;
 function withResolvedProbePorts(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withResolvedProbePorts);
   if (typeof v !== 'object' || v === null) return v;
-  const obj = Object.fromEntries(
+  const obj: JsonMap = Object.fromEntries(
     Object.entries(v).map(([k, x]) => [k, withResolvedProbePorts(x)]),
-  ) as Record<string, unknown>;
+  );
   for (const list of ['containers', 'initContainers']) {
     const cs = obj[list];
     if (Array.isArray(cs)) obj[list] = cs.map(resolveContainerPorts);
@@ -58,32 +58,28 @@ function withResolvedProbePorts(v: unknown): unknown {
   return obj;
 }
 
-type Loose = Record<string, unknown>;
-const isLoose = (v: unknown): v is Loose =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** One container with its handlers' named ports resolved. */
 function resolveContainerPorts(c: unknown): unknown {
-  if (!isLoose(c)) return c;
+  if (!isJsonMap(c)) return c;
   const ports = new Map(
-    (Array.isArray(c.ports) ? c.ports.filter(isLoose) : [])
+    (Array.isArray(c.ports) ? c.ports.filter(isJsonMap) : [])
       .filter((p) => typeof p.name === 'string')
       .map((p) => [p.name as string, p.containerPort]),
   );
   const resolve = (handler: unknown): unknown => {
-    if (!isLoose(handler)) return handler;
-    const out: Loose = { ...handler };
+    if (!isJsonMap(handler)) return handler;
+    const out: JsonMap = { ...handler };
     for (const action of ['httpGet', 'tcpSocket']) {
       const a = out[action];
-      if (isLoose(a) && typeof a.port === 'string' && ports.has(a.port))
+      if (isJsonMap(a) && typeof a.port === 'string' && ports.has(a.port))
         out[action] = { ...a, port: ports.get(a.port) };
     }
     return out;
   };
-  const out: Loose = { ...c };
+  const out: JsonMap = { ...c };
   for (const h of HANDLERS) if (h in out) out[h] = resolve(out[h]);
-  if (isLoose(out.lifecycle)) {
-    const lifecycle: Loose = { ...out.lifecycle };
+  if (isJsonMap(out.lifecycle)) {
+    const lifecycle: JsonMap = { ...out.lifecycle };
     for (const h of HOOKS) if (h in lifecycle) lifecycle[h] = resolve(lifecycle[h]);
     out.lifecycle = lifecycle;
   }
@@ -140,7 +136,7 @@ await corpusTest(t, 'uninject(inject(x)) = x for the corpus inputs', async (t, c
     t.ok(
       results.some((r) => r.equal),
       `${c.name}: uninject(inject(x)) = x`,
-      { diff: comparer.formatDifferences(results[results.length - 1]!, { max: 5 }) },
+      { diff: comparer.formatDifferences(results[results.length - 1], { max: 5 }) },
     );
   }
 });

@@ -62,7 +62,7 @@ export function generateValue(rnd: Random, depth: number): unknown {
     list: () => Array.from({ length: rnd.below(5) }, () => generateValue(rnd, depth - 1)),
     map: () => generateMap(rnd, depth - 1, rnd.below(5)),
   };
-  return makers[rnd.pick(kinds)]!();
+  return makers[rnd.pick(kinds)]();
 }
 
 /** A random map with up to `size` keys. */

@@ -33,6 +33,6 @@ export function createRandom(seed: number): Random {
     below,
     between: (lo, hi) => lo + below(hi - lo + 1),
     chance: (p) => next() < p,
-    pick: (items) => items[below(items.length)]!,
+    pick: (items) => items[below(items.length)],
   };
 }
