@@ -10,6 +10,7 @@ import { KinjectError } from '../errors.js';
 import {
   configError,
   configMapData,
+  parseConfigMapping,
   parseConfigText,
   type ConfigDocument,
   type ConfigText,
@@ -51,16 +52,7 @@ export function parseInjectorConfig(source: ConfigText): LoadedInjector {
  * holds them.
  */
 export function parseValues(source: ConfigText): Record<string, unknown> {
-  const doc = parseConfigText(source);
-  const data = configMapData(doc.value);
-  if (data) {
-    if (typeof data['values'] !== 'string')
-      throw configError(doc, ['data'], 'ConfigMap has no `data.values` text');
-    return parseValues(doc.nested(['data', 'values']));
-  }
-  if (doc.value === null || doc.value === undefined) return {};
-  if (!isJsonMap(doc.value)) throw configError(doc, [], 'values must be a mapping');
-  return doc.value;
+  return parseConfigMapping(source, 'values', 'values');
 }
 
 /** The config of a file that is a single template: everything else takes its default. */

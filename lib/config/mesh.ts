@@ -12,7 +12,7 @@
  */
 import { isJsonMap } from '../go/json-map.js';
 import { clone, setKey } from './deep-merge.js';
-import { configError, configMapData, parseConfigText, type ConfigText } from './parse-data.js';
+import { parseConfigMapping, type ConfigText } from './parse-data.js';
 
 type Mesh = Record<string, unknown>;
 
@@ -30,16 +30,7 @@ const MERGED_FIELDS: Record<string, (base: unknown, user: unknown) => unknown> =
  * holds it. Returns the user's fields (not yet applied over the defaults).
  */
 export function parseMeshConfig(source: ConfigText): Mesh {
-  const doc = parseConfigText(source);
-  const data = configMapData(doc.value);
-  if (data) {
-    if (typeof data['mesh'] !== 'string')
-      throw configError(doc, ['data'], 'ConfigMap has no `data.mesh` text');
-    return parseMeshConfig(doc.nested(['data', 'mesh']));
-  }
-  if (doc.value === null || doc.value === undefined) return {};
-  if (!isJsonMap(doc.value)) throw configError(doc, [], 'mesh config must be a mapping');
-  return doc.value;
+  return parseConfigMapping(source, 'mesh', 'mesh config');
 }
 
 /** The effective mesh config: `user` applied over `defaults` (neither is modified). */

@@ -119,6 +119,27 @@ export function configMapData(value: unknown): Record<string, unknown> | undefin
   return isJsonMap(value['data']) ? value['data'] : {};
 }
 
+/**
+ * A config file that holds a mapping: the mapping itself, or a ConfigMap whose `data[key]` text
+ * holds it; `{}` for an empty file. `what` names the mapping in the error for anything else.
+ */
+export function parseConfigMapping(
+  source: ConfigText,
+  key: string,
+  what: string,
+): Record<string, unknown> {
+  const doc = parseConfigText(source);
+  const data = configMapData(doc.value);
+  if (data) {
+    if (typeof data[key] !== 'string')
+      throw configError(doc, ['data'], `ConfigMap has no \`data.${key}\` text`);
+    return parseConfigMapping(doc.nested(['data', key]), key, what);
+  }
+  if (doc.value === null || doc.value === undefined) return {};
+  if (!isJsonMap(doc.value)) throw configError(doc, [], `${what} must be a mapping`);
+  return doc.value;
+}
+
 /** A CONFIG error at `path` within a parsed document. */
 export function configError(
   doc: ConfigDocument,

@@ -5,17 +5,7 @@ import { isJsonArray } from '../../lib/go/json-map.js';
 import t from 'tap';
 import { stringify } from 'yaml';
 import { readStream, writeStream } from '../../lib/yaml/index.js';
-
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../support/random.js';
 
 type Rand = () => number;
 type Plain = Record<string, unknown>;
@@ -123,7 +113,7 @@ function layout(r: Rand, v: unknown): string {
 const show = (s: string) => JSON.stringify(s);
 
 t.test('random edits on random documents read back as the new value', async (t) => {
-  const r = rng(20261122);
+  const r = createRandom(20261122).next;
   for (let round = 0; round < 300; round++) {
     const root: Plain = { kind: 'Test', spec: randomValue(r, 4, false) };
     const crlf = r() < 0.25;
@@ -152,7 +142,7 @@ t.test('random edits on random documents read back as the new value', async (t) 
 });
 
 t.test('a one-scalar edit changes only that scalar’s line', async (t) => {
-  const r = rng(7);
+  const r = createRandom(7).next;
   for (let round = 0; round < 200; round++) {
     const text = layout(r, { kind: 'Test', spec: randomValue(r, 4, false) });
     const stream = readStream(text, 'p.yaml');

@@ -1,6 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so fuzz runs are reproducible from a
- * seed on every machine and Node version.
+ * A small seeded pseudo-random generator (mulberry32), so the fuzz, property and soak tests
+ * are reproducible from a seed on every machine and Node version.
  */
 
 /** Random choices drawn from one seeded stream. */
