@@ -31,6 +31,27 @@ export interface ProxyConfigResource {
   origin: Origin;
 }
 
+/**
+ * A ProxyConfig resource (networking.istio.io) as kinject keeps it, or undefined for any other
+ * object; `namespace` stands in where its metadata names none.
+ */
+export function proxyConfigResource(
+  obj: JsonMap,
+  origin: Origin,
+  namespace = '',
+): ProxyConfigResource | undefined {
+  if (obj.kind !== 'ProxyConfig' || typeof obj.apiVersion !== 'string') return undefined;
+  if (!obj.apiVersion.startsWith('networking.istio.io/')) return undefined;
+  const meta = isJsonMap(obj.metadata) ? obj.metadata : {};
+  return {
+    name: typeof meta.name === 'string' ? meta.name : '',
+    namespace:
+      typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : namespace,
+    spec: isJsonMap(obj.spec) ? obj.spec : {},
+    origin,
+  };
+}
+
 /** One revision's configuration found in the files; each piece optional. */
 export interface RevisionPieces {
   /** The istio-sidecar-injector[-REV] ConfigMap, as a text of its own (its `config` and `values`). */
@@ -131,8 +152,9 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
   } else if (kind === 'MutatingWebhookConfiguration') {
     const webhooks = Array.isArray(obj.webhooks) ? obj.webhooks.filter(isJsonMap) : [];
     cp.webhooks.push({ name, labels, webhooks, origin });
-  } else if (kind === 'ProxyConfig' && str(obj.apiVersion).startsWith('networking.istio.io/')) {
-    cp.proxyConfigs.push({ name, namespace, spec: isJsonMap(obj.spec) ? obj.spec : {}, origin });
+  } else {
+    const proxyConfig = proxyConfigResource(obj, origin);
+    if (proxyConfig !== undefined) cp.proxyConfigs.push(proxyConfig);
   }
 }
 

@@ -25,7 +25,7 @@ import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
 import { decodeWorkload } from '../k8s/decode-pod.js';
 import { rolloutImpact, type RolloutImpact } from '../k8s/rollout.js';
-import { replacePodTemplate } from '../k8s/workloads.js';
+import { editListItems, replacePodTemplate } from '../k8s/workloads.js';
 import { uninjectObject } from '../uninject/object.js';
 import { deepEqual } from '../yaml/match.js';
 import { factsOf, type Decider, type RoutedDecision } from './decider.js';
@@ -105,18 +105,16 @@ export function injectObject(run: InjectorRun, obj: JsonMap): ObjectOutcome {
 
 /** A List's items one by one. Go writes a List back whole, every item through its type, once anything changed. */
 function injectList(run: InjectorRun, list: JsonMap): ObjectOutcome {
-  const items = isJsonArray(list.items) ? list.items : [];
-  const outcomes = items.map((item, i) =>
-    isJsonMap(item) ? injectWorkload(run, item, ['items', i]) : undefined,
+  const { object, changed, outcomes } = editListItems(
+    list,
+    (item, path) => injectWorkload(run, item, path),
+    (o) => o.rewritten,
   );
-  const rewritten = outcomes.some((o) => o?.rewritten === true);
   return {
-    object: rewritten
-      ? writeBack(list, { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) })
-      : list,
-    rewritten,
-    workloads: outcomes.flatMap((o) => o?.workloads ?? []),
-    warnings: outcomes.flatMap((o) => o?.warnings ?? []),
+    object: changed ? writeBack(list, object) : list,
+    rewritten: changed,
+    workloads: outcomes.flatMap((o) => o.workloads),
+    warnings: outcomes.flatMap((o) => o.warnings),
   };
 }
 

@@ -122,3 +122,31 @@ export function listItems(obj: JsonMap): unknown[] | undefined {
   if (kindOf(obj) !== LIST_KIND) return undefined;
   return isJsonArray(obj.items) ? obj.items : [];
 }
+
+/** What editing a List's items gave: the List to continue with, and each object item's outcome. */
+export interface ListEdit<T> {
+  /** The List with the edited items in place when any was changed; else the List itself. */
+  object: JsonMap;
+  changed: boolean;
+  /** One per object item, in order (items that are not objects are kept and have none). */
+  outcomes: T[];
+}
+
+/**
+ * Edit each object item of a List with `edit` (given its path from the List); `changed` says
+ * which outcomes changed their item, whose `object` then takes the item's place.
+ */
+export function editListItems<T extends { object: JsonMap }>(
+  list: JsonMap,
+  edit: (item: JsonMap, path: ['items', number]) => T,
+  changed: (outcome: T) => boolean,
+): ListEdit<T> {
+  const items = isJsonArray(list.items) ? list.items : [];
+  const outcomes = items.map((item, i) => (isJsonMap(item) ? edit(item, ['items', i]) : undefined));
+  const any = outcomes.some((o) => o !== undefined && changed(o));
+  return {
+    object: any ? { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } : list,
+    changed: any,
+    outcomes: outcomes.filter((o) => o !== undefined),
+  };
+}

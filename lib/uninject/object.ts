@@ -5,7 +5,7 @@
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
 import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
-import { replacePodTemplate, setPath } from '../k8s/workloads.js';
+import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
 
 /** What happened to one pod template. */
@@ -85,14 +85,10 @@ function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
  */
 export function uninjectObject(obj: JsonMap, templates?: WorkloadMetadataOracle): UninjectOutcome {
   if (obj.kind !== 'List') return uninjectWorkload(obj, [], templates);
-  const items = Array.isArray(obj.items) ? (obj.items as unknown[]) : [];
-  const outcomes = items.map((item, i) =>
-    isJsonMap(item) ? uninjectWorkload(item, ['items', i], templates) : undefined,
+  const { object, changed, outcomes } = editListItems(
+    obj,
+    (item, path) => uninjectWorkload(item, path, templates),
+    (o) => o.changed,
   );
-  const changed = outcomes.some((o) => o?.changed === true);
-  return {
-    object: changed ? { ...obj, items: items.map((item, i) => outcomes[i]?.object ?? item) } : obj,
-    changed,
-    workloads: outcomes.flatMap((o) => o?.workloads ?? []),
-  };
+  return { object, changed, workloads: outcomes.flatMap((o) => o.workloads) };
 }

@@ -5,6 +5,7 @@
  */
 import t from 'tap';
 import {
+  editListItems,
   findPodTemplate,
   isSupportedKind,
   listItems,
@@ -121,4 +122,36 @@ t.test('paths: get, set (copying), replace the pod template', async (t) => {
   });
   t.same(obj, { kind: 'CronJob', spec: { jobTemplate: { spec: {} } } }, 'input untouched');
   t.same(setPath({ a: 1 }, ['a', 'b'], 2), { a: { b: 2 } });
+});
+
+t.test('editListItems: object items edited with their paths, the rest kept', async (t) => {
+  const list = { kind: 'List', items: [{ name: 'a' }, 'not an object', { name: 'b' }] };
+  const paths: unknown[] = [];
+  const same = editListItems(
+    list,
+    (item, path) => {
+      paths.push(path);
+      return { object: item, changed: false };
+    },
+    (o) => o.changed,
+  );
+  t.same(paths, [
+    ['items', 0],
+    ['items', 2],
+  ]);
+  t.equal(same.object, list, 'nothing changed: the List itself');
+  t.equal(same.changed, false);
+  t.equal(same.outcomes.length, 2, 'one outcome per object item');
+  const edited = editListItems(
+    list,
+    (item) => ({ object: { ...item, seen: true }, changed: item.name === 'b' }),
+    (o) => o.changed,
+  );
+  t.equal(edited.changed, true);
+  t.same(edited.object.items, [
+    { name: 'a', seen: true },
+    'not an object',
+    { name: 'b', seen: true },
+  ]);
+  t.same(list.items[0], { name: 'a' }, 'the input List is not modified');
 });
