@@ -14,7 +14,7 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
-  uninjector,
+  prepareUninjector,
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
@@ -66,7 +66,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (given.help) return done(io, helpText());
   if (given.version) return done(io, await versionText(io));
   // .kinject.yaml (or --config) first, the command line after it: flags override the file.
-  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  // `uninject` reads none: its options there would be refused (the command must stay argv[0]).
   const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
   const withFile = (extra: readonly string[] = []): CliOptions =>
     parseCliArgs([...fileArgs, ...extra, ...argv]);
@@ -84,11 +84,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const inputs = whole ? await readAll(listed) : undefined;
   const model = inputs && (await modelFor(opts, io, sources, inputs, lenient));
   const injectorFor = async (o: CliOptions): Promise<Injector> =>
-    o.command === 'uninject'
-      ? uninjector
-      : o === opts
-        ? prepareTemplates(chosen.config, o, io, sources, deciderFor(o, model))
-        : prepareTemplates(await loadConfig(o, io), o, io, sources);
+    o === opts
+      ? prepareTemplates(chosen.config, o, io, sources, deciderFor(o, model))
+      : prepareTemplates(await loadConfig(o, io), o, io, sources);
   const injector = await injectorFor(opts);
   const asFunction = (list: ParsedStream) =>
     runFunction(list, io, async (functionArgs) => {
@@ -186,8 +184,10 @@ function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
 }
 
 /**
- * The injector; a template that does not parse is blamed on the file it came from. The
- * embedded templates are known to parse: only those a run uses are parsed, when it uses them.
+ * The injector (or, for `uninject`, the uninjector, which runs the templates to recognise
+ * what they added); a template that does not parse is blamed on the file it came from. The
+ * embedded templates are known to parse: injection parses only those a run uses, when it
+ * uses them.
  */
 function prepareTemplates(
   config: InjectionConfig,
@@ -197,7 +197,9 @@ function prepareTemplates(
   decide?: Decider,
 ): Injector {
   try {
-    return prepareInjector(config, decide, { knownTemplates: sources.embedded.injector.templates });
+    return opts.command === 'uninject'
+      ? prepareUninjector(config)
+      : prepareInjector(config, decide, { knownTemplates: sources.embedded.injector.templates });
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;
