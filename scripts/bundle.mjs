@@ -39,7 +39,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-// eslint-disable-next-line no-control-regex
 if (/[^\x00-\x7f]/.test(readFileSync(at('dist/cli/kinject-bundle.cjs'), 'latin1')))
   throw new Error('the bundle is not ASCII only: the launcher decodes it as Latin-1');
 
