@@ -12,7 +12,7 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
-  uninjector,
+  prepareUninjector,
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
@@ -56,7 +56,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (given.help) return done(io, helpText());
   if (given.version) return done(io, await versionText(io));
   // .kinject.yaml (or --config) first, the command line after it: flags override the file.
-  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  // `uninject` reads none: its options there would be refused (the command must stay argv[0]).
   const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
   const withFile = (extra: readonly string[] = []): CliOptions =>
     parseCliArgs([...fileArgs, ...extra, ...argv]);
@@ -69,11 +69,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const inputs = await readInputs(opts.inputs, io);
   const model = await modelFor(opts, io, sources, inputs, lenient);
   const injectorFor = async (o: CliOptions): Promise<Injector> =>
-    o.command === 'uninject'
-      ? uninjector
-      : o === opts
-        ? prepareTemplates(chosen.config, o, io, deciderFor(o, model))
-        : prepareTemplates(await loadConfig(o, io), o, io);
+    o === opts
+      ? prepareTemplates(chosen.config, o, io, deciderFor(o, model))
+      : prepareTemplates(await loadConfig(o, io), o, io);
   const injector = await injectorFor(opts);
   const resourceList = asResourceList(inputs);
   if (resourceList)
@@ -164,7 +162,10 @@ function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
   return `kinject: native sidecars ${native ? 'on' : 'off'}: ${decidedBy}\n`;
 }
 
-/** The injector; a template that does not parse is blamed on the file it came from. */
+/**
+ * The injector (or, for `uninject`, the uninjector, which runs the templates to recognise
+ * what they added); a template that does not parse is blamed on the file it came from.
+ */
 function prepareTemplates(
   config: InjectionConfig,
   opts: CliOptions,
@@ -172,7 +173,9 @@ function prepareTemplates(
   decide?: Decider,
 ): Injector {
   try {
-    return prepareInjector(config, decide);
+    return opts.command === 'uninject'
+      ? prepareUninjector(config)
+      : prepareInjector(config, decide);
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;
