@@ -28,7 +28,10 @@ export function prepareInjector(cfg: InjectionConfig, decide?: Decider): Injecto
     if (known !== undefined) return known;
     if (!isJsonMap(c.values))
       throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
-    const made = { cfg: c, templates: parseTemplates(c.injector.templates, c.env) };
+    const made = {
+      cfg: c,
+      templates: parseTemplates(c.injector.templates, c.env, c.injector.templateSources),
+    };
     contexts.set(c, made);
     return made;
   };

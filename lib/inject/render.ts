@@ -3,6 +3,7 @@
  * default templates), aliases expanded, each parsed once per configuration with sprig's
  * and Istio's functions, as Istio's ParseTemplates / selectTemplates / runTemplate do.
  */
+import { locateTemplateLine, type TemplatePiece } from '../config/template-sources.js';
 import { KinjectError, messageOf } from '../errors.js';
 import { injectionError } from './istio-errors.js';
 import { istioFuncsWithEnv } from '../funcs/istio.js';
@@ -15,10 +16,24 @@ export const TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
 /** Parsed templates by name. */
 export type ParsedTemplates = ReadonlyMap<string, Template>;
 
-/** Parse every template of the injector config (Go names each one `inject`). */
+/**
+ * The template line a Go parse error is about: where an unclosed construct opened when Go
+ * says so (`unclosed action started at inject:2`), else the line Go names first.
+ */
+function errorLine(message: string): number | undefined {
+  const line = /started at inject:(\d+)/.exec(message) ?? /^template: inject:(\d+):/.exec(message);
+  return line?.[1] === undefined ? undefined : Number(line[1]);
+}
+
+/**
+ * Parse every template of the injector config (Go names each one `inject`). A template that
+ * does not parse is reported with its name and Go's message, at its line in the file it came
+ * from when `sources` say where that is.
+ */
 export function parseTemplates(
   texts: Readonly<Record<string, string>>,
   env: Readonly<Record<string, string>>,
+  sources: Readonly<Record<string, readonly TemplatePiece[]>> = {},
 ): ParsedTemplates {
   const istio = istioFuncsWithEnv({ ...env });
   const parsed = new Map<string, Template>();
@@ -26,10 +41,13 @@ export function parseTemplates(
     try {
       parsed.set(name, new Template('inject').funcs(sprigFuncs).funcs(istio).parse(text));
     } catch (e) {
+      const message = messageOf(e);
+      const line = errorLine(message);
+      const where = line === undefined ? undefined : locateTemplateLine(sources[name], line);
       throw new KinjectError(
         'TEMPLATE_PARSE',
-        `template ${JSON.stringify(name)}: ${(e as Error).message}`,
-        {},
+        `template ${JSON.stringify(name)}: ${message}`,
+        where ?? {},
         { cause: e },
       );
     }

@@ -13,6 +13,7 @@ import {
   type Node,
 } from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
+import { unterminatedQuoteStart } from './unterminated.js';
 import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
@@ -123,14 +124,15 @@ function readYaml(text: string, file: string): ParsedStream {
   const lineCounter = new LineCounter();
   const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
   const docs = parsed.map((doc, index): ParsedDocument => {
-    const syntax = doc.errors.map(
-      (e) =>
-        new KinjectError('YAML_PARSE', shortMessage(e.message), {
-          file,
-          doc: index,
-          pos: e.linePos?.[0],
-        }),
-    );
+    const syntax = doc.errors.map((e) => {
+      // An unterminated quote is placed where it opens, not where the parser gave up.
+      const quote = unterminatedQuoteStart(doc, e);
+      return new KinjectError('YAML_PARSE', shortMessage(e.message), {
+        file,
+        doc: index,
+        pos: quote === undefined ? e.linePos?.[0] : lineCounter.linePos(quote),
+      });
+    });
     const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
