@@ -32,7 +32,7 @@ function texts(map: Readonly<Record<string, unknown>>): Record<string, string> {
 export function templateMetadataOracle(cfg: InjectionConfig): WorkloadMetadataOracle {
   const ctx: InjectionContext = {
     cfg,
-    templates: parseTemplates(cfg.injector.templates, cfg.env, cfg.injector.templateSources),
+    templates: parseTemplates(cfg.injector.templates, cfg.env, {}, cfg.injector.templateSources),
   };
   return (pod, { deploy, type }) => {
     const mesh = applyProxyConfigAnnotation(cfg.mesh, stringMap(pod.metadata, 'annotations'));
