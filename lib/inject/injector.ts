@@ -38,7 +38,12 @@ export function prepareInjector(
     if (known !== undefined) return known;
     if (!isJsonMap(c.values))
       throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
-    const templates = parseTemplates(c.injector.templates, c.env, options.knownTemplates);
+    const templates = parseTemplates(
+      c.injector.templates,
+      c.env,
+      options.knownTemplates,
+      c.injector.templateSources,
+    );
     const made = { cfg: c, templates };
     contexts.set(c, made);
     return made;

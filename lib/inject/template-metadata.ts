@@ -30,7 +30,10 @@ function texts(map: Readonly<Record<string, unknown>>): Record<string, string> {
 
 /** The oracle for a configuration; its templates are parsed here, once. Throws KinjectError('TEMPLATE_PARSE'). */
 export function templateMetadataOracle(cfg: InjectionConfig): WorkloadMetadataOracle {
-  const ctx: InjectionContext = { cfg, templates: parseTemplates(cfg.injector.templates, cfg.env) };
+  const ctx: InjectionContext = {
+    cfg,
+    templates: parseTemplates(cfg.injector.templates, cfg.env, {}, cfg.injector.templateSources),
+  };
   return (pod, { deploy, type }) => {
     const mesh = applyProxyConfigAnnotation(cfg.mesh, stringMap(pod.metadata, 'annotations'));
     let rendered: Pod;

@@ -13,6 +13,7 @@ import {
   type Node,
 } from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
+import { unterminatedQuoteStart } from './unterminated.js';
 import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
@@ -139,11 +140,16 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
   const parsed = Array.from(parseAllDocuments(text, parseOptions(counter)));
   const docs = parsed.map((doc, index): ParsedDocument => {
     const syntax = doc.errors.map((e) => {
+      // An unterminated quote is placed where it opens, not where the parser gave up.
+      const quote = unterminatedQuoteStart(doc, e);
       const at = e.linePos?.[0];
       return new KinjectError('YAML_PARSE', shortMessage(e.message), {
         file,
         doc: index,
-        pos: at && { line: at.line + firstLine, col: at.col },
+        pos:
+          quote !== undefined
+            ? lineCounter.linePos(quote)
+            : at && { line: at.line + firstLine, col: at.col },
       });
     });
     const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
