@@ -8,7 +8,7 @@ import path from 'node:path';
 import { commitFile, tempBeside, type CliIO } from './io.js';
 
 /** Output kept in memory before it spills to a temporary file (characters). */
-export const DEFAULT_SPILL_THRESHOLD = 8 * 1024 * 1024;
+export const DEFAULT_SPILL_THRESHOLD = 1024 * 1024;
 
 /** Collects a run's output; it goes out on `commit`, or never. */
 export interface OutputSink {
