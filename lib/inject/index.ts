@@ -27,6 +27,7 @@ import { cloneJson, isObj, stringMap, type Obj } from './pod.js';
 import { decideInjection, type Decision, type ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation, mergeProxyConfig } from './proxy-config.js';
 import { STATUS_ANNOTATION } from './status.js';
+import { proxyTurnsNative } from './carry-over.js';
 import { uninjectObject } from '../uninject/object.js';
 import { parseTemplates } from './render.js';
 import {
@@ -232,6 +233,8 @@ function injectWorkload(run: Run, obj: Obj, prefix: Path): ObjectOutcome {
     return first;
   const injectedNow = first.workloads.some((r) => r.injected);
   if (injectedNow && deepEqual(first.object, obj)) return first;
+  const now = injectedNow ? findWorkload(first.object) : undefined;
+  if (now !== undefined && proxyTurnsNative(w.template.metadata, now.template.spec)) return first;
   const bare = uninjectObject(obj).object;
   if (injectedNow) {
     // Reported against the input: it had a sidecar, and its template changed.
