@@ -13,7 +13,7 @@ import { buildInjectionConfig, loadEmbeddedDefaults } from '../lib/config/index.
 import { istioFuncs } from '../lib/funcs/istio.js';
 import { sprigFuncs } from '../lib/funcs/sprig.js';
 import { sidecarTemplateDataView } from '../lib/goview/index.js';
-import type { JsonMap } from '../lib/k8s/json.js';
+import type { JsonMap } from '../lib/go/json-map.js';
 import { Template } from '../lib/template/index.js';
 
 /** One measured template. */
@@ -60,8 +60,8 @@ export function benchTemplates(root: string, corpus: string): TemplateBenchResul
       objectMeta: p.metadata,
       spec: p.spec,
       proxyConfig: (cfg.mesh['defaultConfig'] ?? {}) as JsonMap,
-      meshConfig: cfg.mesh as JsonMap,
-      values: cfg.values as JsonMap,
+      meshConfig: cfg.mesh,
+      values: cfg.values,
       revision: '',
       nativeSidecars: true,
       proxyImage: 'docker.io/istio/proxyv2:1.32.0',

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { KinjectError, type Position } from '../lib/errors.js';
+import { isJsonMap, type JsonMap } from '../lib/go/json-map.js';
 import { PARSE_OPTIONS } from '../lib/yaml/index.js';
 import { OPTIONS, type OptionRow } from './args.js';
 import type { CliIO } from './io.js';
@@ -114,7 +115,7 @@ function settingValues(value: unknown, row: OptionRow, stringsOnly: boolean): st
     const all = value.map(scalar);
     return all.every((v) => v !== undefined) ? all : undefined;
   }
-  if (isPairOption(row) && typeof value === 'object' && value !== null) {
+  if (isPairOption(row) && isJsonMap(value)) {
     const pairs = Object.entries(value).map(([k, v]) => [k, scalar(v)] as const);
     return pairs.every(([, v]) => v !== undefined) ? pairs.map(([k, v]) => `${k}=${v}`) : undefined;
   }
@@ -127,10 +128,12 @@ function resolvePath(file: string, baseDir: string): string {
 }
 
 /** Whether a value is a `Kinject` resource (apiVersion kinject.dev/v1alpha1, kind Kinject). */
-export function isKinjectResource(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const o = value as Record<string, unknown>;
-  return o['apiVersion'] === KINJECT_API_VERSION && o['kind'] === KINJECT_KIND;
+export function isKinjectResource(value: unknown): value is JsonMap {
+  return (
+    isJsonMap(value) &&
+    value['apiVersion'] === KINJECT_API_VERSION &&
+    value['kind'] === KINJECT_KIND
+  );
 }
 
 /** A parsed config file: its settings, and whether it is a `Kinject` resource. */

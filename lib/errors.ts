@@ -77,6 +77,11 @@ export class KinjectError extends Error {
   }
 }
 
+/** The message of anything thrown: an Error's message, else its text. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** `FILE:LINE:COL: message` (parts that are unknown are left out). */
 export function formatError(e: KinjectError): string {
   const where = [e.file, e.pos?.line, e.pos?.col]

@@ -7,7 +7,8 @@ import type { InjectorConfig, LabelSelector } from '../config/types.js';
 import type { WebhookConfiguration } from '../control-plane/index.js';
 import { labelSelectorAsSelector } from '../k8s/selector.js';
 import { decideInjection, type LabelMatcher, type PolicyRules } from '../inject/policy.js';
-import { isObj, stringMap, type Obj } from '../inject/pod.js';
+import { stringMap } from '../inject/pod.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { RULES, type RuleCode } from './rules.js';
 import { matchWebhooks, selectingLabels, type WebhookMatch } from './webhooks.js';
 
@@ -60,8 +61,8 @@ export interface ClusterInput {
   namespace: string;
   namespaceLabels: Readonly<Record<string, string>>;
   /** The pod's metadata as the API server will see it, and its spec. */
-  podMeta: Obj;
-  spec: Obj;
+  podMeta: JsonMap;
+  spec: JsonMap;
   webhooks: readonly WebhookConfiguration[];
   rulesFor(revision: string): RevisionRules;
 }
@@ -141,11 +142,11 @@ export function decideCluster(input: ClusterInput): ClusterDecision {
     warnings.push(
       `multiple webhooks would inject this pod: ${called.map((m) => `${m.configuration.name} (revision ${revName(m.revision)})`).join(', ')}; istioctl's check-inject reports this as an error`,
     );
-  const meta: Obj = { ...input.podMeta, namespace: input.namespace };
+  const meta: JsonMap = { ...input.podMeta, namespace: input.namespace };
   const decisions = called.map((m) => {
     const compiled = input.rulesFor(m.revision);
     warnings.push(...compiled.warnings);
-    return { m, d: decideInjection(meta, isObj(input.spec) ? input.spec : {}, compiled.rules) };
+    return { m, d: decideInjection(meta, isJsonMap(input.spec) ? input.spec : {}, compiled.rules) };
   });
   // The API server calls them in order and the last one to inject writes the pod.
   const final = [...decisions].reverse().find((x) => x.d.inject) ?? decisions[decisions.length - 1];

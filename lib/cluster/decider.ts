@@ -6,9 +6,8 @@ import type { InjectionConfig } from '../config/types.js';
 import type { ProxyConfigResource, WebhookConfiguration } from '../control-plane/index.js';
 import { KinjectError } from '../errors.js';
 import type { Decider, RoutedDecision, WorkloadFacts } from '../inject/index.js';
-import { isObj, stringMap, type Obj } from '../inject/pod.js';
-import { getPath } from '../k8s/workloads.js';
-import type { JsonMap } from '../k8s/json.js';
+import { stringMap } from '../inject/pod.js';
+import { getPath, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { decideCluster, type ClusterDecision, type RevisionRules } from './decide.js';
 import type { NamespaceLabels } from './namespaces.js';
 import { podTemplateLints } from './lints.js';
@@ -40,16 +39,10 @@ export function workloadNamespace(facts: WorkloadFacts, defaultNamespace: string
  * The pod's metadata as the API server sees it at creation: for a CronJob the job's pod
  * template (kube-inject reads the job template's metadata instead).
  */
-export function createdPodMeta(facts: WorkloadFacts): Obj {
+export function createdPodMeta(facts: WorkloadFacts): JsonMap {
   if (facts.kind !== 'CronJob') return facts.metadata;
-  const meta = getPath(facts.object as JsonMap, [
-    'spec',
-    'jobTemplate',
-    'spec',
-    'template',
-    'metadata',
-  ]);
-  return isObj(meta) ? meta : {};
+  const meta = getPath(facts.object, ['spec', 'jobTemplate', 'spec', 'template', 'metadata']);
+  return isJsonMap(meta) ? meta : {};
 }
 
 /** The error for a workload whose namespace's labels nobody gave. */

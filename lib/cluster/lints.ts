@@ -2,12 +2,13 @@
  * The mistakes people make with injection labels on a pod template, found whatever the
  * decision: `explain` shows them on the workload's row.
  */
-import { stringMap, type Obj } from '../inject/pod.js';
+import { stringMap } from '../inject/pod.js';
+import { type JsonMap } from '../go/json-map.js';
 
 const INJECT = 'sidecar.istio.io/inject';
 
 /** Warnings about a pod template's injection labels and annotations. */
-export function podTemplateLints(meta: Obj): string[] {
+export function podTemplateLints(meta: JsonMap): string[] {
   const labels = stringMap(meta, 'labels');
   const annotations = stringMap(meta, 'annotations');
   const out: string[] = [];

@@ -5,7 +5,7 @@
  * `kubernetes.io/metadata.name=<name>`; that label is added here too.
  */
 import { KinjectError } from '../errors.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** The label the API server sets on every namespace. */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';

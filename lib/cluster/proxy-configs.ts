@@ -6,7 +6,7 @@
  * apply, istiod takes the oldest; offline, the first in input order.
  */
 import type { ProxyConfigResource } from '../control-plane/index.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** The mesh ProxyConfig fields a ProxyConfig resource sets (Istio's toMeshConfigProxyConfig). */
 function asMeshProxyConfig(spec: JsonMap): JsonMap {

@@ -10,7 +10,7 @@
  */
 import type { LabelSelector } from '../config/types.js';
 import type { WebhookConfiguration } from '../control-plane/index.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { labelSelectorAsSelector } from '../k8s/selector.js';
 
 type Labels = Readonly<Record<string, string>>;

@@ -11,7 +11,7 @@
 import { KinjectError } from '../errors.js';
 import type { InjectorConfig, LabelSelector } from './types.js';
 import { goString, mapAt, truthy } from './chart-values.js';
-import { isMapping } from './parse-data.js';
+import { isJsonMap } from '../go/json-map.js';
 
 type Values = Record<string, unknown>;
 
@@ -51,7 +51,7 @@ function defaultTemplatesOf(v: unknown): string[] {
 /** The user's templates by name; an entry set to null defines none. */
 function userTemplates(v: unknown): Record<string, string> {
   if (v === undefined || v === null) return {};
-  if (!isMapping(v)) throw valueError('sidecarInjectorWebhook.templates', 'a map of templates');
+  if (!isJsonMap(v)) throw valueError('sidecarInjectorWebhook.templates', 'a map of templates');
   const out: Record<string, string> = {};
   for (const [name, text] of Object.entries(v)) {
     if (text === null) continue;
@@ -65,7 +65,7 @@ function userTemplates(v: unknown): Record<string, string> {
 function selectorsOf(webhook: Values, key: string): LabelSelector[] {
   const v = webhook[key];
   if (v === undefined || v === null) return [];
-  if (!Array.isArray(v) || !v.every(isMapping))
+  if (!Array.isArray(v) || !v.every(isJsonMap))
     throw valueError(`sidecarInjectorWebhook.${key}`, 'a list of label selectors');
   return v;
 }
@@ -73,7 +73,7 @@ function selectorsOf(webhook: Values, key: string): LabelSelector[] {
 /** Annotation values are quoted by the chart, so any scalar becomes its text. */
 function annotationsOf(v: unknown): Record<string, string> {
   if (v === undefined || v === null) return {};
-  if (!isMapping(v))
+  if (!isJsonMap(v))
     throw valueError('sidecarInjectorWebhook.injectedAnnotations', 'a map of annotations');
   return Object.fromEntries(
     Object.entries(v)

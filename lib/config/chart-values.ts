@@ -15,20 +15,20 @@
  *   `spec.components.cni.enabled` as `cni.enabled`, as istioctl translates them.
  */
 import { deepMerge } from './deep-merge.js';
-import { isMapping } from './parse-data.js';
+import { isJsonMap } from '../go/json-map.js';
 
 type Values = Record<string, unknown>;
 
 /** A mapping at `path` below `v`, or an empty one. */
 export function mapAt(v: unknown, ...path: string[]): Values {
-  const found = path.reduce<unknown>((o, k) => (isMapping(o) ? o[k] : undefined), v);
-  return isMapping(found) ? found : {};
+  const found = path.reduce<unknown>((o, k) => (isJsonMap(o) ? o[k] : undefined), v);
+  return isJsonMap(found) ? found : {};
 }
 
 /** Go template truth: false, 0, "", nil and empty collections are false. */
 export function truthy(v: unknown): boolean {
   if (Array.isArray(v)) return v.length > 0;
-  if (isMapping(v)) return Object.keys(v).length > 0;
+  if (isJsonMap(v)) return Object.keys(v).length > 0;
   return v !== undefined && v !== null && v !== false && v !== 0 && v !== '';
 }
 
@@ -52,7 +52,7 @@ export function goString(v: unknown): string {
 /** One values file (or `--set` tree) in the chart's own layout (see the module comment). */
 export function chartLayout(raw: Values): Values {
   const layer = raw['kind'] === 'IstioOperator' ? fromIstioOperator(raw) : raw;
-  if (!isMapping(layer['pilot'])) return layer;
+  if (!isJsonMap(layer['pilot'])) return layer;
   const { pilot, ...rest } = layer;
   return deepMerge(pilot, rest) as Values;
 }
@@ -69,7 +69,7 @@ function fromIstioOperator(iop: Values): Values {
     global['tag'] = spec['tag'];
   if (Object.keys(global).length > 0) layers.push({ global });
   if (typeof spec['revision'] === 'string') layers.push({ revision: spec['revision'] });
-  if (isMapping(spec['meshConfig'])) layers.push({ meshConfig: spec['meshConfig'] });
+  if (isJsonMap(spec['meshConfig'])) layers.push({ meshConfig: spec['meshConfig'] });
   layers.push(chartLayout(mapAt(spec, 'values')));
   return layers.reduce<Values>((acc, l) => deepMerge(acc, l) as Values, {});
 }
@@ -77,7 +77,7 @@ function fromIstioOperator(iop: Values): Values {
 /** Only the keys of `v` that are listed and present (sprig's `pick`). */
 function pick(v: unknown, ...keys: string[]): Values {
   const out: Values = {};
-  if (isMapping(v)) for (const k of keys) if (Object.hasOwn(v, k)) out[k] = v[k];
+  if (isJsonMap(v)) for (const k of keys) if (Object.hasOwn(v, k)) out[k] = v[k];
   return out;
 }
 

@@ -3,11 +3,10 @@
  * scalars in the override replace the base; an override `null` sets the key to null.
  * (Helm's value layering and the conformance corpus's settings overrides both work this way.)
  */
-import { isMapping } from './parse-data.js';
 
 /** `override` layered over `base`; neither input is modified. */
 export function deepMerge(base: unknown, override: unknown): unknown {
-  if (!isMapping(base) || !isMapping(override)) return clone(override);
+  if (!isJsonMap(base) || !isJsonMap(override)) return clone(override);
   const out: Record<string, unknown> = clone(base);
   for (const [key, value] of Object.entries(override)) {
     setKey(out, key, Object.hasOwn(out, key) ? deepMerge(out[key], value) : clone(value));
@@ -18,7 +17,7 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 /** A deep copy of plain JSON-like data, so merged results never alias their inputs. */
 export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
-  if (isMapping(value)) {
+  if (isJsonMap(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)])) as T;
   }
   return value;
@@ -28,3 +27,4 @@ export function clone<T>(value: T): T {
 export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
+import { isJsonMap } from '../go/json-map.js';

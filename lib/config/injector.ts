@@ -4,12 +4,13 @@
  * it (its `data.values` then comes along), or, as istioctl also accepts, a bare sidecar
  * template.
  */
+import { isJsonMap } from '../go/json-map.js';
 import type { InjectorConfig, LabelSelector } from './types.js';
 import { KinjectError } from '../errors.js';
 import {
   configError,
   configMapData,
-  isMapping,
+  parseConfigMapping,
   parseConfigText,
   type ConfigDocument,
   type ConfigText,
@@ -51,16 +52,7 @@ export function parseInjectorConfig(source: ConfigText): LoadedInjector {
  * holds them.
  */
 export function parseValues(source: ConfigText): Record<string, unknown> {
-  const doc = parseConfigText(source);
-  const data = configMapData(doc.value);
-  if (data) {
-    if (typeof data['values'] !== 'string')
-      throw configError(doc, ['data'], 'ConfigMap has no `data.values` text');
-    return parseValues(doc.nested(['data', 'values']));
-  }
-  if (doc.value === null || doc.value === undefined) return {};
-  if (!isMapping(doc.value)) throw configError(doc, [], 'values must be a mapping');
-  return doc.value;
+  return parseConfigMapping(source, 'values', 'values');
 }
 
 /** The config of a file that is a single template: everything else takes its default. */
@@ -72,8 +64,8 @@ function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
   const raw = doc.value;
   // istioctl: a file without templates is taken as a bare sidecar template.
   if (
-    !isMapping(raw) ||
-    !isMapping(raw['templates']) ||
+    !isJsonMap(raw) ||
+    !isJsonMap(raw['templates']) ||
     Object.keys(raw['templates']).length === 0
   ) {
     return bareTemplate(text);
@@ -109,11 +101,11 @@ const FIELDS: Readonly<Record<string, { ok: (v: unknown) => boolean; expected: s
     expected: 'a map of alias to a list of template names',
   },
   neverInjectSelector: {
-    ok: (v) => Array.isArray(v) && v.every(isMapping),
+    ok: (v) => Array.isArray(v) && v.every(isJsonMap),
     expected: 'a list of label selectors',
   },
   alwaysInjectSelector: {
-    ok: (v) => Array.isArray(v) && v.every(isMapping),
+    ok: (v) => Array.isArray(v) && v.every(isJsonMap),
     expected: 'a list of label selectors',
   },
   injectedAnnotations: {
@@ -127,7 +119,7 @@ function isStringList(v: unknown): boolean {
 }
 
 function isMapOf(v: unknown, ok: (item: unknown) => boolean): boolean {
-  return isMapping(v) && Object.values(v).every(ok);
+  return isJsonMap(v) && Object.values(v).every(ok);
 }
 
 /** Type-check the fields, so that a bad config fails at load, with a position. */

@@ -10,14 +10,9 @@
  * A `null` field is ignored (protobuf JSON leaves the field as it was). Empty values such as
  * `tracing: {}` are kept: "set but empty" differs from unset.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { clone, setKey } from './deep-merge.js';
-import {
-  configError,
-  configMapData,
-  isMapping,
-  parseConfigText,
-  type ConfigText,
-} from './parse-data.js';
+import { parseConfigMapping, type ConfigText } from './parse-data.js';
 
 type Mesh = Record<string, unknown>;
 
@@ -35,16 +30,7 @@ const MERGED_FIELDS: Record<string, (base: unknown, user: unknown) => unknown> =
  * holds it. Returns the user's fields (not yet applied over the defaults).
  */
 export function parseMeshConfig(source: ConfigText): Mesh {
-  const doc = parseConfigText(source);
-  const data = configMapData(doc.value);
-  if (data) {
-    if (typeof data['mesh'] !== 'string')
-      throw configError(doc, ['data'], 'ConfigMap has no `data.mesh` text');
-    return parseMeshConfig(doc.nested(['data', 'mesh']));
-  }
-  if (doc.value === null || doc.value === undefined) return {};
-  if (!isMapping(doc.value)) throw configError(doc, [], 'mesh config must be a mapping');
-  return doc.value;
+  return parseConfigMapping(source, 'mesh', 'mesh config');
 }
 
 /** The effective mesh config: `user` applied over `defaults` (neither is modified). */
@@ -58,8 +44,8 @@ function mergeFields(
   user: unknown,
   nested: Record<string, (b: unknown, u: unknown) => unknown>,
 ): unknown {
-  if (!isMapping(user)) return clone(base);
-  const out: Mesh = isMapping(base) ? clone(base) : {};
+  if (!isJsonMap(user)) return clone(base);
+  const out: Mesh = isJsonMap(base) ? clone(base) : {};
   for (const [rawKey, value] of Object.entries(user)) {
     if (value === null || value === undefined) continue;
     const key = protoJsonName(rawKey);
@@ -71,8 +57,8 @@ function mergeFields(
 
 /** A protobuf map field (map<string, string>) merged key by key; its keys are data, not field names. */
 function mergeMap(base: unknown, user: unknown): unknown {
-  const out: Mesh = isMapping(base) ? clone(base) : {};
-  if (isMapping(user))
+  const out: Mesh = isJsonMap(base) ? clone(base) : {};
+  if (isJsonMap(user))
     for (const [key, value] of Object.entries(user)) setKey(out, key, clone(value));
   return out;
 }
@@ -80,8 +66,8 @@ function mergeMap(base: unknown, user: unknown): unknown {
 function mergeProvidersByName(base: unknown, user: unknown): unknown[] {
   const out = asList(base).map(clone);
   for (const provider of asList(user)) {
-    const name = isMapping(provider) ? provider['name'] : undefined;
-    const at = out.findIndex((p) => isMapping(p) && p['name'] === name);
+    const name = isJsonMap(provider) ? provider['name'] : undefined;
+    const at = out.findIndex((p) => isJsonMap(p) && p['name'] === name);
     if (at >= 0) out[at] = clone(provider);
     else out.push(clone(provider));
   }

@@ -3,6 +3,7 @@
  * them with sigs.k8s.io/yaml (go-yaml v2, YAML 1.1 typing), with errors as {@link KinjectError}s
  * that point at the offending line.
  */
+import { isJsonMap, scalarString } from '../go/json-map.js';
 import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
 
@@ -74,7 +75,7 @@ function nestedText(
   path: readonly (string | number)[],
 ): ConfigText {
   const node = doc.getIn(path, true);
-  const text = String((node as { value?: unknown } | undefined)?.value ?? '');
+  const text = scalarString(isScalar(node) ? node.value : undefined);
   if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range)
     return { text, file: source.file };
   // The content starts on the line after the `|` indicator, at the block's indentation.
@@ -108,19 +109,35 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Is it a mapping (a plain object), as opposed to a list, scalar or null? */
-export function isMapping(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /**
  * When the document is a ConfigMap as `kubectl get cm … -o yaml` prints it, its `data`
  * (string values by key); otherwise undefined. Lets users pass either the ConfigMap or the
  * bare text that one of its keys holds.
  */
 export function configMapData(value: unknown): Record<string, unknown> | undefined {
-  if (!isMapping(value) || value['kind'] !== 'ConfigMap') return undefined;
-  return isMapping(value['data']) ? value['data'] : {};
+  if (!isJsonMap(value) || value['kind'] !== 'ConfigMap') return undefined;
+  return isJsonMap(value['data']) ? value['data'] : {};
+}
+
+/**
+ * A config file that holds a mapping: the mapping itself, or a ConfigMap whose `data[key]` text
+ * holds it; `{}` for an empty file. `what` names the mapping in the error for anything else.
+ */
+export function parseConfigMapping(
+  source: ConfigText,
+  key: string,
+  what: string,
+): Record<string, unknown> {
+  const doc = parseConfigText(source);
+  const data = configMapData(doc.value);
+  if (data) {
+    if (typeof data[key] !== 'string')
+      throw configError(doc, ['data'], `ConfigMap has no \`data.${key}\` text`);
+    return parseConfigMapping(doc.nested(['data', key]), key, what);
+  }
+  if (doc.value === null || doc.value === undefined) return {};
+  if (!isJsonMap(doc.value)) throw configError(doc, [], `${what} must be a mapping`);
+  return doc.value;
 }
 
 /** A CONFIG error at `path` within a parsed document. */

@@ -5,9 +5,9 @@
  * `true`/`false` (any case) are booleans, `null` is null, decimal integers not starting with
  * `0` are numbers, everything else is a string.
  */
+import { isJsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import { setKey } from './deep-merge.js';
-import { isMapping } from './parse-data.js';
 
 /** Helm's limits, kept so that a typo such as `a[99999999]=x` fails instead of allocating. */
 const MAX_INDEX = 65536;
@@ -30,7 +30,7 @@ class Scanner {
   until(stops: ReadonlySet<string>): { run: string; stop: string | undefined } {
     let run = '';
     while (this.#pos < this.text.length) {
-      const ch = this.text[this.#pos++] as string;
+      const ch = this.text[this.#pos++];
       if (stops.has(ch)) return { run, stop: ch };
       if (ch === '\\') {
         if (this.#pos >= this.text.length) return { run, stop: undefined };
@@ -126,7 +126,7 @@ function parseNestedKey(
     );
   }
   const existing = ownValue(data, key) ?? {};
-  if (!isMapping(existing)) throw new SetSyntaxError(`key "${key}" is not a map`);
+  if (!isJsonMap(existing)) throw new SetSyntaxError(`key "${key}" is not a map`);
   const inner = existing;
   const more = parseAssignment(sc, inner, depth);
   if (Object.keys(inner).length === 0) throw new SetSyntaxError(`key map "${key}" has no value`);
@@ -168,7 +168,7 @@ function parseListItem(sc: Scanner, list: unknown[], index: number, depth: numbe
     out[index] = parseListItem(sc, inner, readIndex(sc), depth);
   } else {
     // stop is '.': a map inside the list.
-    const inner = isMapping(out[index]) ? (out[index] as Record<string, unknown>) : {};
+    const inner = isJsonMap(out[index]) ? (out[index] as Record<string, unknown>) : {};
     parseAssignment(sc, inner, depth);
     out[index] = inner;
   }

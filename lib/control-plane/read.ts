@@ -5,9 +5,8 @@
  * ignored; istiod's own Deployment is read for its environment, never injected.
  */
 import type { ConfigText } from '../config/parse-data.js';
-import { KinjectError } from '../errors.js';
-import { isJsonMap, type JsonMap } from '../k8s/json.js';
-import { readStream, type ParsedDocument } from '../yaml/index.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { documentObject, readStream, type ParsedDocument } from '../yaml/index.js';
 
 /** Where an object of a control-plane file came from (for errors and reports). */
 export interface Origin {
@@ -30,6 +29,27 @@ export interface ProxyConfigResource {
   namespace: string;
   spec: JsonMap;
   origin: Origin;
+}
+
+/**
+ * A ProxyConfig resource (networking.istio.io) as kinject keeps it, or undefined for any other
+ * object; `namespace` stands in where its metadata names none.
+ */
+export function proxyConfigResource(
+  obj: JsonMap,
+  origin: Origin,
+  namespace = '',
+): ProxyConfigResource | undefined {
+  if (obj.kind !== 'ProxyConfig' || typeof obj.apiVersion !== 'string') return undefined;
+  if (!obj.apiVersion.startsWith('networking.istio.io/')) return undefined;
+  const meta = isJsonMap(obj.metadata) ? obj.metadata : {};
+  return {
+    name: typeof meta.name === 'string' ? meta.name : '',
+    namespace:
+      typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : namespace,
+    spec: isJsonMap(obj.spec) ? obj.spec : {},
+    origin,
+  };
 }
 
 /** One revision's configuration found in the files; each piece optional. */
@@ -132,8 +152,9 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
   } else if (kind === 'MutatingWebhookConfiguration') {
     const webhooks = Array.isArray(obj.webhooks) ? obj.webhooks.filter(isJsonMap) : [];
     cp.webhooks.push({ name, labels, webhooks, origin });
-  } else if (kind === 'ProxyConfig' && str(obj.apiVersion).startsWith('networking.istio.io/')) {
-    cp.proxyConfigs.push({ name, namespace, spec: isJsonMap(obj.spec) ? obj.spec : {}, origin });
+  } else {
+    const proxyConfig = proxyConfigResource(obj, origin);
+    if (proxyConfig !== undefined) cp.proxyConfigs.push(proxyConfig);
   }
 }
 
@@ -146,18 +167,8 @@ export function readControlPlane(cp: ControlPlane, text: string, file: string): 
   for (const doc of stream.docs) {
     const [error] = doc.errors;
     if (error !== undefined) throw error;
-    if (doc.value === null || doc.value === undefined) continue;
-    if (!isJsonMap(doc.value))
-      throw new KinjectError(
-        'NOT_AN_OBJECT',
-        'control plane: document is not a Kubernetes object',
-        {
-          file,
-          doc: doc.index,
-          pos: doc.posOf([]),
-        },
-      );
-    const value = doc.value;
+    const value = documentObject(doc, file, 'control plane: document is not a Kubernetes object');
+    if (value === undefined) continue;
     const items = value.kind === 'List' && Array.isArray(value.items) ? value.items : undefined;
     const objects = items === undefined ? [value] : items.filter(isJsonMap);
     for (const obj of objects) {

@@ -6,7 +6,7 @@
  * strings as literal blocks, long lines folded at 80 columns.
  */
 import { formatFloat } from '../template/fmt-float.js';
-import { JsonNumber, MarshalError, toJsonTree, type JsonNode } from './go-json.js';
+import { JsonNumber, MarshalError, toJsonTree, type JsonNode } from '../go/json.js';
 import { analyzeScalar } from './go-yaml/analyze.js';
 import { isBase60Float, parseYamlInt, resolvePlain } from './go-yaml/resolve.js';
 import { compareYamlKeys } from './go-yaml/sort-keys.js';

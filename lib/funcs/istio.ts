@@ -8,10 +8,9 @@
  * {@link GoStruct} views of lib/goview.
  */
 import { sprint } from '../template/fmt.js';
-import { goFunc, GoInt, GoStruct, type FuncMap } from '../template/value.js';
-import type { Json } from '../k8s/json.js';
-import { formatGoDuration, parseProtoDuration } from '../goview/duration.js';
-import { marshalJSON, MarshalError, unmarshalJSON } from './go-json.js';
+import { goFunc, GoInt, GoStruct, type FuncMap } from '../go/value.js';
+import { formatGoDuration, parseProtoDuration } from '../go/duration.js';
+import { marshalJSON, MarshalError, unmarshalJSON } from '../go/json.js';
 import { marshalYaml } from './go-yaml.js';
 import { appendMultusNetwork } from './istio/multus.js';
 import { omitNil } from './istio/omit-nil.js';
@@ -89,9 +88,7 @@ function toLower(s: string): string {
 /** `formatDuration d`: a protobuf Duration as Go's time.Duration.String() (`1m30s`). */
 function formatDuration(d: unknown): string {
   // A nil *Duration is zero; the view's JSON is proto-JSON (`"1.5s"`).
-  const { seconds, nanos } = parseProtoDuration(
-    d instanceof GoStruct ? (d.toJSON() as Json) : undefined,
-  );
+  const { seconds, nanos } = parseProtoDuration(d instanceof GoStruct ? d.toJSON() : undefined);
   return formatGoDuration(seconds, nanos);
 }
 

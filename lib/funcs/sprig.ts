@@ -24,7 +24,7 @@
  *
  * Map iteration in Go is random; `keys`, `values` and `omit` here follow insertion order.
  */
-import type { FuncMap } from '../template/value.js';
+import type { FuncMap } from '../go/value.js';
 import { cryptoFuncs } from './sprig/crypto.js';
 import { defaultFuncs } from './sprig/defaults.js';
 import { dictFuncs } from './sprig/dicts.js';

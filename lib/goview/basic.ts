@@ -2,24 +2,14 @@
  * Go's basic types over JSON: the value a Go field of that type holds after decoding
  * (absent or mistyped JSON gives the zero value, as a template sees an unset field).
  */
-import type { Json } from '../k8s/json.js';
-import { GoInt, type IntKind } from '../template/value.js';
-
-/** A Go basic type name. */
-export type BasicName = 'string' | 'bool' | 'float64' | IntKind;
+import { scalarString } from '../go/json-map.js';
+import { GoInt, type BasicKind } from '../go/value.js';
 
 /** The Go value of a basic type: string, boolean, number (float64) or GoInt. */
-export function basicValue(
-  name: BasicName,
-  json: Json | undefined,
-): string | boolean | number | GoInt {
+export function basicValue(name: BasicKind, json: unknown): string | boolean | number | GoInt {
   switch (name) {
     case 'string':
-      return typeof json === 'string'
-        ? json
-        : json === undefined || json === null
-          ? ''
-          : String(json);
+      return scalarString(json);
     case 'bool':
       return json === true || json === 'true';
     case 'float64':

@@ -11,7 +11,8 @@
  * (innermost struct's name, then the JSON field path from the object's root; sequence indexes
  * and map keys are not part of Go's path), and `path` is where the value is, for its line:column.
  */
-import { isJsonMap, type Json } from '../k8s/json.js';
+import { isJsonMap } from '../go/json-map.js';
+import { intRange, isIntKind } from '../go/value.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
@@ -50,26 +51,11 @@ function fieldsOf(def: StructDef): ReadonlyMap<string, TypeNode> {
 }
 
 /** encoding/json's word for a JSON value's kind. */
-function jsonWord(v: Json): string {
+function jsonWord(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   if (isJsonMap(v)) return 'object';
   return typeof v === 'boolean' ? 'bool' : typeof v;
 }
-
-/** Inclusive ranges of Go's integer kinds. */
-const INT_RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  int8: [-(2 ** 7), 2 ** 7 - 1],
-  int16: [-(2 ** 15), 2 ** 15 - 1],
-  int32: [-(2 ** 31), 2 ** 31 - 1],
-  int64: [-(2 ** 63), 2 ** 63 - 1],
-  int: [-(2 ** 63), 2 ** 63 - 1],
-  uint8: [0, 2 ** 8 - 1],
-  uint16: [0, 2 ** 16 - 1],
-  uint32: [0, 2 ** 32 - 1],
-  uint64: [0, 2 ** 64 - 1],
-  uint: [0, 2 ** 64 - 1],
-  uintptr: [0, 2 ** 64 - 1],
-};
 
 /** UnmarshalTypeError's text. */
 function typeError(ctx: Context, value: string, type: string): DecodeProblem {
@@ -81,14 +67,14 @@ function typeError(ctx: Context, value: string, type: string): DecodeProblem {
 }
 
 /** A basic Go type's problem with `v` (never null here). */
-function basicProblem(name: string, v: Json, ctx: Context): DecodeProblem | undefined {
+function basicProblem(name: string, v: unknown, ctx: Context): DecodeProblem | undefined {
   if (name === 'string')
     return typeof v === 'string' ? undefined : typeError(ctx, jsonWord(v), name);
   if (name === 'bool')
     return typeof v === 'boolean' ? undefined : typeError(ctx, jsonWord(v), name);
   if (typeof v !== 'number') return typeError(ctx, jsonWord(v), name);
   if (name === 'float64') return undefined;
-  const [min, max] = INT_RANGES[name] ?? [-Infinity, Infinity];
+  const [min, max] = isIntKind(name) ? intRange(name) : [-Infinity, Infinity];
   // Go names the number it could not store: a fraction, or one out of the type's range.
   return Number.isInteger(v) && v >= min && v <= max
     ? undefined
@@ -96,7 +82,7 @@ function basicProblem(name: string, v: Json, ctx: Context): DecodeProblem | unde
 }
 
 /** The hand-written decoders (UnmarshalJSON methods) of the special types. */
-function specialProblem(goType: string, v: Json, ctx: Context): DecodeProblem | undefined {
+function specialProblem(goType: string, v: unknown, ctx: Context): DecodeProblem | undefined {
   switch (goType) {
     case 'intstr.IntOrString':
       // A string is the string form; anything else is decoded as an int32.
@@ -116,7 +102,7 @@ function specialProblem(goType: string, v: Json, ctx: Context): DecodeProblem | 
 }
 
 /** The first problem decoding `v` into a value of type `t`, in Go's field order of the JSON. */
-function problemOf(t: TypeNode, v: Json, ctx: Context): DecodeProblem | undefined {
+function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undefined {
   if (v === null) return undefined;
   switch (t.k) {
     case 'ptr':
@@ -161,6 +147,6 @@ function problemOf(t: TypeNode, v: Json, ctx: Context): DecodeProblem | undefine
 }
 
 /** The first value of `obj` that Go could not decode into the registry type `typeExpr`. */
-export function goDecodeProblem(typeExpr: string, obj: Json): DecodeProblem | undefined {
+export function goDecodeProblem(typeExpr: string, obj: unknown): DecodeProblem | undefined {
   return problemOf(resolveType(typeExpr), obj, { struct: undefined, fields: [], path: [] });
 }

@@ -7,19 +7,15 @@
  * Objects come out in Go's output order, so serializing them in insertion order gives
  * Go's bytes.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
-import { GoInt } from '../template/value.js';
-import { basicValue, type BasicName } from './basic.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { GoInt, type BasicKind } from '../go/value.js';
+import { basicValue } from './basic.js';
 import type { TypeNode } from './go-type.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
 import { resolveType } from './registry.js';
 
 /** Go's JSON of a basic value (absent = zero value). */
-function encodeBasic(
-  name: BasicName,
-  json: Json | undefined,
-  encoding: StructDef['encoding'],
-): Json {
+function encodeBasic(name: BasicKind, json: unknown, encoding: StructDef['encoding']): unknown {
   const v = basicValue(name, json);
   if (!(v instanceof GoInt)) return v;
   // protojson writes 64-bit integers as strings.
@@ -29,18 +25,14 @@ function encodeBasic(
 }
 
 /** The name of an enum value given by name or number. */
-export function enumName(values: EnumDef['values'], json: Json | undefined): string {
+export function enumName(values: EnumDef['values'], json: unknown): string {
   if (typeof json === 'string') return json;
   const n = Number(json ?? 0);
   return values[n] ?? String(n);
 }
 
 /** Go's JSON of a value of type `t`. */
-export function encodeValue(
-  t: TypeNode,
-  json: Json | undefined,
-  encoding: StructDef['encoding'],
-): Json {
+export function encodeValue(t: TypeNode, json: unknown, encoding: StructDef['encoding']): unknown {
   const absent = json === undefined || json === null;
   switch (t.k) {
     case 'basic':
@@ -70,7 +62,7 @@ export function encodeValue(
 }
 
 /** encoding/json's `omitempty` test; structs are never empty. */
-function isEmpty(t: TypeNode, json: Json | undefined): boolean {
+function isEmpty(t: TypeNode, json: unknown): boolean {
   if (json === undefined || json === null)
     return t.k !== 'struct' && t.k !== 'special' && t.k !== 'opaque';
   if (t.k === 'slice') return !Array.isArray(json) || json.length === 0;
@@ -81,7 +73,7 @@ function isEmpty(t: TypeNode, json: Json | undefined): boolean {
 }
 
 /** protojson leaves out unset messages and zero scalars, enums, lists and maps. */
-function isProtoDefault(t: TypeNode, json: Json | undefined): boolean {
+function isProtoDefault(t: TypeNode, json: unknown): boolean {
   if (json === undefined || json === null) return true;
   if (t.k === 'enum') return enumName(t.def.values, json) === t.def.values[0];
   return t.k === 'ptr' ? false : isEmpty(t, json);

@@ -2,14 +2,13 @@
  * Go type expressions of the schema tables (`*T`, `[]T`, `map[string]T`, basic types,
  * registry names, `~pkg.Name`, `any` for interface{}), resolved once into type nodes.
  */
-import type { IntKind } from '../template/value.js';
-import type { BasicName } from './basic.js';
+import { isBasicKind, type BasicKind } from '../go/value.js';
 import type { EnumDef, StructDef } from './schema.js';
 import type { SpecialDef } from './special.js';
 
 /** A resolved Go type. */
 export type TypeNode =
-  | { readonly k: 'basic'; readonly name: BasicName }
+  | { readonly k: 'basic'; readonly name: BasicKind }
   | { readonly k: 'ptr'; readonly elem: TypeNode }
   | { readonly k: 'slice'; readonly elem: TypeNode }
   | { readonly k: 'map'; readonly elem: TypeNode; readonly named?: string }
@@ -28,20 +27,6 @@ export interface MapAliasDef {
 
 /** Everything a type expression may name. */
 export type TypeDef = StructDef | EnumDef | SpecialDef | MapAliasDef;
-
-const INT_KINDS: ReadonlySet<string> = new Set([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
 
 /** Resolves type expressions against a registry of named types, with a cache. */
 export class TypeResolver {
@@ -65,9 +50,7 @@ export class TypeResolver {
       return { k: 'map', elem: this.resolve(expr.slice('map[string]'.length)) };
     if (expr.startsWith('~')) return { k: 'opaque', goType: expr.slice(1) };
     if (expr === 'any') return { k: 'any' };
-    if (expr === 'string' || expr === 'bool' || expr === 'float64')
-      return { k: 'basic', name: expr };
-    if (INT_KINDS.has(expr)) return { k: 'basic', name: expr as IntKind };
+    if (isBasicKind(expr)) return { k: 'basic', name: expr };
     const def = Object.prototype.hasOwnProperty.call(this.registry, expr)
       ? this.registry[expr]
       : undefined;

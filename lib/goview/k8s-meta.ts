@@ -5,6 +5,7 @@
  * json tag, type. Named string types (Protocol, PullPolicy …) are plain strings here;
  * types kinject does not model are `~v1.Name` (opaque: no fields, JSON passed through).
  */
+import { scalarString } from '../go/json-map.js';
 import { k8sStruct, type StructDef } from './schema.js';
 
 /** Object metadata types by registry name. */
@@ -51,7 +52,7 @@ export const K8S_META_TYPES: Readonly<Record<string, StructDef>> = {
       ['Name', 'Name', 'string'],
     ],
     false,
-    (j) => `${String(j.Namespace ?? '')}/${String(j.Name ?? '')}`,
+    (j) => `${scalarString(j.Namespace)}/${scalarString(j.Name)}`,
   ),
   LabelSelector: k8sStruct('v1.LabelSelector', [
     ['MatchLabels', 'matchLabels,omitempty', 'map[string]string'],

@@ -3,7 +3,7 @@
  * round trip through the typed object does (`limits: {cpu: 2000m}` comes back as `cpu: "2"`).
  * The schema tables say where quantities are; everything else, key order included, is kept.
  */
-import { isJsonMap, setOwn, type Json, type JsonMap } from '../k8s/json.js';
+import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
@@ -32,7 +32,7 @@ function jsonFields(def: StructDef): Map<string, TypeNode> {
 }
 
 /** `value` (of type `t`) with its quantities canonical. */
-function canonicalize(t: TypeNode, value: Json): Json {
+function canonicalize(t: TypeNode, value: unknown): unknown {
   if (value === null) return value;
   switch (t.k) {
     case 'ptr':
@@ -70,6 +70,6 @@ function mapValues(m: JsonMap, typeOf: (key: string) => TypeNode | undefined): J
  * A copy of `json` (of the registry type `typeExpr`, e.g. `PodSpec`) with every resource
  * quantity in canonical form. Throws KinjectError (INJECTION) for a quantity Go rejects.
  */
-export function canonicalizeQuantities(typeExpr: string, json: Json): Json {
+export function canonicalizeQuantities(typeExpr: string, json: unknown): unknown {
   return canonicalize(resolveType(typeExpr), json);
 }

@@ -7,7 +7,7 @@
  * declaration order. Values Go would reject (a string where an int belongs) are kept as
  * they are: this is a normalizer, not a validator.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
 import { encodeValue } from './encode.js';
@@ -42,7 +42,7 @@ function jsonFields(def: StructDef): JsonField[] {
 }
 
 /** encoding/json's `omitempty` test on a written value; structs are never empty. */
-function isEmpty(t: TypeNode, v: Json): boolean {
+function isEmpty(t: TypeNode, v: unknown): boolean {
   switch (t.k) {
     case 'basic':
       return v === null || v === '' || v === false || v === 0;
@@ -59,7 +59,7 @@ function isEmpty(t: TypeNode, v: Json): boolean {
 }
 
 /** Go's output for a field the input leaves out. */
-function zeroJson(t: TypeNode): Json {
+function zeroJson(t: TypeNode): unknown {
   return t.k === 'struct' ? roundTripStruct(t.def, {}) : encodeValue(t, undefined, 'k8s');
 }
 
@@ -76,7 +76,7 @@ function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
   const fields = jsonFields(def);
   const out: JsonMap = {};
   const given = new Set<JsonField>();
-  const put = (f: JsonField, v: Json): void => {
+  const put = (f: JsonField, v: unknown): void => {
     if ((f.omitzero && v === null) || (f.omitempty && isEmpty(f.type, v))) delete out[f.name];
     else out[f.name] = v;
   };
@@ -91,7 +91,7 @@ function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
 }
 
 /** A value of type `t` read and written back. */
-function roundTripValue(t: TypeNode, v: Json): Json {
+function roundTripValue(t: TypeNode, v: unknown): unknown {
   if (v === null) return zeroJson(t);
   switch (t.k) {
     case 'ptr':
@@ -118,7 +118,7 @@ function roundTripValue(t: TypeNode, v: Json): Json {
  * `obj` (Kubernetes JSON of the registry type `typeExpr`, e.g. `Deployment`) as Go writes
  * it back after reading it. Throws KinjectError (INJECTION) for a quantity Go rejects.
  */
-export function goRoundTrip(typeExpr: string, obj: Json): Json {
+export function goRoundTrip(typeExpr: string, obj: unknown): unknown {
   return roundTripValue(resolveType(typeExpr), obj);
 }
 
@@ -132,7 +132,7 @@ export function roundTripObject(obj: JsonMap): JsonMap {
   if (kind === LIST_KIND) {
     const out = goRoundTrip('List', obj) as JsonMap;
     const items = out.items;
-    if (Array.isArray(items)) out.items = items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x));
+    if (isJsonArray(items)) out.items = items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x));
     return out;
   }
   const workload = Object.prototype.hasOwnProperty.call(WORKLOAD_KINDS, kind)

@@ -3,11 +3,10 @@
  * (`*wrapperspb.BoolValue` is a bare `true`), `*durationpb.Duration` (`"1.5s"`), and
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
-import type { Json } from '../k8s/json.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
-import { GoInt, GoStruct, goFunc } from '../template/value.js';
-import { basicValue, type BasicName } from './basic.js';
-import { formatGoDuration, formatProtoDuration, parseProtoDuration } from './duration.js';
+import { GoInt, GoStruct, goFunc, type BasicKind } from '../go/value.js';
+import { basicValue } from './basic.js';
+import { formatGoDuration, formatProtoDuration, parseProtoDuration } from '../go/duration.js';
 
 /** A type with hand-written view and JSON codec. */
 export interface SpecialDef {
@@ -17,14 +16,14 @@ export interface SpecialDef {
    * The Go value. `goType` is the full type name (`*…` behind a pointer); `nil` is set for
    * a nil pointer, whose methods must still work (protobuf getters return zero values).
    */
-  view(json: Json | undefined, goType: string, nil: boolean): unknown;
+  view(json: unknown, goType: string, nil: boolean): unknown;
   /** The JSON form of a present value. */
-  encode(json: Json | undefined): Json;
+  encode(json: unknown): unknown;
 }
 
 /** A `google.protobuf.*Value` wrapper: field `Value`, method `GetValue`; JSON is the bare value. */
-function wrapper(name: string, type: BasicName): SpecialDef {
-  const encode = (json: Json | undefined): Json => {
+function wrapper(name: string, type: BasicKind): SpecialDef {
+  const encode = (json: unknown): unknown => {
     const v = basicValue(type, json);
     return v instanceof GoInt ? v.value : v;
   };
@@ -77,7 +76,7 @@ const DURATION: SpecialDef = {
 };
 
 /** A Quantity's canonical text ("1000m" is "1"); text Go could not parse is kept as is. */
-function quantityText(json: Json | undefined): string {
+function quantityText(json: unknown): string {
   if (typeof json !== 'string' && typeof json !== 'number') return '0';
   try {
     return canonicalQuantity(json);

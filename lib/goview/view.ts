@@ -1,9 +1,9 @@
 /**
- * Go values over plain JSON: a typed Go value for templates (see lib/template/value.ts),
+ * Go values over plain JSON: a typed Go value for templates (see lib/go/value.ts),
  * built lazily from a schema table, with Go zero values for everything the JSON leaves out.
  */
-import { isJsonMap, type Json, type JsonMap } from '../k8s/json.js';
-import { GoStruct, goFunc, withGoType, type GoFunc } from '../template/value.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { GoStruct, goFunc, withGoType, type GoFunc } from '../go/value.js';
 import { basicValue } from './basic.js';
 import { encodeStruct, enumName } from './encode.js';
 import { goTypeName, type TypeNode } from './go-type.js';
@@ -11,7 +11,7 @@ import { GO_TYPES, resolveType } from './registry.js';
 import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
 
 /** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
-function enumValue(def: EnumDef, json: Json | undefined): GoStruct {
+function enumValue(def: EnumDef, json: unknown): GoStruct {
   const name = enumName(def.values, json);
   return new GoStruct({
     type: def.goType,
@@ -21,7 +21,7 @@ function enumValue(def: EnumDef, json: Json | undefined): GoStruct {
 }
 
 /** A pointer: nil (`null`, or a nil GoStruct that still has its methods) or the value. */
-function pointerValue(elem: TypeNode, json: Json | undefined): unknown {
+function pointerValue(elem: TypeNode, json: unknown): unknown {
   const nil = json === undefined || json === null;
   switch (elem.k) {
     case 'struct':
@@ -39,7 +39,7 @@ function pointerValue(elem: TypeNode, json: Json | undefined): unknown {
 }
 
 /** The Go value of type `t` for `json` (undefined = absent: the zero value). */
-export function goValue(t: TypeNode, json: Json | undefined): unknown {
+export function goValue(t: TypeNode, json: unknown): unknown {
   switch (t.k) {
     case 'basic':
       return basicValue(t.name, json);
@@ -71,7 +71,7 @@ export function goValue(t: TypeNode, json: Json | undefined): unknown {
 }
 
 /** The JSON value of a row's field in `json` (by tag name). */
-function rowJson(row: FieldRow, json: JsonMap): Json | undefined {
+function rowJson(row: FieldRow, json: JsonMap): unknown {
   const { name } = parseTag(row[1]);
   return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
 }
@@ -227,7 +227,7 @@ function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean)
   // and values, the same objects for every pod of a run, are converted once, not per pod.
   const key = nil ? `${goType} nil` : goType;
   let cached = viewCache.get(json);
-  if (cached === undefined) viewCache.set(json, (cached = new Map()));
+  if (cached === undefined) viewCache.set(json, (cached = new Map<string, GoStruct>()));
   let view = cached.get(key);
   if (view === undefined) cached.set(key, (view = newStructView(def, json, goType, nil)));
   return view;

@@ -11,14 +11,15 @@
  * settings, as Istio's does. Every other move (another image, template, values, native to
  * classic) is a clean upgrade: uninject, then inject.
  */
-import { containersOf, findContainer, PROXY_CONTAINER, stringMap, type Obj } from './pod.js';
+import type { JsonMap } from '../go/json-map.js';
+import { containersOf, findContainer, PROXY_CONTAINER, stringMap } from './pod.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 
 /**
  * Did the proxy move from the earlier injection's `containers` (per the status annotation in
  * the old pod template's metadata) to this injection's `initContainers` (the new pod spec)?
  */
-export function proxyTurnsNative(oldMetadata: Obj, newSpec: Obj): boolean {
+export function proxyTurnsNative(oldMetadata: JsonMap, newSpec: JsonMap): boolean {
   const status = parseInjectionStatus(stringMap(oldMetadata, 'annotations')[STATUS_ANNOTATION]);
   return (
     status !== undefined &&

@@ -2,22 +2,21 @@
  * Proxy image names (Istio's ProxyImage / ProxyInitImage): hub/name:tag, with the image
  * type (distroless, debug) from values, the proxy config or the pod annotation.
  */
-import { isObj, type Obj } from './pod.js';
 
 const KNOWN_IMAGE_TYPES = ['distroless', 'debug'];
 
 /** `values.global.<path…>` as an object, or undefined. */
-function globalAt(values: Obj, key: string): Obj | undefined {
+function globalAt(values: JsonMap, key: string): JsonMap | undefined {
   const g = values.global;
-  const v = isObj(g) ? g[key] : undefined;
-  return isObj(v) ? v : undefined;
+  const v = isJsonMap(g) ? g[key] : undefined;
+  return isJsonMap(v) ? v : undefined;
 }
 
 /** A string field of values.global (non-strings print as Go's %v would for JSON numbers and bools). */
-function globalString(values: Obj, key: string): string {
+function globalString(values: JsonMap, key: string): string {
   const g = values.global;
-  const v = isObj(g) ? g[key] : undefined;
-  return v === undefined || v === null ? '' : String(v);
+  const v = isJsonMap(g) ? g[key] : undefined;
+  return scalarString(v);
 }
 
 /** Swap the image-type suffix of a tag (`1.2-distroless` + debug → `1.2-debug`; `default` removes it). */
@@ -30,7 +29,7 @@ function withImageType(tag: string, imageType: string): string {
 
 /** hub/name:tag for an image, applying the image type rules. */
 function imageUrl(
-  values: Obj,
+  values: JsonMap,
   name: string,
   imageType: string,
   annotations: Readonly<Record<string, string>>,
@@ -42,14 +41,14 @@ function imageUrl(
 }
 
 /** The configured image name under values.global.<key>.image, or proxyv2. */
-function imageName(values: Obj, key: 'proxy' | 'proxy_init'): string {
+function imageName(values: JsonMap, key: 'proxy' | 'proxy_init'): string {
   const image = globalAt(values, key)?.image;
   return typeof image === 'string' && image !== '' ? image : 'proxyv2';
 }
 
 /** The sidecar image (`.ProxyImage`); `proxyImageType` is the proxy config's `image.imageType`. */
 export function proxyImage(
-  values: Obj,
+  values: JsonMap,
   proxyImageType: string,
   annotations: Readonly<Record<string, string>>,
 ): string {
@@ -57,6 +56,10 @@ export function proxyImage(
 }
 
 /** The init container image (`.ProxyInitImage`). */
-export function proxyInitImage(values: Obj, annotations: Readonly<Record<string, string>>): string {
+export function proxyInitImage(
+  values: JsonMap,
+  annotations: Readonly<Record<string, string>>,
+): string {
   return imageUrl(values, imageName(values, 'proxy_init'), '', annotations);
 }
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';

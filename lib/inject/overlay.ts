@@ -3,6 +3,7 @@
  * on the pod's JSON (Istio's applyOverlayYAML / applyContainer), followed by what Go's
  * round trip through `corev1.Pod` does to the result.
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import {
   parse as parseYaml,
   type DocumentOptions,
@@ -10,30 +11,27 @@ import {
   type SchemaOptions,
   type ToJSOptions,
 } from 'yaml';
-import { KinjectError } from '../errors.js';
+import { messageOf } from '../errors.js';
+import { APPLY_OVERLAY, injectionError } from './istio-errors.js';
 import { goRoundTrip } from '../goview/index.js';
-import type { JsonMap } from '../k8s/json.js';
 import { strategicMergePatch } from '../k8s/strategic-merge.js';
 import { PARSE_OPTIONS } from '../yaml/schema.js';
-import { isObj, type Container, type Obj, type Pod } from './pod.js';
+import { type Container, type Pod } from './pod.js';
 
 /** What Go's round trip through `corev1.Pod` makes of pod JSON (lib/goview's goRoundTrip). */
 function roundTripPod(pod: Pod): Pod {
   return {
-    metadata: goRoundTrip('ObjectMeta', pod.metadata as JsonMap) as Obj,
-    spec: goRoundTrip('PodSpec', pod.spec as JsonMap) as Obj,
+    metadata: goRoundTrip('ObjectMeta', pod.metadata) as JsonMap,
+    spec: goRoundTrip('PodSpec', pod.spec) as JsonMap,
   };
 }
 
 /** Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. */
-export function applyOverlay(pod: Pod, patch: Obj): Pod {
-  const merged = strategicMergePatch(
-    { metadata: pod.metadata, spec: pod.spec } as JsonMap,
-    patch as JsonMap,
-  );
+export function applyOverlay(pod: Pod, patch: JsonMap): Pod {
+  const merged = strategicMergePatch({ metadata: pod.metadata, spec: pod.spec }, patch);
   return roundTripPod({
-    metadata: isObj(merged.metadata) ? merged.metadata : {},
-    spec: isObj(merged.spec) ? merged.spec : {},
+    metadata: isJsonMap(merged.metadata) ? merged.metadata : {},
+    spec: isJsonMap(merged.spec) ? merged.spec : {},
   });
 }
 
@@ -53,22 +51,23 @@ export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptio
 };
 
 /** Read a rendered template as a partial pod (Istio decodes it with sigs.k8s.io/yaml). */
-export function parseRenderedTemplate(text: string, templateName: string): Obj {
+export function parseRenderedTemplate(text: string, templateName: string): JsonMap {
   let value: unknown;
   try {
     value = parseYaml(text, GO_YAML);
   } catch (e) {
-    throw new KinjectError(
-      'TEMPLATE_OUTPUT',
-      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)}: ${(e as Error).message}`,
-    );
+    throw injectionError('TEMPLATE_OUTPUT', [
+      APPLY_OVERLAY,
+      `template ${JSON.stringify(templateName)}`,
+      messageOf(e),
+    ]);
   }
   if (value === null || value === undefined) return {};
-  if (!isObj(value)) {
-    throw new KinjectError(
-      'TEMPLATE_OUTPUT',
-      `failed to run injection template: failed applying injection overlay: template ${JSON.stringify(templateName)} did not render a mapping`,
-    );
+  if (!isJsonMap(value)) {
+    throw injectionError('TEMPLATE_OUTPUT', [
+      APPLY_OVERLAY,
+      `template ${JSON.stringify(templateName)} did not render a mapping`,
+    ]);
   }
   return value;
 }

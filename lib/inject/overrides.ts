@@ -4,6 +4,7 @@
  * settings are merged over the template's and remembered in `proxy.istio.io/overrides`
  * so that re-injection can apply them again.
  */
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import {
   cloneJson,
   containersOf,
@@ -12,18 +13,16 @@ import {
   findContainer,
   findPodContainer,
   INIT_CONTAINER,
-  isObj,
   PROXY_CONTAINER,
   stringMap,
   VALIDATION_CONTAINER,
   type Container,
   type ContainerList,
-  type Obj,
   type Pod,
 } from './pod.js';
 import { applyContainer } from './overlay.js';
 import { goView } from '../goview/index.js';
-import type { GoStruct } from '../template/value.js';
+import type { GoStruct } from '../go/value.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 import { OVERRIDES_ANNOTATION, readOverrides } from './strip.js';
 
@@ -73,7 +72,7 @@ function applyUserContainers(
 
 /** Istio's overrides annotation value: `{"containers":[…],"initContainers":[…]}`, empty lists left out. */
 function formatOverrides(applied: Record<ContainerList, Container[]>): string {
-  const out: Obj = {};
+  const out: JsonMap = {};
   for (const list of ['containers', 'initContainers'] as const) {
     if (applied[list].length > 0)
       out[list] = applied[list].map((c) => (goView('Container', c) as GoStruct).toJSON());
@@ -107,30 +106,32 @@ function userProxyOf(originalPod: Pod): Container | undefined {
  */
 function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): void {
   const userSc = userProxyOf(originalPod)?.securityContext;
-  if (!isObj(userSc) || (userSc.runAsUser == null && userSc.runAsGroup == null)) return;
+  if (!isJsonMap(userSc) || (userSc.runAsUser == null && userSc.runAsGroup == null)) return;
   const inits = containersOf(pod.spec, 'initContainers');
   const init = findContainer(INIT_CONTAINER, inits) ?? findContainer(VALIDATION_CONTAINER, inits);
   if (init === undefined) return;
   const proxySc = findPodContainer(PROXY_CONTAINER, pod.spec)?.securityContext;
-  if (tproxy && userSc.runAsUser != null && isObj(proxySc)) proxySc.runAsUser = 0;
+  if (tproxy && userSc.runAsUser != null && isJsonMap(proxySc)) proxySc.runAsUser = 0;
   if (!tproxy && init.name === VALIDATION_CONTAINER) {
-    const sc = isObj(init.securityContext) ? init.securityContext : (init.securityContext = {});
+    const sc = isJsonMap(init.securityContext) ? init.securityContext : (init.securityContext = {});
     if (userSc.runAsUser != null) sc.runAsUser = userSc.runAsUser;
     if (userSc.runAsGroup != null) sc.runAsGroup = userSc.runAsGroup;
   }
   if (userSc.runAsUser == null || userSc.runAsUser === 0 || !Array.isArray(init.args)) return;
   const at = init.args.indexOf('-u');
-  if (at >= 0) init.args[at + 1] = String(userSc.runAsUser);
+  if (at >= 0) init.args[at + 1] = scalarString(userSc.runAsUser);
 }
 
-/** Re-apply the user's container customisations to the injected pod. */
+/** The injected pod with the user's container customisations re-applied (a new pod). */
 export function reapplyUserContainers(
   finalPod: Pod,
   originalPod: Pod,
   templatePod: Pod,
   tproxy: boolean,
 ): Pod {
-  const { pod, applied } = applyUserContainers(finalPod, originalPod, templatePod);
+  const merged = applyUserContainers(finalPod, originalPod, templatePod);
+  const pod = cloneJson(merged.pod);
+  const { applied } = merged;
   const alreadyInjected =
     stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION] !== undefined;
   if (!alreadyInjected && applied.containers.length + applied.initContainers.length > 0) {

@@ -1,25 +1,22 @@
 /**
  * Injecting one pod, stage by stage in Istio's order (injectPod / RunTemplate):
  * validate → strip → render → merge → re-apply user containers → post-process.
+ *
+ * The stage convention: a stage reads the pod it is given and never changes it; it returns
+ * the pod to continue with (the same object when it changed nothing). A stage that edits
+ * works on its own copy, and the helpers it runs on that copy (`apply…`, `rewrite…`,
+ * `reorder…`) edit it in place.
  */
-import { goQuote } from '../template/quote.js';
+import { isJsonMap, stringAt, type JsonMap } from '../go/json-map.js';
+import { quote } from '../go/strconv.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
+import { APPLY_OVERLAY, injectionError } from './istio-errors.js';
 import { sidecarTemplateDataView } from '../goview/index.js';
-import type { JsonMap } from '../k8s/json.js';
 import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
 import { reapplyUserContainers } from './overrides.js';
-import {
-  cloneJson,
-  containersOf,
-  findContainer,
-  isObj,
-  PROXY_CONTAINER,
-  stringMap,
-  type Obj,
-  type Pod,
-} from './pod.js';
+import { containersOf, findContainer, PROXY_CONTAINER, stringMap, type Pod } from './pod.js';
 import { postProcessPod, statusPortOf } from './post-process.js';
 import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
@@ -38,20 +35,14 @@ export interface PodTarget {
   deploy: NamespacedName;
   type: TypeMeta;
   /** The mesh config with the pod's `proxy.istio.io/config` applied. */
-  mesh: Obj;
-}
-
-/** A nested string, or ''. */
-function str(o: unknown, ...path: string[]): string {
-  const v = path.reduce<unknown>((x, k) => (isObj(x) ? x[k] : undefined), o);
-  return v === undefined || v === null ? '' : String(v);
+  mesh: JsonMap;
 }
 
 /** Cluster and network to force onto the proxy (extractClusterAndNetwork): values, then the pod's network label. */
-function clusterEnvs(values: Obj, meta: Obj): Record<string, string> {
-  const cluster = str(values, 'global', 'multiCluster', 'clusterName');
+function clusterEnvs(values: JsonMap, meta: JsonMap): Record<string, string> {
+  const cluster = stringAt(values, ['global', 'multiCluster', 'clusterName']);
   const labels = stringMap(meta, 'labels');
-  const network = labels['topology.istio.io/network'] ?? str(values, 'global', 'network');
+  const network = labels['topology.istio.io/network'] ?? stringAt(values, ['global', 'network']);
   const envs: Record<string, string> = {};
   if (cluster !== '') envs.ISTIO_META_CLUSTER_ID = cluster;
   if (network !== '') envs.ISTIO_META_NETWORK = String(network);
@@ -77,7 +68,7 @@ function followNativeProxy(merged: Pod, templatePod: Pod, native: boolean): Pod 
   const alreadyNative =
     findContainer(PROXY_CONTAINER, containersOf(merged.spec, 'initContainers')) !== undefined;
   if (!native || !inTemplateInits || userProxy === undefined || alreadyNative) return merged;
-  const spec: Obj = { ...merged.spec };
+  const spec: JsonMap = { ...merged.spec };
   const containers = containersOf(merged.spec, 'containers');
   const at = containers.indexOf(userProxy);
   spec.containers = [...containers.slice(0, at), ...containers.slice(at + 1)];
@@ -91,12 +82,7 @@ function withContext<T>(what: string, step: () => T): T {
     return step();
   } catch (e) {
     if (!(e instanceof KinjectError)) throw e;
-    throw new KinjectError(
-      e.code,
-      `failed to run injection template: ${what}: strategic merge: ${e.message}`,
-      {},
-      { cause: e },
-    );
+    throw injectionError(e.code, [what, 'strategic merge', e.message], {}, { cause: e });
   }
 }
 
@@ -107,7 +93,7 @@ function renderAndMerge(
   data: unknown,
 ): { merged: Pod; templatePod: Pod } {
   const { injector } = ctx.cfg;
-  let merged = cloneJson(pod);
+  let merged = pod;
   let templatePod: Pod = { metadata: {}, spec: {} };
   for (const name of selectTemplates(
     stringMap(pod.metadata, 'annotations'),
@@ -115,9 +101,7 @@ function renderAndMerge(
     injector.aliases,
   )) {
     const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
-    templatePod = withContext('failed applying injection overlay', () =>
-      applyOverlay(templatePod, patch),
-    );
+    templatePod = withContext(APPLY_OVERLAY, () => applyOverlay(templatePod, patch));
     const target = followNativeProxy(
       merged,
       templatePod,
@@ -134,21 +118,23 @@ function renderAndMerge(
 /** The data Istio's templates see (SidecarTemplateData). */
 function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod): unknown {
   const { cfg } = ctx;
-  const proxyConfig = isObj(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
+  const proxyConfig = isJsonMap(target.mesh.defaultConfig) ? target.mesh.defaultConfig : {};
   const annotations = stringMap(stripped.metadata, 'annotations');
   const inbound =
-    str(target.mesh, 'inboundTrafficPolicy', 'mode') === 'LOCALHOST' ? 'localhost' : 'passthrough';
+    stringAt(target.mesh, ['inboundTrafficPolicy', 'mode']) === 'LOCALHOST'
+      ? 'localhost'
+      : 'passthrough';
   return sidecarTemplateDataView({
     typeMeta: target.type,
     deploymentMeta: target.deploy,
-    objectMeta: stripped.metadata as JsonMap,
-    spec: stripped.spec as JsonMap,
-    proxyConfig: proxyConfig as JsonMap,
-    meshConfig: target.mesh as JsonMap,
-    values: cfg.values as JsonMap,
+    objectMeta: stripped.metadata,
+    spec: stripped.spec,
+    proxyConfig: proxyConfig,
+    meshConfig: target.mesh,
+    values: cfg.values,
     revision: cfg.revision,
     nativeSidecars: cfg.nativeSidecars,
-    proxyImage: proxyImage(cfg.values, str(proxyConfig, 'image', 'imageType'), annotations),
+    proxyImage: proxyImage(cfg.values, stringAt(proxyConfig, ['image', 'imageType']), annotations),
     proxyInitImage: proxyInitImage(cfg.values, annotations),
     proxyUID: cfg.proxyUID,
     proxyGID: cfg.proxyGID,
@@ -159,18 +145,18 @@ function templateInputs(ctx: InjectionContext, target: PodTarget, stripped: Pod)
 }
 
 /** Istio's name for a pod in log lines (potentialPodName). */
-function potentialPodName(meta: Obj): string {
-  if (str(meta, 'name') !== '') return str(meta, 'name');
-  return str(meta, 'generateName') === ''
+function potentialPodName(meta: JsonMap): string {
+  if (stringAt(meta, ['name']) !== '') return stringAt(meta, ['name']);
+  return stringAt(meta, ['generateName']) === ''
     ? ''
-    : `${str(meta, 'generateName')}***** (actual name not yet known)`;
+    : `${stringAt(meta, ['generateName'])}***** (actual name not yet known)`;
 }
 
 /** Istio's checkPreconditions: warn when the pod's DNS policy may keep the proxy from istiod. */
 function preconditionWarnings(pod: Pod): string[] {
-  const policy = str(pod.spec, 'dnsPolicy');
+  const policy = stringAt(pod.spec, ['dnsPolicy']);
   if (policy === '' || policy === 'ClusterFirst') return [];
-  const who = goQuote(`${str(pod.metadata, 'namespace')}/${potentialPodName(pod.metadata)}`);
+  const who = quote(`${stringAt(pod.metadata, ['namespace'])}/${potentialPodName(pod.metadata)}`);
   return [
     `${who}'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot`,
   ];
@@ -187,14 +173,14 @@ export function injectPod(
   const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
   const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)), pod);
   const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
-  const tproxy = str(mesh, 'defaultConfig', 'interceptionMode') === 'TPROXY';
+  const tproxy = stringAt(mesh, ['defaultConfig', 'interceptionMode']) === 'TPROXY';
   const out = reapplyUserContainers(merged, pod, templatePod, tproxy);
-  postProcessPod(out, templatePod, {
+  const processed = postProcessPod(out, templatePod, {
     mesh,
     values: ctx.cfg.values,
     revision: ctx.cfg.revision,
     proxyEnvs,
     injectedAnnotations: ctx.cfg.injector.injectedAnnotations ?? {},
   });
-  return { pod: out, warnings };
+  return { pod: processed, warnings };
 }

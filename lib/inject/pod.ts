@@ -2,20 +2,18 @@
  * The pod as the injection pipeline sees it: plain JSON-like data (what `encoding/json`
  * makes of a `corev1.Pod`), with small helpers to read and rearrange its containers.
  */
-import { toJsonTree, writeJson } from '../funcs/go-json.js';
-
-/** A JSON object. */
-export type Obj = Record<string, unknown>;
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { toJsonTree, writeJson } from '../go/json.js';
 
 /** A container: only `name` is relied upon; everything else is carried as data. */
-export interface Container extends Obj {
+export interface Container extends JsonMap {
   name?: string;
 }
 
 /** A pod: the pod template's metadata and spec. */
 export interface Pod {
-  metadata: Obj;
-  spec: Obj;
+  metadata: JsonMap;
+  spec: JsonMap;
 }
 
 /** The name of the container Istio injects. */
@@ -27,31 +25,26 @@ export const VALIDATION_CONTAINER = 'istio-validation';
 /** The init container that enables core dumps. */
 export const CORE_DUMP_CONTAINER = 'enable-core-dump';
 
-/** Is it a JSON object (not an array, not null)? */
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** A deep copy of JSON-like data. */
 export function cloneJson<T>(v: T): T {
   return structuredClone(v);
 }
 
 /** The object at `key`, or undefined. */
-export function objAt(o: Obj | undefined, key: string): Obj | undefined {
+export function objAt(o: JsonMap | undefined, key: string): JsonMap | undefined {
   const v = o?.[key];
-  return isObj(v) ? v : undefined;
+  return isJsonMap(v) ? v : undefined;
 }
 
 /** A string map (labels, annotations) of an object's metadata, as Go sees it (never missing). */
-export function stringMap(meta: Obj, key: 'labels' | 'annotations'): Record<string, string> {
+export function stringMap(meta: JsonMap, key: 'labels' | 'annotations'): Record<string, string> {
   const m = objAt(meta, key);
   return (m ?? {}) as Record<string, string>;
 }
 
 /** The pod's annotations, created if absent so they can be written. */
-export function ensureMap(meta: Obj, key: 'labels' | 'annotations'): Record<string, string> {
-  if (!isObj(meta[key])) meta[key] = {};
+export function ensureMap(meta: JsonMap, key: 'labels' | 'annotations'): Record<string, string> {
+  if (!isJsonMap(meta[key])) meta[key] = {};
   return meta[key] as Record<string, string>;
 }
 
@@ -59,13 +52,13 @@ export function ensureMap(meta: Obj, key: 'labels' | 'annotations'): Record<stri
 export type ContainerList = 'containers' | 'initContainers';
 
 /** The containers of a list (empty when absent). */
-export function containersOf(spec: Obj, list: ContainerList): Container[] {
+export function containersOf(spec: JsonMap, list: ContainerList): Container[] {
   const v = spec[list];
   return Array.isArray(v) ? (v as Container[]) : [];
 }
 
 /** Replace a container list; an empty list is removed, as Go's omitempty does. */
-export function setContainers(spec: Obj, list: ContainerList, cs: Container[]): void {
+export function setContainers(spec: JsonMap, list: ContainerList, cs: Container[]): void {
   if (cs.length === 0 && list === 'initContainers') delete spec[list];
   else spec[list] = cs;
 }
@@ -76,7 +69,7 @@ export function findContainer(name: string, cs: readonly Container[]): Container
 }
 
 /** The named container in `containers`, else in `initContainers` (Istio's FindContainerFromPod). */
-export function findPodContainer(name: string, spec: Obj): Container | undefined {
+export function findPodContainer(name: string, spec: JsonMap): Container | undefined {
   return (
     findContainer(name, containersOf(spec, 'containers')) ??
     findContainer(name, containersOf(spec, 'initContainers'))

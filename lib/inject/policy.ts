@@ -3,8 +3,9 @@
  * reason code. kube-inject runs it with policy `enabled` and no selectors; the webhook's
  * full rule set (policy, never/always selectors, ignored namespaces) is modelled too.
  */
-import { goQuote } from '../template/quote.js';
-import { isObj, stringMap, type Obj } from './pod.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
+import { quote } from '../go/strconv.js';
+import { stringMap } from './pod.js';
 
 /** Why a pod was (or was not) injected. */
 export type ReasonCode =
@@ -78,7 +79,7 @@ function decided(reason: ReasonCode, warnings: string[] = []): Decision {
 }
 
 /** The explicit opt-in/out, label first (the newer API wins over the annotation). */
-function explicitChoice(meta: Obj): {
+function explicitChoice(meta: JsonMap): {
   value: string;
   reason: ['LABEL_TRUE', 'LABEL_FALSE'] | ['ANNOTATION_TRUE', 'ANNOTATION_FALSE'];
 } {
@@ -109,23 +110,23 @@ function invalidPolicyWarning(policy: string): string {
  * disabled disables injection outright, whatever the pod says, as Istio's switch does.
  */
 export function decideInjection(
-  meta: Obj,
-  spec: Obj,
+  meta: JsonMap,
+  spec: JsonMap,
   rules: PolicyRules = KUBE_INJECT_RULES,
 ): Decision {
   if (spec.hostNetwork === true) return decided('HOST_NETWORK');
-  if (IGNORED_NAMESPACES.has(String(meta.namespace ?? ''))) return decided('IGNORED_NAMESPACE');
+  if (IGNORED_NAMESPACES.has(scalarString(meta.namespace))) return decided('IGNORED_NAMESPACE');
   const choice = explicitChoice(meta);
   const warnings =
     choice.value === '' || choice.value === 'true' || choice.value === 'false'
       ? []
       : [
-          `Invalid value for ${INJECT_KEY}: ${goQuote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
+          `Invalid value for ${INJECT_KEY}: ${quote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
         ];
   if (rules.policy !== 'enabled' && rules.policy !== 'disabled')
     return decided('POLICY_INVALID', [...warnings, invalidPolicyWarning(rules.policy)]);
   if (choice.value === 'true') return decided(choice.reason[0]);
   if (choice.value === 'false') return decided(choice.reason[1]);
-  const labels = isObj(meta.labels) ? (meta.labels as Record<string, string>) : {};
+  const labels = isJsonMap(meta.labels) ? (meta.labels as Record<string, string>) : {};
   return decided(defaultReason(rules, labels), warnings);
 }

@@ -2,13 +2,13 @@
  * What Istio does to the pod after the templates are merged (postProcessPod): cluster
  * env, metrics merging, probe rewriting, the status annotation, and container order.
  */
+import { getPath, type JsonMap } from '../go/json-map.js';
 import {
+  cloneJson,
   ensureMap,
   findPodContainer,
-  isObj,
   PROXY_CONTAINER,
   stringMap,
-  type Obj,
   type Pod,
 } from './pod.js';
 import { applyPrometheusMerge, applySecurePrometheusAnnotation } from './prometheus.js';
@@ -24,22 +24,17 @@ import { formatInjectionStatus, STATUS_ANNOTATION } from './status.js';
 /** The settings post-processing reads. */
 export interface PostProcessSettings {
   /** The mesh config with the pod's proxy config annotation applied. */
-  mesh: Obj;
-  values: Obj;
+  mesh: JsonMap;
+  values: JsonMap;
   revision: string;
   /** ISTIO_META_CLUSTER_ID / ISTIO_META_NETWORK to force onto the proxy. */
   proxyEnvs: Readonly<Record<string, string>>;
   injectedAnnotations: Readonly<Record<string, string>>;
 }
 
-/** A field of a nested object, or undefined. */
-function dig(o: unknown, ...path: string[]): unknown {
-  return path.reduce<unknown>((v, k) => (isObj(v) ? v[k] : undefined), o);
-}
-
 /** The mesh's status port (the agent's port for probes and merged metrics). */
-export function statusPortOf(mesh: Obj): number {
-  return Number(dig(mesh, 'defaultConfig', 'statusPort') ?? 0);
+export function statusPortOf(mesh: JsonMap): number {
+  return Number(getPath(mesh, ['defaultConfig', 'statusPort']) ?? 0);
 }
 
 /** Replace the proxy's cluster env vars with the forced values, appended in name order (overwriteClusterInfo). */
@@ -47,7 +42,7 @@ function overwriteClusterInfo(pod: Pod, envs: Readonly<Record<string, string>>):
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
   const names = Object.keys(envs).sort();
   if (sidecar === undefined || names.length === 0) return;
-  const env = Array.isArray(sidecar.env) ? (sidecar.env as Obj[]) : [];
+  const env = Array.isArray(sidecar.env) ? (sidecar.env as JsonMap[]) : [];
   sidecar.env = [
     ...env.filter((e) => !names.includes(String(e.name))),
     ...names.map((name) => ({ name, value: envs[name] })),
@@ -62,14 +57,14 @@ function applyProbeRewrite(pod: Pod, settings: PostProcessSettings): void {
     sidecar === undefined ||
     !shouldRewriteProbes(
       annotations,
-      dig(settings.values, 'sidecarInjectorWebhook', 'rewriteAppHTTPProbe') === true,
+      getPath(settings.values, ['sidecarInjectorWebhook', 'rewriteAppHTTPProbe']) === true,
     )
   )
     return;
   const statusPort = statusPortOf(settings.mesh);
   const probers = dumpAppProbers(pod, statusPort);
   if (probers !== '') {
-    const env = Array.isArray(sidecar.env) ? (sidecar.env as Obj[]) : [];
+    const env = Array.isArray(sidecar.env) ? (sidecar.env as JsonMap[]) : [];
     sidecar.env = mergeAppProbersEnv(env, probers, annotations[STATUS_ANNOTATION] !== undefined);
   }
   const fromAnnotation = annotations['status.sidecar.istio.io/port'];
@@ -96,16 +91,21 @@ function applyMetadata(pod: Pod, templatePod: Pod, settings: PostProcessSettings
 /** Whether the app must wait for the proxy (mesh proxy config or values). */
 function holdsApplication(settings: PostProcessSettings): boolean {
   return (
-    dig(settings.mesh, 'defaultConfig', 'holdApplicationUntilProxyStarts') === true ||
-    dig(settings.values, 'global', 'proxy', 'holdApplicationUntilProxyStarts') === true
+    getPath(settings.mesh, ['defaultConfig', 'holdApplicationUntilProxyStarts']) === true ||
+    getPath(settings.values, ['global', 'proxy', 'holdApplicationUntilProxyStarts']) === true
   );
 }
 
-/** Post-process an injected pod in place; `templatePod` is what the templates alone rendered. */
-export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcessSettings): void {
+/** The injected pod post-processed (a new pod); `templatePod` is what the templates alone rendered. */
+export function postProcessPod(
+  injected: Pod,
+  templatePod: Pod,
+  settings: PostProcessSettings,
+): Pod {
+  const pod = cloneJson(injected);
   ensureMap(pod.metadata, 'annotations');
   overwriteClusterInfo(pod, settings.proxyEnvs);
-  const merge = dig(settings.mesh, 'enablePrometheusMerge');
+  const merge = getPath(settings.mesh, ['enablePrometheusMerge']);
   applyPrometheusMerge(
     pod,
     statusPortOf(settings.mesh),
@@ -115,4 +115,5 @@ export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcess
   applyProbeRewrite(pod, settings);
   applyMetadata(pod, templatePod, settings);
   reorderContainers(pod, holdsApplication(settings));
+  return pod;
 }

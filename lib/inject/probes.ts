@@ -4,15 +4,8 @@
  * `/app-health/<container>/…`, and the original probes travel in the proxy's
  * `ISTIO_KUBE_APP_PROBERS` env var.
  */
-import {
-  containersOf,
-  goJson,
-  isObj,
-  PROXY_CONTAINER,
-  type Container,
-  type Obj,
-  type Pod,
-} from './pod.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
+import { containersOf, goJson, PROXY_CONTAINER, type Container, type Pod } from './pod.js';
 import { parseGoBool } from './prometheus.js';
 
 /** The env var carrying the original probes. */
@@ -41,19 +34,22 @@ export function shouldRewriteProbes(
 }
 
 /** The probe or lifecycle handler object of a container for a PROBE_URLS entry, and its holder. */
-function handlerHolder(c: Container, entry: (typeof PROBE_URLS)[number]): Obj | undefined {
-  return entry.lifecycle ? (isObj(c.lifecycle) ? c.lifecycle : undefined) : c;
+function handlerHolder(c: Container, entry: (typeof PROBE_URLS)[number]): JsonMap | undefined {
+  return entry.lifecycle ? (isJsonMap(c.lifecycle) ? c.lifecycle : undefined) : c;
 }
 
 /** Go's encoding of an HTTPGetAction (field order path, port, host, scheme, httpHeaders; empty ones omitted). */
-function httpGetJson(h: Obj, port: unknown): Obj {
-  const out: Obj = {};
+function httpGetJson(h: JsonMap, port: unknown): JsonMap {
+  const out: JsonMap = {};
   if (h.path) out.path = h.path;
   out.port = port;
   if (h.host) out.host = h.host;
   if (h.scheme) out.scheme = h.scheme;
   if (Array.isArray(h.httpHeaders) && h.httpHeaders.length > 0) {
-    out.httpHeaders = h.httpHeaders.map((x: Obj) => ({ name: x.name ?? '', value: x.value ?? '' }));
+    out.httpHeaders = h.httpHeaders.map((x: JsonMap) => ({
+      name: x.name ?? '',
+      value: x.value ?? '',
+    }));
   }
   return out;
 }
@@ -63,28 +59,28 @@ function httpGetJson(h: Obj, port: unknown): Obj {
  * container's port number; undefined when it is not rewritable or already rewritten.
  */
 function proberJson(
-  handler: Obj,
+  handler: JsonMap,
   ports: ReadonlyMap<string, unknown>,
   statusPort: number,
   lifecycle: boolean,
-): Obj | undefined {
+): JsonMap | undefined {
   const timeout =
     !lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0
       ? { timeoutSeconds: handler.timeoutSeconds }
       : {};
-  if (!lifecycle && isObj(handler.grpc)) {
+  if (!lifecycle && isJsonMap(handler.grpc)) {
     return {
       grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null },
       ...timeout,
     };
   }
-  const kind = isObj(handler.httpGet)
+  const kind = isJsonMap(handler.httpGet)
     ? 'httpGet'
-    : isObj(handler.tcpSocket)
+    : isJsonMap(handler.tcpSocket)
       ? 'tcpSocket'
       : undefined;
   if (kind === undefined) return undefined;
-  const action = handler[kind] as Obj;
+  const action = handler[kind] as JsonMap;
   let port = action.port;
   if (typeof port === 'string') {
     if (!ports.has(port)) return undefined;
@@ -101,7 +97,7 @@ function proberJson(
 
 /** Named container ports → numbers. */
 function portMap(c: Container): Map<string, unknown> {
-  const ports = Array.isArray(c.ports) ? (c.ports as Obj[]) : [];
+  const ports = Array.isArray(c.ports) ? (c.ports as JsonMap[]) : [];
   return new Map(
     ports
       .filter((p) => typeof p.name === 'string' && p.name !== '')
@@ -119,12 +115,12 @@ function appContainers(pod: Pod): Container[] {
 
 /** Istio's DumpAppProbers: the ISTIO_KUBE_APP_PROBERS value, or '' when there is nothing to take over. */
 export function dumpAppProbers(pod: Pod, statusPort: number): string {
-  const out: Record<string, Obj> = {};
+  const out: Record<string, JsonMap> = {};
   for (const c of appContainers(pod)) {
     const ports = portMap(c);
     for (const entry of PROBE_URLS) {
       const handler = handlerHolder(c, entry)?.[entry.field];
-      const prober = isObj(handler)
+      const prober = isJsonMap(handler)
         ? proberJson(handler, ports, statusPort, entry.lifecycle === true)
         : undefined;
       if (prober !== undefined) out[entry.url(String(c.name ?? ''))] = prober;
@@ -136,16 +132,16 @@ export function dumpAppProbers(pod: Pod, statusPort: number): string {
 
 /** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */
 function rewriteHandler(
-  handler: Obj,
+  handler: JsonMap,
   url: string,
   port: number,
   lifecycle: boolean,
-): Obj | undefined {
-  if (isObj(handler.httpGet)) {
+): JsonMap | undefined {
+  if (isJsonMap(handler.httpGet)) {
     const scheme = handler.httpGet.scheme === 'HTTPS' ? { scheme: 'HTTP' } : {};
     return { ...handler, httpGet: { ...handler.httpGet, path: url, port, ...scheme } };
   }
-  const other = ['tcpSocket', ...(lifecycle ? [] : ['grpc'])].find((k) => isObj(handler[k]));
+  const other = ['tcpSocket', ...(lifecycle ? [] : ['grpc'])].find((k) => isJsonMap(handler[k]));
   if (other === undefined) return undefined;
   const rest = { ...handler };
   delete rest[other];
@@ -158,7 +154,7 @@ export function rewriteAppProbes(pod: Pod, statusPort: number): void {
     for (const entry of PROBE_URLS) {
       const holder = handlerHolder(c, entry);
       const handler = holder?.[entry.field];
-      const rewritten = isObj(handler)
+      const rewritten = isJsonMap(handler)
         ? rewriteHandler(
             handler,
             entry.url(String(c.name ?? '')),
@@ -173,17 +169,17 @@ export function rewriteAppProbes(pod: Pod, statusPort: number): void {
 
 /** Add the probers env var to the proxy, merging with an earlier injection's value (old entries win, as in Istio). */
 export function mergeAppProbersEnv(
-  env: Obj[],
+  env: JsonMap[],
   probers: string,
   previouslyInjected: boolean,
-): Obj[] {
+): JsonMap[] {
   const at = previouslyInjected ? env.findIndex((e) => e.name === APP_PROBERS_ENV) : -1;
   if (at < 0) return [...env, { name: APP_PROBERS_ENV, value: probers }];
-  let merged: Obj;
+  let merged: JsonMap;
   try {
     merged = {
-      ...(JSON.parse(probers) as Obj),
-      ...(JSON.parse(String(env[at]?.value ?? '')) as Obj),
+      ...(JSON.parse(probers) as JsonMap),
+      ...(JSON.parse(scalarString(env[at]?.value)) as JsonMap),
     };
   } catch {
     return env; // Istio logs and keeps the env as it is

@@ -3,6 +3,7 @@
  * scrape annotations move into the proxy's `ISTIO_PROMETHEUS_ANNOTATIONS` env var and the
  * pod is pointed at the agent's merged endpoint on the status port.
  */
+import type { JsonMap } from '../go/json-map.js';
 import { KinjectError } from '../errors.js';
 import {
   ensureMap,
@@ -10,7 +11,6 @@ import {
   goJson,
   PROXY_CONTAINER,
   stringMap,
-  type Obj,
   type Pod,
 } from './pod.js';
 
@@ -108,10 +108,10 @@ function checkScrapePort(port: string, agentPort: string, what: string, portWord
 }
 
 /** The scrape configuration the agent gets, in Istio's JSON field order. */
-function scrapeConfiguration(annotations: Record<string, string>, agentPort: string): Obj {
+function scrapeConfiguration(annotations: Record<string, string>, agentPort: string): JsonMap {
   const rawTargets = annotationLike(annotations, TARGETS);
   const targets = rawTargets === undefined ? undefined : parseScrapeTargets(rawTargets);
-  const cfg: Obj = {
+  const cfg: JsonMap = {
     scrape: annotationLike(annotations, SCRAPE) ?? '',
     path: annotationLike(annotations, PATH) ?? '',
     port: prometheusPort(annotations) ?? '',
@@ -159,7 +159,7 @@ export function applySecurePrometheusAnnotation(pod: Pod): void {
   const annotations = stringMap(pod.metadata, 'annotations');
   if (annotationLike(annotations, SECURE_PORT) !== undefined) return;
   const sidecar = findPodContainer(PROXY_CONTAINER, pod.spec);
-  const env = Array.isArray(sidecar?.env) ? (sidecar.env as Obj[]) : [];
+  const env = Array.isArray(sidecar?.env) ? (sidecar.env as JsonMap[]) : [];
   const port = env.find(
     (e) =>
       e.name === 'ENVOY_SECURE_MERGED_METRICS_PORT' &&

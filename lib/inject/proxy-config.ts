@@ -2,10 +2,10 @@
  * The `proxy.istio.io/config` pod annotation (Istio's mesh.ApplyProxyConfig): a YAML
  * ProxyConfig applied over the mesh's defaultConfig, with protobuf JSON merge rules.
  */
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
 import { GO_YAML } from './overlay.js';
-import { isObj, type Obj } from './pod.js';
 
 /** The annotation key. */
 export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
@@ -28,21 +28,22 @@ function camel(name: string): string {
  * unmarshals into an existing message: lists append, maps merge, anything else (scalars
  * and nested messages) is replaced; JSON nulls are ignored.
  */
-export function mergeProxyConfig(base: Obj, patch: Obj): Obj {
-  const out: Obj = { ...base };
+export function mergeProxyConfig(base: JsonMap, patch: JsonMap): JsonMap {
+  const out: JsonMap = { ...base };
   for (const [rawKey, value] of Object.entries(patch)) {
     if (value === null) continue;
     const key = camel(rawKey);
     const old = out[key];
-    if (Array.isArray(value) && Array.isArray(old)) out[key] = [...old, ...value];
-    else if (MAP_FIELDS.has(rawKey) && isObj(value) && isObj(old)) out[key] = { ...old, ...value };
+    if (isJsonArray(value) && isJsonArray(old)) out[key] = [...old, ...value];
+    else if (MAP_FIELDS.has(rawKey) && isJsonMap(value) && isJsonMap(old))
+      out[key] = { ...old, ...value };
     else out[key] = value;
   }
   return out;
 }
 
 /** Read a proxy config annotation value (null when empty). Throws Istio's error text. */
-export function parseProxyConfig(raw: string): Obj | null {
+export function parseProxyConfig(raw: string): JsonMap | null {
   let patch: unknown;
   try {
     patch = parseYaml(raw, GO_YAML);
@@ -53,19 +54,19 @@ export function parseProxyConfig(raw: string): Obj | null {
     );
   }
   if (patch === null || patch === undefined) return null;
-  if (!isObj(patch))
+  if (!isJsonMap(patch))
     throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');
   return patch;
 }
 
 /** The mesh config with the pod's proxy config annotation applied (the same object if none). */
 export function applyProxyConfigAnnotation(
-  mesh: Obj,
+  mesh: JsonMap,
   annotations: Readonly<Record<string, string>>,
-): Obj {
+): JsonMap {
   const raw = annotations[PROXY_CONFIG_ANNOTATION];
   const patch = raw === undefined ? null : parseProxyConfig(String(raw));
   if (patch === null) return mesh;
-  const defaults = isObj(mesh.defaultConfig) ? mesh.defaultConfig : {};
+  const defaults = isJsonMap(mesh.defaultConfig) ? mesh.defaultConfig : {};
   return { ...mesh, defaultConfig: mergeProxyConfig(defaults, patch) };
 }

@@ -3,7 +3,8 @@
  * default templates), aliases expanded, each parsed once per configuration with sprig's
  * and Istio's functions, as Istio's ParseTemplates / selectTemplates / runTemplate do.
  */
-import { KinjectError } from '../errors.js';
+import { KinjectError, messageOf } from '../errors.js';
+import { injectionError } from './istio-errors.js';
 import { istioFuncsWithEnv } from '../funcs/istio.js';
 import { sprigFuncs } from '../funcs/sprig.js';
 import { Template } from '../template/index.js';
@@ -59,19 +60,13 @@ export function renderTemplate(templates: ParsedTemplates, name: string, data: u
   const t = templates.get(name);
   if (t === undefined) {
     const have = [...templates.keys()].sort().join(', ');
-    throw new KinjectError(
-      'INJECTION',
-      `failed to run injection template: requested template ${JSON.stringify(name)} not found; have ${have}`,
-    );
+    throw injectionError('INJECTION', [
+      `requested template ${JSON.stringify(name)} not found; have ${have}`,
+    ]);
   }
   try {
     return t.execute(data);
   } catch (e) {
-    throw new KinjectError(
-      'TEMPLATE_EXEC',
-      `failed to run injection template: ${(e as Error).message}`,
-      {},
-      { cause: e },
-    );
+    throw injectionError('TEMPLATE_EXEC', [messageOf(e)], {}, { cause: e });
   }
 }

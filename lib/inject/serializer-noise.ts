@@ -8,15 +8,14 @@
  * write, and the user's own spelling of quantities and nulls.
  */
 import { canonicalQuantity } from '../k8s/quantity.js';
-import { setOwn } from '../k8s/json.js';
-import { isObj, type Obj } from './pod.js';
+import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
 const EMPTY_WHEN_NOISE: ReadonlySet<string> = new Set(['status', 'strategy', 'resources']);
 
 const isNoise = (key: string, v: unknown): boolean =>
   (key === 'creationTimestamp' && v === null) ||
-  (EMPTY_WHEN_NOISE.has(key) && isObj(v) && Object.keys(v).length === 0);
+  (EMPTY_WHEN_NOISE.has(key) && isJsonMap(v) && Object.keys(v).length === 0);
 
 /**
  * `written` without the artifacts that `original` did not have, and with `original`'s
@@ -28,9 +27,9 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
     const before = Array.isArray(original) ? original : [];
     return written.map((item, i) => dropSerializerNoise(counterpart(before, item, i), item));
   }
-  if (!isObj(written)) return respelledQuantity(original, written) ? original : written;
-  const before: Obj = isObj(original) ? original : {};
-  const out: Obj = {};
+  if (!isJsonMap(written)) return respelledQuantity(original, written) ? original : written;
+  const before: JsonMap = isJsonMap(original) ? original : {};
+  const out: JsonMap = {};
   for (const [key, v] of Object.entries(written)) {
     if (isNoise(key, v) && !Object.hasOwn(before, key)) continue;
     setOwn(out, key, dropSerializerNoise(before[key], v));
@@ -49,7 +48,7 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
 function isEmpty(v: unknown): boolean {
   if (v === null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
-  return isObj(v) && Object.keys(v).length === 0;
+  return isJsonMap(v) && Object.keys(v).length === 0;
 }
 
 /** Is `written` exactly Go's canonical text for the quantity the user wrote as `original`? */
@@ -65,7 +64,7 @@ function respelledQuantity(original: unknown, written: unknown): boolean {
 
 /** The item of `before` that `item` (at index `i` of the new list) came from, if any. */
 function counterpart(before: readonly unknown[], item: unknown, i: number): unknown {
-  const name = isObj(item) ? item.name : undefined;
-  if (typeof name === 'string') return before.find((b) => isObj(b) && b.name === name);
+  const name = isJsonMap(item) ? item.name : undefined;
+  if (typeof name === 'string') return before.find((b) => isJsonMap(b) && b.name === name);
   return before[i];
 }

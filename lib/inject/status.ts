@@ -2,7 +2,8 @@
  * The `sidecar.istio.io/status` annotation: what the injection added (by name), so a
  * later run can recognise and strip it.
  */
-import { goJson, isObj, type Obj } from './pod.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
+import { goJson } from './pod.js';
 
 /** The status annotation key. */
 export const STATUS_ANNOTATION = 'sidecar.istio.io/status';
@@ -17,10 +18,10 @@ export interface InjectionStatus {
 }
 
 /** Names of the items of a list field (Go's nil slice becomes JSON null when empty). */
-function namesOf(spec: Obj, key: string): string[] | null {
+function namesOf(spec: JsonMap, key: string): string[] | null {
   const v = spec[key];
   const names = Array.isArray(v)
-    ? v.map((i: unknown) => (isObj(i) ? String(i.name ?? '') : ''))
+    ? v.map((i: unknown) => scalarString(isJsonMap(i) ? i.name : undefined))
     : [];
   return names.length > 0 ? names : null;
 }
@@ -29,7 +30,7 @@ function namesOf(spec: Obj, key: string): string[] | null {
  * The annotation value for a rendered template pod spec, byte for byte as Istio's
  * `json.Marshal(SidecarInjectionStatus)` writes it (empty lists are `null`).
  */
-export function formatInjectionStatus(templateSpec: Obj, revision: string): string {
+export function formatInjectionStatus(templateSpec: JsonMap, revision: string): string {
   return goJson({
     initContainers: namesOf(templateSpec, 'initContainers'),
     containers: namesOf(templateSpec, 'containers'),
@@ -53,7 +54,7 @@ export function parseInjectionStatus(value: unknown): InjectionStatus | undefine
   } catch {
     return undefined;
   }
-  if (!isObj(parsed)) return undefined;
+  if (!isJsonMap(parsed)) return undefined;
   return {
     initContainers: stringList(parsed.initContainers),
     containers: stringList(parsed.containers),

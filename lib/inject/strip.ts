@@ -2,22 +2,23 @@
  * Undo a previous injection before rendering (Istio's stripPod and reinsertOverrides), so
  * that templates see the user's pod, and running kinject on its own output changes nothing.
  */
-import { KinjectError } from '../errors.js';
+import { isJsonMap } from '../go/json-map.js';
+import { messageOf } from '../errors.js';
+import { injectionError } from './istio-errors.js';
 import {
   cloneJson,
   containersOf,
   findContainer,
   findPodContainer,
-  isObj,
   modifyContainers,
   PROXY_CONTAINER,
   setContainers,
   stringMap,
   type Container,
   type ContainerList,
-  type Obj,
   type Pod,
 } from './pod.js';
+import { type JsonMap } from '../go/json-map.js';
 import { clearPrometheusAnnotations, prometheusPort } from './prometheus.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from './status.js';
 
@@ -65,13 +66,10 @@ export function readOverrides(pod: Pod): ContainerOverrides {
   try {
     parsed = JSON.parse(String(raw));
   } catch (e) {
-    throw new KinjectError(
-      'INJECTION',
-      `failed to run injection template: ${OVERRIDES_ANNOTATION}: ${(e as Error).message}`,
-    );
+    throw injectionError('INJECTION', [OVERRIDES_ANNOTATION, messageOf(e)]);
   }
   const list = (k: string): Container[] =>
-    isObj(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
+    isJsonMap(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];
   return { containers: list('containers'), initContainers: list('initContainers') };
 }
 
@@ -129,7 +127,8 @@ function appContainerIndex(
 /** The ports an injected proxy's ISTIO_META_POD_PORTS lists, each as canonical JSON. */
 function podPortsOf(proxy: Container | undefined): string[] {
   const env = Array.isArray(proxy?.env) ? proxy.env : [];
-  const entry = env.find((e) => isObj(e) && e.name === 'ISTIO_META_POD_PORTS') as Obj | undefined;
+  const entry = env.find((e) => isJsonMap(e) && e.name === 'ISTIO_META_POD_PORTS') as
+    JsonMap | undefined;
   try {
     const text = entry?.value;
     const ports: unknown = typeof text === 'string' ? JSON.parse(text) : [];
@@ -142,7 +141,7 @@ function podPortsOf(proxy: Container | undefined): string[] {
 /** JSON with keys sorted at every depth, so that equal values compare equal as text. */
 function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (!isObj(v)) return JSON.stringify(v);
+  if (!isJsonMap(v)) return JSON.stringify(v);
   const keys = Object.keys(v).sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
 }

@@ -2,15 +2,12 @@
  * Istio's validation of a pod's sidecar annotations (validate.go): each known annotation
  * has a rule; values that break it fail the injection with Istio's message.
  */
-import { goQuote } from '../template/quote.js';
-import { KinjectError } from '../errors.js';
+import { quote } from '../go/strconv.js';
+import { injectionError } from './istio-errors.js';
 import { parseProxyConfig } from './proxy-config.js';
 
 /** A rule: undefined when the value is fine, else Go's error text. */
 type Rule = (value: string) => string | undefined;
-
-/** Go's strconv.Quote. */
-const quote = goQuote;
 
 /** strconv.ParseUint(s, 10, bits) error text, or undefined. */
 function parseUintError(s: string, bits: number): string | undefined {
@@ -151,7 +148,6 @@ const QUANTITY =
 
 /** Kubernetes resource.ParseQuantity (syntax only), rejecting control characters first. */
 const quantity: Rule = (value) => {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return 'value contains control characters';
   return QUANTITY.test(value)
     ? undefined
@@ -234,7 +230,7 @@ export function validateAnnotations(annotations: Readonly<Record<string, unknown
   if (problems.length > 0) {
     const text = multiError(problems.map((p) => p.problem)).trimEnd();
     // The path (relative to the pod's metadata) lets the caller point at the first bad annotation.
-    throw new KinjectError('INVALID_ANNOTATION', `failed to run injection template: ${text}`, {
+    throw injectionError('INVALID_ANNOTATION', [text], {
       path: ['annotations', problems[0]?.name ?? ''],
     });
   }

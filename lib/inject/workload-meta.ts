@@ -2,7 +2,8 @@
  * Who owns a pod (Istio's GetDeployMetaFromPod): templates use it for
  * ISTIO_META_WORKLOAD_NAME, ISTIO_META_OWNER and the canonical service name.
  */
-import { isObj, stringMap, type Obj } from './pod.js';
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
+import { stringMap } from './pod.js';
 
 /** Go's types.NamespacedName. */
 export interface NamespacedName {
@@ -17,15 +18,15 @@ export interface TypeMeta {
 }
 
 /** A bare pod's owner: guessed from its controller reference when its name is generated. */
-export function podWorkloadMeta(meta: Obj): { deploy: NamespacedName; type: TypeMeta } {
-  const name = String(meta.name ?? '');
-  const deploy = { name, namespace: String(meta.namespace ?? '') };
+export function podWorkloadMeta(meta: JsonMap): { deploy: NamespacedName; type: TypeMeta } {
+  const name = scalarString(meta.name);
+  const deploy = { name, namespace: scalarString(meta.namespace) };
   const type = { kind: 'Pod', apiVersion: 'v1' };
   const refs = Array.isArray(meta.ownerReferences) ? (meta.ownerReferences as unknown[]) : [];
   const controller =
-    String(meta.generateName ?? '') === ''
+    scalarString(meta.generateName) === ''
       ? undefined
-      : refs.find((r): r is Obj => isObj(r) && r.controller === true);
+      : refs.find((r): r is JsonMap => isJsonMap(r) && r.controller === true);
   if (controller !== undefined) {
     const owner = ownerOf(controller, stringMap(meta, 'labels'));
     deploy.name = owner.name;
@@ -37,12 +38,12 @@ export function podWorkloadMeta(meta: Obj): { deploy: NamespacedName; type: Type
 
 /** The workload behind a controller reference, undoing the names controllers generate. */
 function ownerOf(
-  ref: Obj,
+  ref: JsonMap,
   labels: Readonly<Record<string, string>>,
 ): { name: string; type: TypeMeta } {
-  const refName = String(ref.name ?? '');
-  const kind = String(ref.kind ?? '');
-  const apiVersion = String(ref.apiVersion ?? '');
+  const refName = scalarString(ref.name);
+  const kind = scalarString(ref.kind);
+  const apiVersion = scalarString(ref.apiVersion);
   const hash = labels['pod-template-hash'] ?? '';
   const rolloutHash = labels['rollouts-pod-template-hash'] ?? '';
   if (kind === 'ReplicaSet' && hash !== '' && refName.endsWith(hash)) {

@@ -9,8 +9,8 @@
  */
 import { KinjectError } from '../errors.js';
 import { goDecodeProblem } from '../goview/decode.js';
-import { isJsonMap, type Json, type JsonMap } from './json.js';
-import { getPath, type WorkloadKind } from './workloads.js';
+import { getPath, isJsonMap, type JsonMap } from '../go/json-map.js';
+import type { WorkloadKind } from './workloads.js';
 
 /** A path into the object, and the API server's spelling of it (`a.b[0].c`). */
 type Path = readonly (string | number)[];
@@ -34,7 +34,7 @@ const containersNamed: Rule = (obj, workload) => {
     const items = getPath(obj, [...workload.specPath, list]);
     if (!Array.isArray(items)) continue;
     const at = items.findIndex(
-      (c: Json) => !isJsonMap(c) || typeof c.name !== 'string' || c.name === '',
+      (c: unknown) => !isJsonMap(c) || typeof c.name !== 'string' || c.name === '',
     );
     if (at >= 0) return [...workload.specPath, list, at, 'name'];
   }

@@ -94,9 +94,9 @@ function interpretSuffix(suffix: string): { base: 10 | 2; exponent: number; form
   const has = (table: Readonly<Record<string, number>>): boolean =>
     Object.prototype.hasOwnProperty.call(table, suffix);
   if (has(DECIMAL_SUFFIXES))
-    return { base: 10, exponent: DECIMAL_SUFFIXES[suffix] as number, format: 'DecimalSI' };
+    return { base: 10, exponent: DECIMAL_SUFFIXES[suffix], format: 'DecimalSI' };
   if (has(BINARY_SUFFIXES))
-    return { base: 2, exponent: BINARY_SUFFIXES[suffix] as number, format: 'BinarySI' };
+    return { base: 2, exponent: BINARY_SUFFIXES[suffix], format: 'BinarySI' };
   if (
     suffix.length > 1 &&
     (suffix[0] === 'e' || suffix[0] === 'E') &&
@@ -190,7 +190,8 @@ function formatAmount(a: Amount): string {
     const [rest, times] = removeFactors(value, 1024n);
     return `${sign}${rest}${suffixFor(BINARY_SUFFIXES, times * 10)}`;
   }
-  let [mantissa, times] = removeFactors(a.mantissa, 10n);
+  const [unscaled, times] = removeFactors(a.mantissa, 10n);
+  let mantissa = unscaled;
   let exp = a.exponent + times;
   while (exp % 3 !== 0) {
     mantissa *= 10n;

@@ -3,7 +3,7 @@
  * when a pod is created: pods already running keep their old spec until they are replaced,
  * and who replaces them depends on the kind and its update strategy.
  */
-import { isJsonMap, type JsonMap } from './json.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** How a changed pod template reaches running pods. */
 export type RolloutCode =

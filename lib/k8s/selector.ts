@@ -30,8 +30,8 @@ const OPERATORS: Readonly<
     }
   >
 > = {
-  In: { needsValues: true, test: (l, k, v) => has(l, k) && v.includes(l[k] as string) },
-  NotIn: { needsValues: true, test: (l, k, v) => !has(l, k) || !v.includes(l[k] as string) },
+  In: { needsValues: true, test: (l, k, v) => has(l, k) && v.includes(l[k]) },
+  NotIn: { needsValues: true, test: (l, k, v) => !has(l, k) || !v.includes(l[k]) },
   Exists: { needsValues: false, test: (l, k) => has(l, k) },
   DoesNotExist: { needsValues: false, test: (l, k) => !has(l, k) },
 };

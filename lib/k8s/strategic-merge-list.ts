@@ -10,7 +10,7 @@
  * original-only items).
  */
 import { KinjectError } from '../errors.js';
-import { hasKey, isJsonMap, type Json, type JsonKind, type JsonMap, jsonKind } from './json.js';
+import { hasKey, isJsonMap, type JsonKind, type JsonMap, jsonKind } from '../go/json-map.js';
 
 /** Merges one patch item into the matching original item (mergeMap with the element type). */
 export type MergeItem = (original: JsonMap, patch: JsonMap) => JsonMap;
@@ -21,14 +21,14 @@ export function mergeError(message: string): KinjectError {
 }
 
 /** apimachinery's "does not contain declared merge key" error. */
-export function noMergeKeyError(item: Json, mergeKey: string): KinjectError {
+export function noMergeKeyError(item: unknown, mergeKey: string): KinjectError {
   return mergeError(
     `map: ${JSON.stringify(item)} does not contain declared merge key: ${mergeKey}`,
   );
 }
 
 /** The kind shared by all elements of the lists (Go's sliceElementType). */
-export function sliceElementKind(...lists: ReadonlyArray<readonly Json[]>): JsonKind {
+export function sliceElementKind(...lists: ReadonlyArray<readonly unknown[]>): JsonKind {
   let kind: JsonKind | undefined;
   for (const item of lists.flat()) {
     const k = jsonKind(item);
@@ -41,23 +41,23 @@ export function sliceElementKind(...lists: ReadonlyArray<readonly Json[]>): Json
 }
 
 /** What identifies an item for ordering: its merge key value, or the item itself for scalars. */
-function identity(item: Json, mergeKey: string): Json | undefined {
+function identity(item: unknown, mergeKey: string): unknown {
   return mergeKey !== '' && isJsonMap(item) ? item[mergeKey] : item;
 }
 
 /** Index of the item with the same identity in `list`, or -1 (Go compares with `==`). */
-function indexOfItem(list: readonly Json[], item: Json, mergeKey: string): number {
+function indexOfItem(list: readonly unknown[], item: unknown, mergeKey: string): number {
   const id = identity(item, mergeKey);
   return list.findIndex((x) => identity(x, mergeKey) === id);
 }
 
 /** The first map item whose merge key equals `value` (the key must be present). */
-function findByKey(list: readonly Json[], mergeKey: string, value: Json): number {
+function findByKey(list: readonly unknown[], mergeKey: string, value: unknown): number {
   return list.findIndex((x) => isJsonMap(x) && hasKey(x, mergeKey) && x[mergeKey] === value);
 }
 
 /** Every item of the lists must carry the merge key. */
-function requireMergeKey(mergeKey: string, ...lists: ReadonlyArray<readonly Json[]>): void {
+function requireMergeKey(mergeKey: string, ...lists: ReadonlyArray<readonly unknown[]>): void {
   for (const item of lists.flat()) {
     if (!isJsonMap(item) || !hasKey(item, mergeKey)) throw noMergeKeyError(item, mergeKey);
   }
@@ -65,13 +65,13 @@ function requireMergeKey(mergeKey: string, ...lists: ReadonlyArray<readonly Json
 
 /** Stable sort of `items` by their position in `order` (items not in it go last). */
 function sortByOrder(
-  items: Json[],
-  order: readonly Json[],
+  items: unknown[],
+  order: readonly unknown[],
   mergeKey: string,
   kind: JsonKind,
-): Json[] {
+): unknown[] {
   if (kind === 'map') requireMergeKey(mergeKey, items, order);
-  const rank = (x: Json): number => {
+  const rank = (x: unknown): number => {
     const i = indexOfItem(order, x, mergeKey);
     return i < 0 ? Number.POSITIVE_INFINITY : i;
   };
@@ -86,12 +86,12 @@ function sortByOrder(
  * goes first only if both are in the original list and it comes earlier there.
  */
 function interleave(
-  serverOnly: Json[],
-  patchItems: Json[],
-  serverOrder: readonly Json[],
+  serverOnly: unknown[],
+  patchItems: unknown[],
+  serverOrder: readonly unknown[],
   mergeKey: string,
-): Json[] {
-  const out: Json[] = [];
+): unknown[] {
+  const out: unknown[] = [];
   let i = 0;
   let j = 0;
   while (i < serverOnly.length || j < patchItems.length) {
@@ -113,14 +113,14 @@ function interleave(
  * as there, the others as in `serverOrder`, then interleaved (normalizeElementOrder).
  */
 export function orderMergedList(
-  merged: readonly Json[],
-  patchOrder: readonly Json[],
-  serverOrder: readonly Json[],
+  merged: readonly unknown[],
+  patchOrder: readonly unknown[],
+  serverOrder: readonly unknown[],
   mergeKey: string,
   kind: JsonKind,
-): Json[] {
+): unknown[] {
   if (kind === 'map') requireMergeKey(mergeKey, merged);
-  const inPatch = (x: Json): boolean =>
+  const inPatch = (x: unknown): boolean =>
     kind === 'map'
       ? findByKey(patchOrder, mergeKey, (x as JsonMap)[mergeKey]) >= 0
       : patchOrder.includes(x);
@@ -139,8 +139,12 @@ export function orderMergedList(
  * the original items with that key, `replace` makes the patch's other items the whole list.
  * Returns the original to merge into and the patch items left to merge.
  */
-function applyListDirectives(original: Json[], patch: Json[], mergeKey: string): [Json[], Json[]] {
-  const plain: Json[] = [];
+function applyListDirectives(
+  original: unknown[],
+  patch: unknown[],
+  mergeKey: string,
+): [unknown[], unknown[]] {
+  const plain: unknown[] = [];
   let replace = false;
   let kept = original;
   for (const item of patch as JsonMap[]) {
@@ -167,11 +171,11 @@ function applyListDirectives(original: Json[], patch: Json[], mergeKey: string):
 
 /** Merge patch items into the original by merge key; unmatched ones are appended. */
 function mergeItemsByKey(
-  original: Json[],
-  patch: Json[],
+  original: unknown[],
+  patch: unknown[],
   mergeKey: string,
   mergeItem: MergeItem,
-): Json[] {
+): unknown[] {
   const merged = [...original];
   for (const item of patch as JsonMap[]) {
     if (!hasKey(item, mergeKey)) throw noMergeKeyError(item, mergeKey);
@@ -184,7 +188,7 @@ function mergeItemsByKey(
 }
 
 /** Keep the first copy of each scalar. */
-function dedupe(list: readonly Json[]): Json[] {
+function dedupe(list: readonly unknown[]): unknown[] {
   return [...new Set(list)];
 }
 
@@ -194,12 +198,12 @@ function dedupe(list: readonly Json[]): Json[] {
  * object lists merge by `mergeKey`.
  */
 export function mergeList(
-  original: Json[],
-  patch: Json[],
+  original: unknown[],
+  patch: unknown[],
   mergeKey: string,
   isDeleteList: boolean,
   mergeItem: MergeItem,
-): Json[] {
+): unknown[] {
   if (original.length === 0 && patch.length === 0) return original;
   const kind = sliceElementKind(original, patch);
   if (kind !== 'map') {

@@ -13,7 +13,7 @@
  * failing with "unable to find api field"; the inputs are never modified.
  */
 import { lookupFieldPatchMeta } from './merge-keys.js';
-import { hasKey, isJsonMap, type Json, type JsonMap, jsonKind, setOwn } from './json.js';
+import { hasKey, isJsonMap, type JsonMap, jsonKind, setOwn } from '../go/json-map.js';
 import {
   mergeError,
   mergeList,
@@ -37,8 +37,8 @@ export function strategicMergePatch(original: JsonMap, patch: JsonMap, type = 'P
 }
 
 /** Drop `$patch` directives; `undefined` when the value itself is one (removeDirectives). */
-function withoutDirectives(v: Json): Json | undefined {
-  if (Array.isArray(v)) return v.map(withoutDirectives).filter((x): x is Json => x !== undefined);
+function withoutDirectives(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutDirectives).filter((x) => x !== undefined);
   if (!isJsonMap(v)) return v;
   if (hasKey(v, '$patch')) return undefined;
   const out: JsonMap = {};
@@ -50,7 +50,7 @@ function withoutDirectives(v: Json): Json | undefined {
 }
 
 /** Remove null-valued keys of every map inside `v` (discardNullValuesFromPatch). */
-function withoutNullKeys(v: Json): Json {
+function withoutNullKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutNullKeys);
   if (!isJsonMap(v)) return v;
   return Object.fromEntries(
@@ -61,7 +61,7 @@ function withoutNullKeys(v: Json): Json {
 }
 
 /** Set `original[key]` to a patch value taken as is (nulls and directives removed). */
-function takePatchValue(original: JsonMap, key: string, value: Json): void {
+function takePatchValue(original: JsonMap, key: string, value: unknown): void {
   const kept = withoutDirectives(withoutNullKeys(value));
   if (kept === undefined) delete original[key];
   else setOwn(original, key, kept);
@@ -84,7 +84,7 @@ function applyRetainKeys(original: JsonMap, patch: JsonMap): void {
   const list = patch[RETAIN_KEYS];
   delete patch[RETAIN_KEYS];
   if (!Array.isArray(list)) throw mergeError('invalid patch format of retainKeys');
-  const retained = new Set<Json>(list);
+  const retained = new Set<unknown>(list);
   for (const [k, v] of Object.entries(patch)) {
     const exempt =
       v === null || k.startsWith(DELETE_FROM_PRIMITIVE_LIST) || k.startsWith(SET_ELEMENT_ORDER);
@@ -97,10 +97,10 @@ function applyRetainKeys(original: JsonMap, patch: JsonMap): void {
  * Every patch item of `patchList` must appear in `order` in the same relative order
  * (validatePatchWithSetOrderList); `$patch` items are skipped.
  */
-function checkOrderList(patchList: Json[], order: Json[], mergeKey: string): void {
+function checkOrderList(patchList: unknown[], order: unknown[], mergeKey: string): void {
   const items =
     mergeKey === '' ? patchList : patchList.filter((x) => !(isJsonMap(x) && x.$patch === 'delete'));
-  const same = (a: Json, b: Json): boolean => {
+  const same = (a: unknown, b: unknown): boolean => {
     if (mergeKey === '') return a === b;
     if (!isJsonMap(a) || !hasKey(a, mergeKey)) throw noMergeKeyError(a, mergeKey);
     if (!isJsonMap(b) || !hasKey(b, mergeKey)) throw noMergeKeyError(b, mergeKey);
@@ -131,7 +131,7 @@ function applySetElementOrders(original: JsonMap, patch: JsonMap, type: string |
     const patchList = asList(given ? patch[field] : []);
     checkOrderList(patchList, order, mergeKey);
     if (!had && !given) continue;
-    let merged: Json[];
+    let merged: unknown[];
     if (!given) merged = originalList;
     else if (!had) merged = asList(withoutDirectives(patchList) ?? []);
     else
@@ -150,7 +150,7 @@ function applySetElementOrders(original: JsonMap, patch: JsonMap, type: string |
 }
 
 /** A value that must be a list. */
-function asList(v: Json | undefined): Json[] {
+function asList(v: unknown): unknown[] {
   if (!Array.isArray(v))
     throw mergeError(`expected a []interface {}, but received a ${jsonKind(v ?? null)}`);
   return v;
@@ -158,13 +158,13 @@ function asList(v: Json | undefined): Json[] {
 
 /** Merge a list field: item by item if its strategy says so (or it is a deletion list), else replace. */
 function mergeField(
-  original: Json[],
-  patch: Json[],
+  original: unknown[],
+  patch: unknown[],
   elemType: string | undefined,
   merges: boolean,
   mergeKey: string,
   isDeleteList: boolean,
-): Json[] {
+): unknown[] {
   if (!merges && !isDeleteList) return patch;
   return mergeList(original, patch, mergeKey, isDeleteList, (o, p) => mergeMap(o, p, elemType));
 }
@@ -195,8 +195,8 @@ function mergeMap(original: JsonMap, patch: JsonMap, type: string | undefined): 
         original,
         key,
         mergeField(
-          original[key] as Json[],
-          value as Json[],
+          original[key] as unknown[],
+          value as unknown[],
           meta.type,
           merges,
           meta.mergeKey ?? '',

@@ -7,7 +7,7 @@
  * untouched. `List` holds other objects in `items`, each handled on its own.
  */
 import { KinjectError } from '../errors.js';
-import { hasKey, isJsonMap, type Json, type JsonMap } from './json.js';
+import { getPath, hasKey, isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** Where a workload keeps its pod. */
 export interface WorkloadKind {
@@ -63,18 +63,8 @@ export interface PodTemplate {
   readonly spec: JsonMap;
 }
 
-/** The value at a path, or undefined. */
-export function getPath(obj: JsonMap, path: readonly string[]): Json | undefined {
-  let cur: Json | undefined = obj;
-  for (const key of path) {
-    if (!isJsonMap(cur) || !hasKey(cur, key)) return undefined;
-    cur = cur[key];
-  }
-  return cur;
-}
-
 /** A copy of `obj` with `value` at `path`, creating (or replacing non-object) parents. */
-export function setPath(obj: JsonMap, path: readonly string[], value: Json): JsonMap {
+export function setPath(obj: JsonMap, path: readonly string[], value: unknown): JsonMap {
   const [head, ...rest] = path;
   if (head === undefined) return obj;
   const child = obj[head];
@@ -128,7 +118,35 @@ export function replacePodTemplate(
 }
 
 /** The items of a `List` object (non-objects are kept as they are), or undefined for other kinds. */
-export function listItems(obj: JsonMap): Json[] | undefined {
+export function listItems(obj: JsonMap): unknown[] | undefined {
   if (kindOf(obj) !== LIST_KIND) return undefined;
-  return Array.isArray(obj.items) ? obj.items : [];
+  return isJsonArray(obj.items) ? obj.items : [];
+}
+
+/** What editing a List's items gave: the List to continue with, and each object item's outcome. */
+export interface ListEdit<T> {
+  /** The List with the edited items in place when any was changed; else the List itself. */
+  object: JsonMap;
+  changed: boolean;
+  /** One per object item, in order (items that are not objects are kept and have none). */
+  outcomes: T[];
+}
+
+/**
+ * Edit each object item of a List with `edit` (given its path from the List); `changed` says
+ * which outcomes changed their item, whose `object` then takes the item's place.
+ */
+export function editListItems<T extends { object: JsonMap }>(
+  list: JsonMap,
+  edit: (item: JsonMap, path: ['items', number]) => T,
+  changed: (outcome: T) => boolean,
+): ListEdit<T> {
+  const items = isJsonArray(list.items) ? list.items : [];
+  const outcomes = items.map((item, i) => (isJsonMap(item) ? edit(item, ['items', i]) : undefined));
+  const any = outcomes.some((o) => o !== undefined && changed(o));
+  return {
+    object: any ? { ...list, items: items.map((item, i) => outcomes[i]?.object ?? item) } : list,
+    changed: any,
+    outcomes: outcomes.filter((o) => o !== undefined),
+  };
 }

@@ -5,8 +5,8 @@
  * `internal.config.kubernetes.io/*` annotations, and untouched items come out byte for byte.
  */
 import { KinjectError, type Position } from '../errors.js';
-import { objectResults, refOf } from '../index.js';
-import type { Injector } from '../inject/index.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { objectResults, refOf, type Injector } from '../inject/index.js';
 import { resultText, type Result } from '../report/index.js';
 import { writeStream, type ParsedStream } from '../yaml/index.js';
 
@@ -16,13 +16,10 @@ const RESOURCE_LIST_VERSIONS: ReadonlySet<string> = new Set([
   'config.kubernetes.io/v1alpha1',
 ]);
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Whether a document is a KRM `ResourceList`. */
-export function isResourceList(value: unknown): value is Obj {
+export function isResourceList(value: unknown): value is JsonMap {
   return (
-    isObj(value) &&
+    isJsonMap(value) &&
     value['kind'] === 'ResourceList' &&
     typeof value['apiVersion'] === 'string' &&
     RESOURCE_LIST_VERSIONS.has(value['apiVersion'])
@@ -53,10 +50,10 @@ const PATH_ANNOTATIONS = ['internal.config.kubernetes.io/path', 'config.kubernet
 const INDEX_ANNOTATIONS = ['internal.config.kubernetes.io/index', 'config.kubernetes.io/index'];
 
 /** The file (and document index) an item was read from, by its annotations. */
-function itemFile(item: Obj, fallback: string): { path: string; index: number } {
-  const annotations = isObj(item['metadata']) ? item['metadata']['annotations'] : undefined;
+function itemFile(item: JsonMap, fallback: string): { path: string; index: number } {
+  const annotations = isJsonMap(item['metadata']) ? item['metadata']['annotations'] : undefined;
   const pick = (keys: string[]): string | undefined => {
-    if (!isObj(annotations)) return undefined;
+    if (!isJsonMap(annotations)) return undefined;
     return keys.map((k) => annotations[k]).find((v): v is string => typeof v === 'string');
   };
   const index = Number(pick(INDEX_ANNOTATIONS) ?? 0);
@@ -80,7 +77,7 @@ function toKrmResult(r: Result): KrmResult {
 /** An error as a KRM result, on the item it is about (when it is about one). */
 export function errorResult(
   e: KinjectError,
-  item?: Obj,
+  item?: JsonMap,
   file?: { path: string; index: number },
 ): KrmResult {
   const ref = item ? Object.fromEntries(Object.entries(refOf(item)).filter(([, v]) => v)) : {};
@@ -118,7 +115,7 @@ export function runResourceList(
   const newItems = items.map((item: unknown, i): unknown => {
     const pos = (path: readonly (string | number)[]): Position | undefined =>
       doc.posOf(['items', i, ...path]);
-    if (!isObj(item)) {
+    if (!isJsonMap(item)) {
       const e = new KinjectError('NOT_AN_OBJECT', 'item is not a Kubernetes object', {
         file: stream.file,
         pos: pos([]),
@@ -146,7 +143,7 @@ export function runResourceList(
   );
   const prior = Array.isArray(list['results']) ? (list['results'] as unknown[]) : [];
   const results = [...prior, ...shown.map(toKrmResult), ...failed];
-  const next: Obj = { ...list };
+  const next: JsonMap = { ...list };
   if (errors.length === 0 && 'items' in list) next['items'] = newItems;
   if (results.length > 0) next['results'] = results;
   return { output: writeStream(stream, new Map([[doc.index, next]])), reports, errors };

@@ -2,7 +2,7 @@
  * `kinject --check`: the workloads whose manifest is not what kinject would write, one line
  * each (`FILE:LINE: Kind ns/name: why`), for CI in GitOps repositories.
  */
-import { formatResourceRef, type Result } from './index.js';
+import { formatResourceRef, type Result } from './result.js';
 
 /** Why a workload is out of date, or undefined when it is up to date. */
 function whyOutdated(r: Result): string | undefined {

@@ -3,7 +3,7 @@
  * rule that made it, the revision that injects, warnings, and how a change reaches running
  * pods — as a table for people or JSON for tools.
  */
-import type { Result } from './index.js';
+import type { Result } from './result.js';
 
 /** One workload's row (`explain -o json` prints an array of these). */
 export interface ExplainRow {

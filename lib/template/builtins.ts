@@ -6,17 +6,14 @@
 import { isAssignable } from './exec-args.js';
 import { sprint, sprintf, sprintln } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
-import { isPrint } from './fmt-quote.js';
-import { utf8Length } from './quote.js';
+import { isPrint } from '../go/strconv.js';
+import { compareStrings, utf8Length } from '../go/strings.js';
 import {
-  compareStrings,
   elemTypeOf,
   GoComplex,
   IFACE,
   InterfaceHeld,
   isGoFunc,
-  isIntKind,
-  isUnsignedKind,
   paramTypeName,
   printable,
   truth,
@@ -28,10 +25,12 @@ import {
   GoStruct,
   goFunc,
   isGoMap,
+  isIntKind,
+  isUnsignedKind,
   withGoType,
   type FuncMap,
   type ParamType,
-} from './value.js';
+} from '../go/value.js';
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
@@ -62,7 +61,7 @@ function indexOne(item: unknown, key: unknown): unknown {
     const bytes = utf8.encode(item);
     const x = indexArg(key, bytes.length);
     if (x === bytes.length) fail('reflect: string index out of range');
-    return new GoInt(bytes[x] as number, 'uint8');
+    return new GoInt(bytes[x], 'uint8');
   }
   if (Array.isArray(item)) {
     const x = indexArg(key, item.length);
@@ -146,7 +145,7 @@ function call(fn: unknown, ...args: unknown[]): unknown {
   if (!f.variadic && args.length !== numIn)
     fail(`wrong number of args: got ${args.length} want ${numIn}`);
   const argv = args.map((a, i) => {
-    const t = f.params[Math.min(i, numIn - 1)] as ParamType;
+    const t = f.params[Math.min(i, numIn - 1)];
     try {
       return prepareArg(a, t);
     } catch (e) {
@@ -277,7 +276,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 function htmlEscape(...args: unknown[]): string {
-  return evalArgs(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c] as string);
+  return evalArgs(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c]);
 }
 
 const JS_ESCAPES: Readonly<Record<string, string>> = {

@@ -5,8 +5,8 @@
  */
 import { goTypeName } from './fmt-value.js';
 import type { Node } from './parse/node.js';
-import { elemTypeOf, IFACE, isIntKind, isUnsignedKind, paramTypeName } from './reflect.js';
-import { GoInt, isGoMap, type ParamType } from './value.js';
+import { elemTypeOf, IFACE, paramTypeName } from './reflect.js';
+import { GoInt, isGoMap, isIntKind, isUnsignedKind, type ParamType } from '../go/value.js';
 
 /** The outcome of a check: the value to pass, or Go's error text. */
 export type Check =

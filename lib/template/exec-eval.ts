@@ -1,6 +1,6 @@
 /**
  * Evaluation of pipelines, commands, fields, variables and calls (the expression half of
- * Go's exec.go), on the value model of `value.ts`. Errors are ExecError with Go's text.
+ * Go's exec.go), on the value model of `lib/go/value.ts`. Errors are ExecError with Go's text.
  *
  * Go distinguishes an invalid reflect.Value (`undefined` here: a missing key) from a nil
  * interface (`null`: a JSON null, a nil map element). A pipeline's result is unwrapped from
@@ -10,7 +10,7 @@ import { ExecError } from './errors.js';
 import { convertConstant, validateType } from './exec-args.js';
 import { sprint } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
-import { quote } from './fmt-quote.js';
+import { quote } from '../go/strconv.js';
 import type {
   ChainNode,
   CommandNode,
@@ -22,7 +22,7 @@ import type {
   VariableNode,
 } from './parse/node.js';
 import type { Tree } from './parse/parse.js';
-import { utf8Length } from './quote.js';
+import { utf8Length } from '../go/strings.js';
 import {
   complexValue,
   elemTypeOf,
@@ -32,7 +32,7 @@ import {
   truth,
   zeroValue,
 } from './reflect.js';
-import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from './value.js';
+import { GoInt, GoStruct, isGoMap, type GoFunc, type ParamType } from '../go/value.js';
 
 /** What Go's missingkey option says to do with a missing map key. */
 export type MissingKey = 'invalid' | 'zero' | 'error';
@@ -108,14 +108,14 @@ export class Evaluator {
 
   findVar(name: string): Variable {
     for (let i = this.vars.length - 1; i >= 0; i--) {
-      const v = this.vars[i] as Variable;
+      const v = this.vars[i];
       if (v.name === name) return v;
     }
     return this.errorf(`undefined variable: ${name}`);
   }
 
   assign(variable: VariableNode, value: unknown, iface: boolean): void {
-    const v = this.findVar(variable.ident[0] as string);
+    const v = this.findVar(variable.ident[0]);
     v.value = value;
     v.iface = iface;
   }
@@ -130,18 +130,18 @@ export class Evaluator {
     }
     for (const v of pipe.decl) {
       if (pipe.isAssign) this.assign(v, value, false);
-      else this.vars.push({ name: v.ident[0] as string, value, iface: false });
+      else this.vars.push({ name: v.ident[0], value, iface: false });
     }
     return value;
   }
 
   notAFunction(args: readonly Node[], final: Final): void {
     if (args.length > 1 || final !== MISSING)
-      this.errorf(`can't give argument to non-function ${(args[0] as Node).String()}`);
+      this.errorf(`can't give argument to non-function ${args[0].String()}`);
   }
 
   evalCommand(dot: unknown, cmd: CommandNode, final: Final): unknown {
-    const first = cmd.args[0] as Node;
+    const first = cmd.args[0];
     switch (first.type) {
       case 'field':
         return this.evalFieldNode(dot, first, cmd.args, final);
@@ -214,7 +214,7 @@ export class Evaluator {
     final: Final,
   ): unknown {
     this.at(v);
-    const variable = this.findVar(v.ident[0] as string);
+    const variable = this.findVar(v.ident[0]);
     if (v.ident.length === 1) {
       this.notAFunction(args ?? [], final);
       return variable.value;
@@ -236,10 +236,10 @@ export class Evaluator {
     let r = receiver;
     let rIface = iface;
     for (let i = start; i < last; i++) {
-      r = this.evalField(dot, ident[i] as string, node, undefined, MISSING, r, rIface);
+      r = this.evalField(dot, ident[i], node, undefined, MISSING, r, rIface);
       rIface = this.resultIface;
     }
-    return this.evalField(dot, ident[last] as string, node, args, final, r, rIface);
+    return this.evalField(dot, ident[last], node, args, final, r, rIface);
   }
 
   evalField(
@@ -337,10 +337,10 @@ export class Evaluator {
     const argv: unknown[] = new Array(numIn);
     let i = 0;
     for (; i < numFixed && i < nArgs; i++)
-      argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1] as Node);
+      argv[i] = this.evalArg(dot, params[i], (args as readonly Node[])[i + 1]);
     const rest = params[params.length - 1];
     for (; i < nArgs; i++) {
-      argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1] as Node);
+      argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1]);
       // Go's slice, unlike index, does not look inside interfaces for its indexes.
       if (isBuiltin && name === 'slice' && this.argIface) argv[i] = new InterfaceHeld(argv[i]);
     }
@@ -364,7 +364,7 @@ export class Evaluator {
     let v: unknown;
     const n = args === undefined ? 0 : args.length;
     for (let i = 1; i < n; i++) {
-      v = this.evalArg(dot, 'value', (args as readonly Node[])[i] as Node);
+      v = this.evalArg(dot, 'value', (args as readonly Node[])[i]);
       if (truth(v) === isOr) return v;
     }
     if (final !== MISSING) v = this.validate(final, 'value');
@@ -395,8 +395,7 @@ export class Evaluator {
       }
       case 'variable': {
         const v = this.evalVariableNode(dot, n, undefined, MISSING);
-        this.argIface =
-          n.ident.length === 1 ? this.findVar(n.ident[0] as string).iface : this.resultIface;
+        this.argIface = n.ident.length === 1 ? this.findVar(n.ident[0]).iface : this.resultIface;
         return this.validate(v, typ);
       }
       case 'pipe':

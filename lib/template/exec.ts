@@ -3,19 +3,24 @@
  * runs if/with/range/template, and writes the output. Expressions are evaluated by
  * `exec-eval.ts`. Errors are ExecError with Go's exact text.
  */
-import { Evaluator, type ExecEnv, type ExecTemplate, type Variable } from './exec-eval.js';
+import { Evaluator, type ExecEnv, type ExecTemplate } from './exec-eval.js';
 import { sprint } from './fmt.js';
-import { quote } from './fmt-quote.js';
-import type { Node, PipeNode, RangeNode, TemplateNode, VariableNode } from './parse/node.js';
-import { compareStrings, hasIfaceElems, isTrue, printable } from './reflect.js';
+import { quote } from '../go/strconv.js';
+import type { Node, PipeNode, RangeNode, TemplateNode } from './parse/node.js';
+import { compareStrings } from '../go/strings.js';
+import { hasIfaceElems, isTrue, printable } from './reflect.js';
 import { MAX_OUTPUT, MAX_STEPS } from './limits.js';
-import { GoInt, isGoMap } from './value.js';
+import { GoInt, isGoMap } from '../go/value.js';
 
 export type { ExecEnv, ExecTemplate, MissingKey } from './exec-eval.js';
 
 // Control flow of {{break}} and {{continue}}.
-const BREAK = { control: 'break' };
-const CONTINUE = { control: 'continue' };
+/** `{{break}}` and `{{continue}}` unwind to their loop as these (one instance each, made once). */
+class LoopControl extends Error {
+  override readonly name = 'LoopControl';
+}
+const BREAK = new LoopControl('break');
+const CONTINUE = new LoopControl('continue');
 
 /** Go's maxExecDepth. */
 const MAX_EXEC_DEPTH = 100000;
@@ -160,15 +165,11 @@ class State extends Evaluator {
     if (decl.length > 0) {
       // With two variables the index comes first; with one, it gets the element.
       if (r.pipe.isAssign)
-        this.assign(
-          decl[0] as VariableNode,
-          decl.length > 1 ? index : elem,
-          decl.length === 1 && iface,
-        );
+        this.assign(decl[0], decl.length > 1 ? index : elem, decl.length === 1 && iface);
       else this.setTop(1, elem, iface);
     }
     if (decl.length > 1) {
-      if (r.pipe.isAssign) this.assign(decl[1] as VariableNode, elem, iface);
+      if (r.pipe.isAssign) this.assign(decl[1], elem, iface);
       else this.setTop(2, index, false);
     }
     try {
@@ -180,7 +181,7 @@ class State extends Evaluator {
   }
 
   setTop(n: number, value: unknown, iface: boolean): void {
-    const v = this.vars[this.vars.length - n] as Variable;
+    const v = this.vars[this.vars.length - n];
     v.value = value;
     v.iface = iface;
   }

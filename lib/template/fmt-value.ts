@@ -1,40 +1,22 @@
 /**
  * Go's fmt printing of one operand (Go's `printArg` / `printValue`) on the value model of
- * `value.ts`: the verb and flags are already parsed into a {@link FmtWriter}.
+ * `lib/go/value.ts`: the verb and flags are already parsed into a {@link FmtWriter}.
  */
 import { FmtWriter, utf8Bytes } from './fmt-writer.js';
-import { GoInt, GoStruct, goTypeOf, type IntKind } from './value.js';
+import { GoInt, GoStruct, goTypeOf, isUnsignedKind, primitiveKind } from '../go/value.js';
 
 /** Go's `%T` of a value: `float64`, `int64`, `[]interface {}`, `map[string]interface {}`, `<nil>`. */
 export function goTypeName(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (v instanceof GoInt) return v.kind;
   if (v instanceof GoStruct) return v.type;
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return 'float64';
-    case 'string':
-      return 'string';
-    case 'function':
-      return 'func()';
-    default:
-      break;
-  }
+  const basic = primitiveKind(v);
+  if (basic !== undefined) return basic;
+  if (typeof v === 'function') return 'func()';
   const tagged = (v as { [goTypeOf]?: string })[goTypeOf];
   if (tagged !== undefined) return tagged;
   return Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
 }
-
-const UNSIGNED: ReadonlySet<IntKind> = new Set([
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
 
 // A pointer's address is not reproducible; every non-nil pointer prints this one.
 const FAKE_ADDRESS = 0xc000010000;
@@ -101,7 +83,7 @@ export class ValuePrinter {
     if (v === undefined) return this.printInvalid(verb, depth);
     if (v === null) return this.w.write(this.w.flags.sharpV ? 'interface {}(nil)' : '<nil>');
     if (v instanceof GoStruct) return this.printStruct(v, verb, depth);
-    if (v instanceof GoInt) return this.fmtInteger(v.value, UNSIGNED.has(v.kind), verb, v);
+    if (v instanceof GoInt) return this.fmtInteger(v.value, isUnsignedKind(v.kind), verb, v);
     switch (typeof v) {
       case 'boolean':
         return verb === 't' || verb === 'v' ? this.w.fmtBoolean(v) : this.badVerb(verb, v);

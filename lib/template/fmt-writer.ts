@@ -4,7 +4,7 @@
  * `fmt.ts` decides which of these a value and verb need.
  */
 import { formatFloat, type FloatFormat } from './fmt-float.js';
-import { canBackquote, isPrint, quote, quoteRune } from './fmt-quote.js';
+import { canBackquote, isPrint, quote, quoteRune } from '../go/strconv.js';
 
 /** Flags of one verb, reset before each. */
 export interface FmtFlags {

@@ -1,5 +1,5 @@
 /**
- * Go's fmt.Sprint, Sprintln and Sprintf on the template value model (`value.ts`).
+ * Go's fmt.Sprint, Sprintln and Sprintf on the template value model (`lib/go/value.ts`).
  *
  * Verbs `%v %+v %#v %s %q %d %t %x %X %o %O %b %f %F %e %E %g %G %c %U %T %p %%`, flags
  * `+ - # 0 space`, width, precision, `*` and argument indexes `%[n]d`, with Go's error forms
@@ -8,7 +8,7 @@
  */
 import { ValuePrinter, goTypeName } from './fmt-value.js';
 import { FmtWriter } from './fmt-writer.js';
-import { GoInt } from './value.js';
+import { GoInt } from '../go/value.js';
 
 export { goTypeName };
 

@@ -1,5 +1,5 @@
 /**
- * The bits of Go's `reflect` the engine needs, on the value model of `value.ts`: type names,
+ * The bits of Go's `reflect` the engine needs, on the value model of `lib/go/value.ts`: type names,
  * element types and zero values of containers, truth, and function descriptors.
  */
 import { formatFloat } from './fmt-float.js';
@@ -8,10 +8,10 @@ import {
   GoStruct,
   goFunc,
   goTypeOf,
+  isIntKind,
   type GoFunc,
-  type IntKind,
   type ParamType,
-} from './value.js';
+} from '../go/value.js';
 
 /** Go's name of the empty interface type. */
 export const IFACE = 'interface {}';
@@ -23,39 +23,6 @@ export const IFACE = 'interface {}';
  */
 export class InterfaceHeld {
   constructor(readonly value: unknown) {}
-}
-
-const INT_KINDS: ReadonlySet<string> = new Set<IntKind>([
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
-
-const UNSIGNED_KINDS: ReadonlySet<string> = new Set<IntKind>([
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
-
-/** Is it one of Go's integer kinds? */
-export function isIntKind(t: string): t is IntKind {
-  return INT_KINDS.has(t);
-}
-
-/** Is it one of Go's unsigned integer kinds? */
-export function isUnsignedKind(t: string): boolean {
-  return UNSIGNED_KINDS.has(t);
 }
 
 /** The Go type of a parameter type, as error messages name it. */
@@ -84,7 +51,7 @@ export function elemTypeOf(container: object): string {
   let elem = ELEM_TYPES.get(t);
   if (elem === undefined) {
     const m = /^(?:\[\]|map\[[^\]]*\])(.*)$/.exec(t);
-    elem = m ? (m[1] as string) : IFACE;
+    elem = m ? m[1] : IFACE;
     ELEM_TYPES.set(t, elem);
   }
   return elem;
@@ -149,18 +116,6 @@ function objectTruth(v: object | null): boolean {
 /** Just the truth (Go's `truth` helper). */
 export function truth(v: unknown): boolean {
   return isTrue(v) === true;
-}
-
-/** Go's string order (by UTF-8 bytes, which is code point order), for sorting and `lt`. */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i) as number;
-    const y = b.codePointAt(i) as number;
-    if (x !== y) return x - y;
-  }
-  return a.length - b.length;
 }
 
 /**

@@ -7,8 +7,8 @@ import { execute, type ExecEnv, type MissingKey } from './exec.js';
 import type { ListNode } from './parse/node.js';
 import { isEmptyTree } from './parse/node.js';
 import { parse, type Tree } from './parse/parse.js';
-import { quote } from './fmt-quote.js';
-import type { FuncMap, GoFunc } from './value.js';
+import { quote } from '../go/strconv.js';
+import type { FuncMap, GoFunc } from '../go/value.js';
 
 /** Templates, functions and options shared by associated templates (Go's `common`). */
 class Common implements ExecEnv {
@@ -99,7 +99,7 @@ export class Template {
         key === 'missingkey' &&
         value !== undefined &&
         Object.prototype.hasOwnProperty.call(MISSING_KEY, value);
-      const mk = known ? MISSING_KEY[value as string] : undefined;
+      const mk = known ? MISSING_KEY[value] : undefined;
       if (mk === undefined) throw new TemplateError(`unrecognized option: ${opt}`);
       this.#common.missingKey = mk;
     }

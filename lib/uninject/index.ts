@@ -2,45 +2,6 @@
  * Uninjection: the reverse of injection, found through the `sidecar.istio.io/status`
  * annotation. `uninjector` fits wherever an injector does (`injectStream(text, file, uninjector)`).
  */
-import type { Injector, WorkloadReport } from '../inject/index.js';
-import { uninjectObject, type UninjectReport } from './object.js';
-
+export { uninjector } from './uninjector.js';
 export { uninjectObject, type UninjectOutcome, type UninjectReport } from './object.js';
 export { uninjectPod, type UninjectTarget } from './pod.js';
-
-/** An uninject report as a workload report line. */
-function asWorkloadReport(r: UninjectReport): WorkloadReport {
-  const { uninjected, ...found } = r;
-  // Nothing injects; the template changes exactly when a sidecar was taken away.
-  const rest = {
-    ...found,
-    revision: null,
-    warnings: [],
-    hadSidecar: uninjected,
-    templateChanged: uninjected,
-  };
-  return uninjected
-    ? {
-        ...rest,
-        injected: false,
-        uninjected: true,
-        rule: 'INJECTION_STATUS',
-        reason: 'INJECTION_STATUS',
-        message: 'what injection added is taken away',
-      }
-    : {
-        ...rest,
-        injected: false,
-        rule: 'NO_INJECTION_STATUS',
-        reason: 'NO_INJECTION_STATUS',
-        message: 'not injected (no sidecar.istio.io/status annotation)',
-      };
-}
-
-/** Takes every injected pod's sidecar away; the rest passes through. */
-export const uninjector: Injector = {
-  injectObject(obj) {
-    const outcome = uninjectObject(obj);
-    return { ...outcome, workloads: outcome.workloads.map(asWorkloadReport), warnings: [] };
-  },
-};

@@ -5,7 +5,8 @@
  * to something else stays. (A user who set exactly the injected value loses it: the pod
  * alone cannot tell the two apart.)
  */
-import { containersOf, isObj, PROXY_CONTAINER, type Obj, type Pod } from '../inject/pod.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { containersOf, PROXY_CONTAINER, type Pod } from '../inject/pod.js';
 
 /** What a rule sees: the pod as uninjected so far, and facts of the injection. */
 export interface MetadataFacts {
@@ -62,7 +63,7 @@ export const INJECTED_ANNOTATIONS: Readonly<Record<string, Rule>> = {
 
 /** Take away, in place, every key of `map` whose value is the one its rule says injection set. */
 export function removeInjectedKeys(
-  map: Obj | undefined,
+  map: JsonMap | undefined,
   rules: Readonly<Record<string, Rule>>,
   facts: MetadataFacts,
 ): void {
@@ -120,9 +121,9 @@ export function removeTemplateExtras(pod: Pod, annotations: Record<string, strin
       delete annotations['sidecar.istio.io/rewriteAppHTTPProbers'];
   }
   const sc = pod.spec.securityContext;
-  if (!templates.includes('gateway') || !isObj(sc) || !Array.isArray(sc.sysctls)) return;
+  if (!templates.includes('gateway') || !isJsonMap(sc) || !Array.isArray(sc.sysctls)) return;
   const sysctls = sc.sysctls.filter(
-    (s: unknown) => !(isObj(s) && s.name === GATEWAY_SYSCTL && String(s.value) === '0'),
+    (s: unknown) => !(isJsonMap(s) && s.name === GATEWAY_SYSCTL && String(s.value) === '0'),
   );
   if (sysctls.length > 0) sc.sysctls = sysctls;
   else delete sc.sysctls;

@@ -2,10 +2,9 @@
  * Uninjecting one Kubernetes object: a workload's pod template, or each item of a List.
  * Objects without an injected pod come back as they are (the same reference).
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
-import { isObj, type Obj } from '../inject/pod.js';
-import type { JsonMap } from '../k8s/json.js';
-import { replacePodTemplate, setPath } from '../k8s/workloads.js';
+import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
 
 /** What happened to one pod template. */
@@ -20,13 +19,13 @@ export interface UninjectReport {
 
 /** The result of uninjecting one object. */
 export interface UninjectOutcome {
-  object: Obj;
+  object: JsonMap;
   changed: boolean;
   workloads: UninjectReport[];
 }
 
 /** Uninject a workload object (not a List). */
-function uninjectWorkload(obj: Obj, prefix: (string | number)[]): UninjectOutcome {
+function uninjectWorkload(obj: JsonMap, prefix: (string | number)[]): UninjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [] };
   const { metadata, spec, workload } = w.template;
@@ -39,18 +38,13 @@ function uninjectWorkload(obj: Obj, prefix: (string | number)[]): UninjectOutcom
     uninjected: pod !== undefined,
   };
   if (pod === undefined) return { object: obj, changed: false, workloads: [report] };
-  let object = replacePodTemplate(
-    obj as JsonMap,
-    workload,
-    pod.metadata as JsonMap,
-    pod.spec as JsonMap,
-  );
+  let object = replacePodTemplate(obj, workload, pod.metadata, pod.spec);
   // A pod template's metadata that injection brought (labels, annotations) goes with them.
   if (workload.owner !== 'pod-controller' && Object.keys(pod.metadata).length === 0) {
     const parent = workload.metadataPath.slice(0, -1);
-    const holder = { ...parent.reduce<Obj>((o, k) => (isObj(o[k]) ? o[k] : {}), object) };
+    const holder = { ...parent.reduce<JsonMap>((o, k) => (isJsonMap(o[k]) ? o[k] : {}), object) };
     delete holder[workload.metadataPath[workload.metadataPath.length - 1] ?? ''];
-    object = setPath(object, parent, holder as JsonMap);
+    object = setPath(object, parent, holder);
   }
   return { object: dropEmptyJobPodMetadata(object), changed: true, workloads: [report] };
 }
@@ -59,27 +53,26 @@ function uninjectWorkload(obj: Obj, prefix: (string | number)[]): UninjectOutcom
 const JOB_POD_METADATA = ['spec', 'jobTemplate', 'spec', 'template'] as const;
 
 /** A CronJob without the empty pod template metadata injection's write-back added. */
-function dropEmptyJobPodMetadata(obj: Obj): Obj {
+function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
   if (obj.kind !== 'CronJob') return obj;
-  const template = JOB_POD_METADATA.reduce<unknown>((o, k) => (isObj(o) ? o[k] : undefined), obj);
-  if (!isObj(template) || !isObj(template.metadata) || Object.keys(template.metadata).length > 0)
+  const template = JOB_POD_METADATA.reduce<unknown>(
+    (o, k) => (isJsonMap(o) ? o[k] : undefined),
+    obj,
+  );
+  if (
+    !isJsonMap(template) ||
+    !isJsonMap(template.metadata) ||
+    Object.keys(template.metadata).length > 0
+  )
     return obj;
-  const rest: Obj = { ...template };
+  const rest: JsonMap = { ...template };
   delete rest.metadata;
-  return setPath(obj as JsonMap, JOB_POD_METADATA, rest as JsonMap);
+  return setPath(obj, JOB_POD_METADATA, rest);
 }
 
 /** Uninject one object: a workload, or every item of a List. */
-export function uninjectObject(obj: Obj): UninjectOutcome {
+export function uninjectObject(obj: JsonMap): UninjectOutcome {
   if (obj.kind !== 'List') return uninjectWorkload(obj, []);
-  const items = Array.isArray(obj.items) ? (obj.items as unknown[]) : [];
-  const outcomes = items.map((item, i) =>
-    isObj(item) ? uninjectWorkload(item, ['items', i]) : undefined,
-  );
-  const changed = outcomes.some((o) => o?.changed === true);
-  return {
-    object: changed ? { ...obj, items: items.map((item, i) => outcomes[i]?.object ?? item) } : obj,
-    changed,
-    workloads: outcomes.flatMap((o) => o?.workloads ?? []),
-  };
+  const { object, changed, outcomes } = editListItems(obj, uninjectWorkload, (o) => o.changed);
+  return { object, changed, workloads: outcomes.flatMap((o) => o.workloads) };
 }

@@ -6,18 +6,17 @@
  * ISTIO_PROMETHEUS_ANNOTATIONS) and the user's own versions of injected containers
  * (from `proxy.istio.io/overrides`).
  */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import {
   cloneJson,
   containersOf,
   findContainer,
-  isObj,
   PROXY_CONTAINER,
   setContainers,
   VALIDATION_CONTAINER,
   stringMap,
   type Container,
   type ContainerList,
-  type Obj,
   type Pod,
 } from '../inject/pod.js';
 import { parseInjectionStatus, STATUS_ANNOTATION } from '../inject/status.js';
@@ -44,23 +43,23 @@ export interface UninjectTarget {
 }
 
 /** The injected proxy's plain env values, by name (native or classic layout). */
-function proxyEnvOf(spec: Obj): Record<string, string> {
+function proxyEnvOf(spec: JsonMap): Record<string, string> {
   const proxy =
     findContainer(PROXY_CONTAINER, containersOf(spec, 'containers')) ??
     findContainer(PROXY_CONTAINER, containersOf(spec, 'initContainers'));
   const env = Array.isArray(proxy?.env) ? proxy.env : [];
   return Object.fromEntries(
     env
-      .filter(isObj)
+      .filter(isJsonMap)
       .flatMap((e) => (typeof e.value === 'string' ? [[String(e.name), e.value]] : [])),
   );
 }
 
 /** Remove named items from a list field; the field goes when nothing is left. */
-function removeNamed(spec: Obj, key: string, names: ReadonlySet<string>): void {
+function removeNamed(spec: JsonMap, key: string, names: ReadonlySet<string>): void {
   if (!Array.isArray(spec[key])) return;
   const kept = spec[key].filter(
-    (i: unknown) => !(isObj(i) && typeof i.name === 'string' && names.has(i.name)),
+    (i: unknown) => !(isJsonMap(i) && typeof i.name === 'string' && names.has(i.name)),
   );
   if (kept.length > 0) spec[key] = kept;
   else delete spec[key];
@@ -71,7 +70,7 @@ function removeNamed(spec: Obj, key: string, names: ReadonlySet<string>): void {
  * (a list that is gone comes back with them).
  */
 function restoreOverrides(
-  spec: Obj,
+  spec: JsonMap,
   injected: Pod,
   overrides: Record<ContainerList, Container[]>,
 ): void {
@@ -96,8 +95,8 @@ function restoreOverrides(
 }
 
 /** Drop an emptied labels or annotations map. */
-function dropEmpty(meta: Obj, key: 'labels' | 'annotations'): void {
-  if (isObj(meta[key]) && Object.keys(meta[key]).length === 0) delete meta[key];
+function dropEmpty(meta: JsonMap, key: 'labels' | 'annotations'): void {
+  if (isJsonMap(meta[key]) && Object.keys(meta[key]).length === 0) delete meta[key];
 }
 
 /** The pod without its injection; undefined when it carries no (readable) status annotation. */
@@ -137,7 +136,7 @@ export function uninjectPod(target: UninjectTarget): Pod | undefined {
   removeCniAnnotations(annotations, facts);
   removeInjectedKeys(annotations, INJECTED_ANNOTATIONS, facts);
   removeInjectedKeys(
-    isObj(pod.metadata.labels) ? pod.metadata.labels : undefined,
+    isJsonMap(pod.metadata.labels) ? pod.metadata.labels : undefined,
     INJECTED_LABELS,
     facts,
   );

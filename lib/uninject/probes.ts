@@ -4,15 +4,16 @@
  * still pointing at its agent URL gets its own action back from there. Probes the user
  * changed since (or added, not rewritten) are left as they are.
  */
-import { containersOf, isObj, type Container, type Obj, type Pod } from '../inject/pod.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { containersOf, type Container, type Pod } from '../inject/pod.js';
 import { PROBE_URLS } from '../inject/probes.js';
 
 /** The recorded probers by agent URL; empty when the value is absent or not a JSON object. */
-export function parseAppProbers(value: unknown): Record<string, Obj> {
+export function parseAppProbers(value: unknown): Record<string, JsonMap> {
   if (typeof value !== 'string') return {};
   try {
     const parsed: unknown = JSON.parse(value);
-    return isObj(parsed) ? (parsed as Record<string, Obj>) : {};
+    return isJsonMap(parsed) ? (parsed as Record<string, JsonMap>) : {};
   } catch {
     return {};
   }
@@ -23,7 +24,7 @@ export function parseAppProbers(value: unknown): Record<string, Obj> {
  * so a number that one named port of the container has reads as that name again.
  */
 function portAsWritten(c: Container, port: unknown): unknown {
-  const ports = Array.isArray(c.ports) ? c.ports.filter(isObj) : [];
+  const ports = Array.isArray(c.ports) ? c.ports.filter(isJsonMap) : [];
   const named = ports.filter(
     (p) => p.containerPort === port && typeof p.name === 'string' && p.name !== '',
   );
@@ -31,13 +32,13 @@ function portAsWritten(c: Container, port: unknown): unknown {
 }
 
 /** A recorded action with its port as written. */
-function withPort(c: Container, action: Obj): Obj {
+function withPort(c: Container, action: JsonMap): JsonMap {
   return action.port === undefined ? action : { ...action, port: portAsWritten(c, action.port) };
 }
 
 /** An httpGet action restored over the rewritten one (which kept host and headers). */
-function restoredHttpGet(rewritten: Obj, recorded: Obj): Obj {
-  const out: Obj = { ...rewritten };
+function restoredHttpGet(rewritten: JsonMap, recorded: JsonMap): JsonMap {
+  const out: JsonMap = { ...rewritten };
   for (const key of ['path', 'port', 'scheme'] as const) {
     if (recorded[key] === undefined) delete out[key];
     else out[key] = recorded[key];
@@ -46,14 +47,14 @@ function restoredHttpGet(rewritten: Obj, recorded: Obj): Obj {
 }
 
 /** The handler as it was before the rewrite, or undefined when the record is not one kinject knows. */
-function restoredHandler(c: Container, handler: Obj, prober: Obj): Obj | undefined {
-  const rewritten = isObj(handler.httpGet) ? handler.httpGet : {};
-  if (isObj(prober.httpGet))
+function restoredHandler(c: Container, handler: JsonMap, prober: JsonMap): JsonMap | undefined {
+  const rewritten = isJsonMap(handler.httpGet) ? handler.httpGet : {};
+  if (isJsonMap(prober.httpGet))
     return { ...handler, httpGet: restoredHttpGet(rewritten, withPort(c, prober.httpGet)) };
   const rest = { ...handler };
   delete rest.httpGet;
-  if (isObj(prober.tcpSocket)) return { ...rest, tcpSocket: withPort(c, prober.tcpSocket) };
-  if (!isObj(prober.grpc)) return undefined;
+  if (isJsonMap(prober.tcpSocket)) return { ...rest, tcpSocket: withPort(c, prober.tcpSocket) };
+  if (!isJsonMap(prober.grpc)) return undefined;
   const { port, service } = prober.grpc;
   return {
     ...rest,
@@ -62,21 +63,21 @@ function restoredHandler(c: Container, handler: Obj, prober: Obj): Obj | undefin
 }
 
 /** Restore one container's rewritten probes and lifecycle hooks in place. */
-function restoreContainer(c: Container, probers: Readonly<Record<string, Obj>>): void {
+function restoreContainer(c: Container, probers: Readonly<Record<string, JsonMap>>): void {
   for (const entry of PROBE_URLS) {
-    const holder = entry.lifecycle ? (isObj(c.lifecycle) ? c.lifecycle : undefined) : c;
+    const holder = entry.lifecycle ? (isJsonMap(c.lifecycle) ? c.lifecycle : undefined) : c;
     const handler = holder?.[entry.field];
     const url = entry.url(String(c.name ?? ''));
     const prober = probers[url];
-    if (holder === undefined || !isObj(handler) || prober === undefined) continue;
-    if (!isObj(handler.httpGet) || handler.httpGet.path !== url) continue; // changed since
+    if (holder === undefined || !isJsonMap(handler) || prober === undefined) continue;
+    if (!isJsonMap(handler.httpGet) || handler.httpGet.path !== url) continue; // changed since
     const restored = restoredHandler(c, handler, prober);
     if (restored !== undefined) holder[entry.field] = restored;
   }
 }
 
 /** Restore every app container's rewritten probes in place from the recorded probers. */
-export function restoreAppProbes(pod: Pod, probers: Readonly<Record<string, Obj>>): void {
+export function restoreAppProbes(pod: Pod, probers: Readonly<Record<string, JsonMap>>): void {
   if (Object.keys(probers).length === 0) return;
   for (const list of ['initContainers', 'containers'] as const)
     for (const c of containersOf(pod.spec, list)) restoreContainer(c, probers);

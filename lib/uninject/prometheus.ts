@@ -3,7 +3,7 @@
  * agent's endpoint (`prometheus.io/port: <status port>`, `path: /stats/prometheus`,
  * `scrape: "true"`) and kept the user's settings in the proxy's ISTIO_PROMETHEUS_ANNOTATIONS.
  */
-import { isObj } from '../inject/pod.js';
+import { isJsonMap, scalarString } from '../go/json-map.js';
 import { clearPrometheusAnnotations } from '../inject/prometheus.js';
 
 /** The path the agent serves merged metrics on. */
@@ -18,16 +18,11 @@ function pointsAtAgent(annotations: Readonly<Record<string, string>>): boolean {
   );
 }
 
-/** A recorded JSON scalar as annotation text ('' for anything else). */
-function text(v: unknown): string {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-}
-
 /** `port:path,…` as the scrape-targets annotation writes it. */
 function formatTargets(targets: unknown[]): string {
   return targets
-    .filter(isObj)
-    .map((t) => `${text(t.port)}:${text(t.path)}`)
+    .filter(isJsonMap)
+    .map((t) => `${scalarString(t.port)}:${scalarString(t.path)}`)
     .join(',');
 }
 
@@ -44,10 +39,11 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
   } catch {
     return;
   }
-  if (!isObj(cfg)) return;
+  if (!isJsonMap(cfg)) return;
   if (Array.isArray(cfg.targets)) {
     annotations['prometheus.istio.io/scrape-targets'] = formatTargets(cfg.targets);
-    if (text(cfg.scrape) !== '') annotations['prometheus.io/scrape'] = text(cfg.scrape);
+    if (scalarString(cfg.scrape) !== '')
+      annotations['prometheus.io/scrape'] = scalarString(cfg.scrape);
     return;
   }
   const fields: [string, unknown][] = [
@@ -55,5 +51,6 @@ export function restorePrometheus(annotations: Record<string, string>, recorded:
     ['prometheus.io/path', cfg.path],
     ['prometheus.io/port', cfg.port],
   ];
-  for (const [key, value] of fields) if (text(value) !== '') annotations[key] = text(value);
+  for (const [key, value] of fields)
+    if (scalarString(value) !== '') annotations[key] = scalarString(value);
 }

@@ -4,9 +4,9 @@
  * sequence is a "donor": the sequence that gains an item of that name reuses its text
  * (comments and all), patched and re-indented, instead of writing it anew.
  */
+import { isJsonArray, isJsonMap } from '../go/json-map.js';
 import { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
 import { columnOf, itemSpans, type ItemSpans } from './edits.js';
-import { isPlainMap } from './emit.js';
 import { contentEnd, dashOffsets } from './nodes.js';
 
 /** One item that may move: its node and old value, and its text span in its old sequence. */
@@ -26,7 +26,7 @@ export type DonorPool = Map<string, Donor[]>;
 
 /** The `name` of a list item that is a mapping with a string name. */
 function itemName(v: unknown): string | undefined {
-  return isPlainMap(v) && typeof v.name === 'string' ? v.name : undefined;
+  return isJsonMap(v) && typeof v.name === 'string' ? v.name : undefined;
 }
 
 /** Records the named items of one block sequence that its new value no longer has. */
@@ -40,11 +40,11 @@ function collectFromSeq(
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length !== oldV.length || dashes.length === 0) return;
   const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
-  const col = columnOf(src, dashes[0]!);
+  const col = columnOf(src, dashes[0]);
   const items = itemSpans(
     src,
     dashes,
-    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)),
     col,
   );
   oldV.forEach((old, index) => {
@@ -52,26 +52,26 @@ function collectFromSeq(
     if (name === undefined || kept.has(name)) return;
     pool.set(name, [
       ...(pool.get(name) ?? []),
-      { node: seq.items[index], old, dash: dashes[index]!, col, items, index },
+      { node: seq.items[index], old, dash: dashes[index], col, items, index },
     ]);
   });
 }
 
 /** Walks old and new values together, collecting donors from every block sequence. */
 function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool: DonorPool): void {
-  if (isMap(node) && !node.flow && isPlainMap(oldV)) {
+  if (isMap(node) && !node.flow && isJsonMap(oldV)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      collect(pair.value, oldV[key], isPlainMap(newV) ? newV[key] : undefined, src, pool);
+      collect(pair.value, oldV[key], isJsonMap(newV) ? newV[key] : undefined, src, pool);
     }
   } else if (isSeq(node) && !node.flow && Array.isArray(oldV)) {
     collectFromSeq(node, oldV, newV, src, pool);
-    const byName = new Map((Array.isArray(newV) ? newV : []).map((v) => [itemName(v), v]));
+    const byName = new Map((isJsonArray(newV) ? newV : []).map((v) => [itemName(v), v]));
     node.items.forEach((item, j) => {
       const name = itemName(oldV[j]);
       const next =
-        name === undefined ? (Array.isArray(newV) ? newV[j] : undefined) : byName.get(name);
+        name === undefined ? (isJsonArray(newV) ? newV[j] : undefined) : byName.get(name);
       collect(item, oldV[j], next, src, pool);
     });
   }

@@ -2,6 +2,7 @@
  * Rendering new YAML content (values that were not in the input) in block style, indented to fit
  * the document it goes into. Texts returned here never end with a line break: the caller ends lines.
  */
+import { isJsonMap, type JsonMap, scalarString } from '../go/json-map.js';
 import {
   doubleQuote,
   fitsBlockScalar,
@@ -20,15 +21,8 @@ export interface Style {
 /** kubectl's way: 2 spaces, `key:\n- item`. */
 export const DEFAULT_STYLE: Style = { step: 2, indentSeq: false };
 
-type PlainMap = Record<string, unknown>;
-
-/** Whether `v` is a plain object (a YAML mapping), not an array or null. */
-export function isPlainMap(v: unknown): v is PlainMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The entries of a mapping that are written out (like JSON, `undefined` means "no such key"). */
-export function entriesOf(m: PlainMap): [string, unknown][] {
+export function entriesOf(m: JsonMap): [string, unknown][] {
   return Object.entries(m).filter(([, v]) => v !== undefined);
 }
 
@@ -46,8 +40,9 @@ function renderInline(v: unknown): string | undefined {
       return fitsBlockScalar(v) ? undefined : renderString(v);
   }
   if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
-  if (isPlainMap(v)) return entriesOf(v).length === 0 ? '{}' : undefined;
-  return renderString(String(v));
+  if (isJsonMap(v)) return entriesOf(v).length === 0 ? '{}' : undefined;
+  // Only symbols and functions are left, which no YAML or JSON holds.
+  return renderString(scalarString(v));
 }
 
 /** A mapping key (always on one line). */
@@ -62,7 +57,7 @@ export function renderAfterKey(v: unknown, keyCol: number, style: Style): string
   if (typeof v === 'string') return ` ${renderBlockScalar(v, keyCol + style.step)}`;
   if (Array.isArray(v))
     return `\n${renderSeq(v, keyCol + (style.indentSeq ? style.step : 0), style)}`;
-  return `\n${renderMap(v as PlainMap, keyCol + style.step, style)}`;
+  return `\n${renderMap(v as JsonMap, keyCol + style.step, style)}`;
 }
 
 /** What follows `- ` for item `v` when the dash sits at column `dashCol` (nested collections start on the dash's line). */
@@ -77,13 +72,13 @@ export function renderAfterDash(v: unknown, dashCol: number, style: Style): stri
 /** `v` as a block node whose lines start at column `col` (the first line padded too). */
 export function renderBlock(v: unknown, col: number, style: Style): string {
   if (Array.isArray(v) && v.length > 0) return renderSeq(v, col, style);
-  if (isPlainMap(v) && entriesOf(v).length > 0) return renderMap(v, col, style);
+  if (isJsonMap(v) && entriesOf(v).length > 0) return renderMap(v, col, style);
   const inline = renderInline(v);
   return ' '.repeat(col) + (inline ?? renderBlockScalar(String(v), col + style.step));
 }
 
 /** A non-empty mapping, one `key: value` per line at column `col`. */
-function renderMap(m: PlainMap, col: number, style: Style): string {
+function renderMap(m: JsonMap, col: number, style: Style): string {
   const pad = ' '.repeat(col);
   return entriesOf(m)
     .map(([k, v]) => `${pad}${renderKey(k)}:${renderAfterKey(v, col, style)}`)
@@ -104,7 +99,7 @@ function renderFlowString(s: string, plain: boolean): string {
 /** `v` as a one-line flow node: JSON-like (`{"a": "b"}`), or with plain strings where safe (`{a: b}`) when `plain`. */
 export function renderFlow(v: unknown, plain = false): string {
   if (Array.isArray(v)) return `[${v.map((x) => renderFlow(x, plain)).join(', ')}]`;
-  if (isPlainMap(v))
+  if (isJsonMap(v))
     return `{${entriesOf(v)
       .map(([k, x]) => `${renderFlowString(k, plain)}: ${renderFlow(x, plain)}`)
       .join(', ')}}`;

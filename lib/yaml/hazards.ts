@@ -9,7 +9,7 @@
  *   few hundred bytes cannot become gigabytes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
-import { goQuote } from '../template/quote.js';
+import { quote } from '../go/strconv.js';
 import { KinjectError, type Location } from '../errors.js';
 
 /** A node of `yaml`'s tree, as the checks walk it. */
@@ -42,7 +42,7 @@ function duplicateKeys(root: TreeNode, lines: LineCounter, where: Location): Kin
           errors.push(
             new KinjectError(
               'YAML_PARSE',
-              `mapping key ${goQuote(text)} already defined at line ${line}`,
+              `mapping key ${quote(text)} already defined at line ${line}`,
               { ...where, pos: startOf(pair.key, lines) },
             ),
           );

@@ -9,6 +9,7 @@ export {
   type ParsedStream,
   type ParsedDocument,
 } from './read.js';
+export { documentObject } from './document-object.js';
 export { writeStream, documentEdits } from './write.js';
 export { applyEdits, type Edit } from './edits.js';
 export { decodeUtf8 } from './text.js';

@@ -9,8 +9,11 @@ const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /true|false|null/y;
 
 /** Thrown inside the scanner with the offset of the problem. */
-class Stop {
-  constructor(readonly at: number) {}
+class Stop extends Error {
+  override readonly name = 'Stop';
+  constructor(readonly at: number) {
+    super(`JSON stops at offset ${at}`);
+  }
 }
 
 /** A scanner over one text: each method reads one grammar element at `pos` and returns the offset after it. */

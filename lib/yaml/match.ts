@@ -1,12 +1,11 @@
 /** Comparing plain values, and pairing up the items of an old and a new sequence. */
-import { isPlainMap } from './emit.js';
 
 /** Structural equality of plain JSON-like values (NaN equals NaN; `undefined` map entries count as absent). */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b) || a === b) return true;
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (isPlainMap(a) && isPlainMap(b)) {
+  if (isJsonMap(a) && isJsonMap(b)) {
     const ka = Object.keys(a).filter((k) => a[k] !== undefined);
     const kb = Object.keys(b).filter((k) => b[k] !== undefined);
     return ka.length === kb.length && ka.every((k) => k in b && deepEqual(a[k], b[k]));
@@ -16,12 +15,12 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /** The `name` of a list item that is a mapping with a string name (containers, env, volumes, ports…). */
 function nameOf(v: unknown): string | undefined {
-  return isPlainMap(v) && typeof v.name === 'string' ? v.name : undefined;
+  return isJsonMap(v) && typeof v.name === 'string' ? v.name : undefined;
 }
 
 /** Whether two values are the same kind of node (mapping, sequence, scalar), so one can be patched into the other. */
 function sameKind(a: unknown, b: unknown): boolean {
-  const kind = (v: unknown) => (Array.isArray(v) ? 'seq' : isPlainMap(v) ? 'map' : 'scalar');
+  const kind = (v: unknown) => (Array.isArray(v) ? 'seq' : isJsonMap(v) ? 'map' : 'scalar');
   return kind(a) === kind(b);
 }
 
@@ -67,3 +66,4 @@ export function matchItems(olds: readonly unknown[], news: readonly unknown[]): 
   });
   return result;
 }
+import { isJsonMap } from '../go/json-map.js';

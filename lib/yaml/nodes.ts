@@ -1,19 +1,10 @@
 /** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
-import {
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  type CST,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** The offset just past the last character of a node's content (not its trailing comment or line break). */
 export function contentEnd(node: unknown, fallback: number): number {
   if (isMap(node) && !node.flow && node.items.length > 0) {
-    const last = node.items[node.items.length - 1] as Pair;
+    const last = node.items[node.items.length - 1];
     return contentEnd(last.value, contentEnd(last.key, fallback));
   }
   if (isSeq(node) && !node.flow && node.items.length > 0)
@@ -42,9 +33,7 @@ export function pairOffsets(map: YAMLMap): { start: number; colonEnd: number }[]
     const start = tok ? (firstSignificant(tok.start) ?? tok.key?.offset) : undefined;
     return colon && start !== undefined ? { start, colonEnd: colon.offset + 1 } : undefined;
   });
-  return out.every((o) => o !== undefined)
-    ? (out as { start: number; colonEnd: number }[])
-    : undefined;
+  return out.every((o) => o !== undefined) ? out : undefined;
 }
 
 /** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */

@@ -3,6 +3,7 @@
  * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
+import { isJsonMap } from '../go/json-map.js';
 import {
   isMap,
   isNode,
@@ -25,7 +26,6 @@ import {
 } from './edits.js';
 import {
   entriesOf,
-  isPlainMap,
   renderAfterDash,
   renderAfterKey,
   renderBlock,
@@ -74,7 +74,7 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
  */
 function keptFlow(node: unknown, v: unknown): string | undefined {
   const isCollection = (x: unknown) =>
-    Array.isArray(x) ? x.length > 0 : isPlainMap(x) && entriesOf(x).length > 0;
+    Array.isArray(x) ? x.length > 0 : isJsonMap(x) && entriesOf(x).length > 0;
   if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v))
     return undefined;
   const first: unknown = node.items[0];
@@ -112,8 +112,8 @@ function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx:
   if (
     isMap(node) &&
     !node.flow &&
-    isPlainMap(oldV) &&
-    isPlainMap(newV) &&
+    isJsonMap(oldV) &&
+    isJsonMap(newV) &&
     entriesOf(newV).length > 0
   ) {
     const edits = patchMap(node, oldV, newV, ctx);
@@ -149,17 +149,17 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
   const keys = simpleKeys(map);
   const offsets = pairOffsets(map);
   if (!keys || !offsets || offsets.length === 0) return undefined;
-  const col = columnOf(ctx.src, offsets[0]!.start);
+  const col = columnOf(ctx.src, offsets[0].start);
   const keySlot = (i: number): Slot => ({
-    indicatorEnd: offsets[i]!.colonEnd,
+    indicatorEnd: offsets[i].colonEnd,
     prefix: ' ',
-    render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i]!.start), ctx.style),
+    render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i].start), ctx.style),
   });
   // Own keys only: `__proto__` must not read as Object.prototype when the new value lacks it.
   const own = (m: PlainMap, k: string): unknown => (Object.hasOwn(m, k) ? m[k] : undefined);
   const kept = keys.flatMap((k, i) => (own(newV, k) !== undefined ? [i] : []));
   const edits = kept.flatMap((i) =>
-    patchNode(map.items[i]!.value, own(oldV, keys[i]!), own(newV, keys[i]!), keySlot(i), ctx),
+    patchNode(map.items[i].value, own(oldV, keys[i]), own(newV, keys[i]), keySlot(i), ctx),
   );
   const known = new Set(keys);
   const added = entriesOf(newV).filter(([k]) => !known.has(k));
@@ -196,10 +196,10 @@ function patchSeq(
 ): Edit[] | undefined {
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length === 0 || dashes.length !== oldV.length) return undefined;
-  const col = columnOf(ctx.src, dashes[0]!);
+  const col = columnOf(ctx.src, dashes[0]);
   const match = matchItems(oldV, newV);
   const edits = match.flatMap((j, i) =>
-    j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j]!, ctx), ctx),
+    j < 0 ? [] : patchNode(seq.items[j], oldV[j], newV[i], dashSlot(dashes[j], ctx), ctx),
   );
   if (newV.length === oldV.length && match.every((j, i) => j === i)) return edits;
   const parts: Part[] = match.map((j, i) =>
@@ -208,7 +208,7 @@ function patchSeq(
   const spans = itemSpans(
     ctx.src,
     dashes,
-    seq.items.map((n, j) => contentEnd(n, dashes[j]! + 1)),
+    seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)),
     col,
   );
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];

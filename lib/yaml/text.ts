@@ -39,7 +39,6 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** What go-yaml's reader refuses: C0 controls but tab, LF and CR; DEL and C1 controls but NEL; U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
 /** The first control character YAML does not allow, as an error placed in `file`, or undefined. */

@@ -2,9 +2,10 @@
  * Writing a stream back: documents that did not change are copied byte for byte; changed YAML
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
+import { isJsonArray, isJsonMap } from '../go/json-map.js';
 import { visit, type Document } from 'yaml';
 import { applyEdits, type Edit } from './edits.js';
-import { DEFAULT_STYLE, isPlainMap, renderBlock } from './emit.js';
+import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { patchDocument } from './patch.js';
 import { readStream, type ParsedDocument, type ParsedStream, type SourceStream } from './read.js';
@@ -50,16 +51,16 @@ function hasAliases(tree: Document.Parsed): boolean {
 /** Whether YAML text reads as exactly `value` (one document). */
 function readsAs(text: string, value: unknown): boolean {
   const docs = readStream(text, '').docs;
-  return docs.length === 1 && docs[0]!.errors.length === 0 && deepEqual(docs[0]!.value, value);
+  return docs.length === 1 && docs[0].errors.length === 0 && deepEqual(docs[0].value, value);
 }
 
 /** `next` with its mapping keys in `prev`'s order where `prev` had them (new keys after), recursively. */
 function orderLike(prev: unknown, next: unknown): unknown {
-  if (Array.isArray(prev) && Array.isArray(next)) {
+  if (isJsonArray(prev) && isJsonArray(next)) {
     const match = matchItems(prev, next);
-    return next.map((v, i) => (match[i]! >= 0 ? orderLike(prev[match[i]!], v) : v));
+    return next.map((v, i) => (match[i] >= 0 ? orderLike(prev[match[i]], v) : v));
   }
-  if (!isPlainMap(prev) || !isPlainMap(next)) return next;
+  if (!isJsonMap(prev) || !isJsonMap(next)) return next;
   const keys = [
     ...Object.keys(prev).filter((k) => k in next),
     ...Object.keys(next).filter((k) => !(k in prev)),

@@ -11,6 +11,7 @@ import t, { type Test } from 'tap';
 import { parse, parseAllDocuments } from 'yaml';
 import { OPTIONS } from '../../cli/args.js';
 import { ROOT, envWithKinject, scratch, works } from './clients.js';
+import type { Manifest, ManifestContainer } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const HELM = [process.env['KINJECT_HELM'], process.env['KINJECT_HELM4'], 'helm'].find(
@@ -54,10 +55,8 @@ function generate(p: Plugin, sourceDir: string, env: Record<string, string>) {
   });
 }
 
-type Obj = Record<string, any>; // any: manifests of any kind
-
 /** Stdout holds only manifests: every document an object with apiVersion and kind. */
-function manifests(t: Test, stdout: string): Obj[] {
+function manifests(t: Test, stdout: string): Manifest[] {
   const docs = parseAllDocuments(stdout).map((d) => d.toJS() as unknown);
   t.ok(docs.length > 0, 'some manifests');
   for (const d of docs)
@@ -65,12 +64,12 @@ function manifests(t: Test, stdout: string): Obj[] {
       typeof d === 'object' && d !== null && 'apiVersion' in d && 'kind' in d,
       'every document is a manifest',
     );
-  return docs as Obj[];
+  return docs as Manifest[];
 }
 
-const proxyOf = (d: Obj): Obj | undefined =>
+const proxyOf = (d: Manifest): ManifestContainer | undefined =>
   [...(d.spec.template.spec.initContainers ?? []), ...d.spec.template.spec.containers].find(
-    (c: Obj) => c.name === 'istio-proxy',
+    (c) => c.name === 'istio-proxy',
   );
 
 t.test('the plugins are ConfigManagementPlugins', async (t) => {

@@ -3,6 +3,7 @@
  * Assertions are about behaviour the CLI promises (bytes kept, nothing written on error,
  * the sidecar present), not about the exact injected text, which conformance covers.
  */
+import { getPath, isJsonMap, stringAt } from '../../lib/go/json-map.js';
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { parse, parseAllDocuments } from 'yaml';
@@ -13,13 +14,15 @@ const text = (...parts: string[]): string => readFileSync(fixture(...parts), 'ut
 /** Container names of every pod template in a YAML stream. */
 function containerNames(yaml: string): string[][] {
   return parseAllDocuments(yaml)
-    .map((d) => d.toJS() as Record<string, any> | null) // any: walking arbitrary manifests
-    .filter((o) => o?.kind === 'Deployment' || o?.kind === 'Pod')
-    .map((o) =>
-      ((o!.kind === 'Pod' ? o!.spec : o!.spec.template.spec).containers as { name: string }[]).map(
-        (c) => c.name,
-      ),
-    );
+    .map((d) => d.toJS() as unknown)
+    .filter((o) => isJsonMap(o) && (o.kind === 'Deployment' || o.kind === 'Pod'))
+    .map((o) => {
+      const spec = getPath(
+        o,
+        stringAt(o, ['kind']) === 'Pod' ? ['spec'] : ['spec', 'template', 'spec'],
+      );
+      return (getPath(spec, ['containers']) as { name: string }[]).map((c) => c.name);
+    });
 }
 
 t.test('documents without workloads come out byte for byte', async (t) => {
@@ -34,8 +37,8 @@ t.test('stdin is the default input; workloads get the sidecar, the rest is kept'
   t.equal(run.status, 0, run.stderr);
   t.strictSame(containerNames(run.stdout), [['web', 'istio-proxy']]);
   const [service, , configMap] = text('app.yaml').split('---\n');
-  t.ok(run.stdout.startsWith(service!), 'the Service and its comments are untouched');
-  t.ok(run.stdout.endsWith(configMap!), 'the ConfigMap is untouched');
+  t.ok(run.stdout.startsWith(service), 'the Service and its comments are untouched');
+  t.ok(run.stdout.endsWith(configMap), 'the ConfigMap is untouched');
   t.match(run.stderr, /<stdin>:\d+: Deployment shop\/web: injected/);
 });
 
@@ -120,7 +123,7 @@ t.test('--help and --version', async (t) => {
   }
   const version = await kinject(['--version']);
   t.equal(version.status, 0);
-  const istio = /\n  tag: (\S+)/.exec(text('..', '..', '..', 'templates', 'values.yaml'))?.[1];
+  const istio = /\n {2}tag: (\S+)/.exec(text('..', '..', '..', 'templates', 'values.yaml'))?.[1];
   t.equal(
     version.stdout,
     `kinject ${(JSON.parse(text('..', '..', '..', 'package.json')) as { version: string }).version} (embedded defaults: Istio ${istio})\n`,

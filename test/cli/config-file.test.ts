@@ -11,6 +11,7 @@ import { parseAllDocuments } from 'yaml';
 import { OPTIONS } from '../../cli/args.js';
 import { parseConfigFile, settingsToArgs } from '../../cli/config-file.js';
 import { fixture, kinject } from './support.js';
+import type { Manifest } from '../support/manifest.js';
 
 /** A scratch repository (it has a .git) holding `files`; returns its root. */
 function repo(files: Record<string, string>): string {
@@ -28,13 +29,13 @@ const APP = fixture('app.yaml');
 /** The `istio.io/rev` annotation and container names of the first Deployment in a stream. */
 function injected(yaml: string): { rev?: string; containers: string[]; inits: string[] } {
   const deployment = parseAllDocuments(yaml)
-    .map((d) => d.toJS() as Record<string, any>) // any: walking arbitrary manifests
+    .map((d) => d.toJS() as Manifest | null)
     .find((o) => o?.kind === 'Deployment');
   const pod = deployment?.spec.template;
   return {
     rev: pod?.metadata.annotations?.['istio.io/rev'],
-    containers: (pod?.spec.containers ?? []).map((c: { name: string }) => c.name),
-    inits: (pod?.spec.initContainers ?? []).map((c: { name: string }) => c.name),
+    containers: (pod?.spec.containers ?? []).map((c) => c.name),
+    inits: (pod?.spec.initContainers ?? []).map((c) => c.name),
   };
 }
 

@@ -26,7 +26,7 @@ function workspace(): string {
   cpSync(fixture('plain.yaml'), path.join(dir, 'apps', 'plain.yaml'));
   cpSync(fixture('pod.json'), path.join(dir, 'apps', 'pod.json'));
   // Two workloads with an untouched document between them: two hunks, then one at the end of the file.
-  const app = readFileSync(fixture('app.yaml'), 'utf8').split('---\n')[1]!;
+  const app = readFileSync(fixture('app.yaml'), 'utf8').split('---\n')[1];
   const stream = [app, readFileSync(fixture('plain.yaml'), 'utf8'), app.replace(/web/g, 'shop')];
   writeFileSync(path.join(dir, 'apps', 'stream.yaml'), stream.join('---\n').trimEnd());
   return dir;
@@ -47,7 +47,7 @@ t.test(
     t.ok((diff.stdout.match(/^@@ /gm)?.length ?? 0) >= 4, 'one hunk per changed document');
     const expected = Object.fromEntries(
       await Promise.all(
-        ['app.yaml', 'stream.yaml', 'pod.json'].map(async (f) => [
+        ['app.yaml', 'stream.yaml', 'pod.json'].map(async (f): Promise<[string, string]> => [
           f,
           (await kinject(['-q', '-f', path.join('apps', f)], { cwd: dir })).stdout,
         ]),

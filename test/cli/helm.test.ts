@@ -14,6 +14,7 @@ import path from 'node:path';
 import t, { type Test } from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { ROOT, envWithKinject, scratch } from './clients.js';
+import type { Manifest } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const CHART = path.join(EXAMPLES, 'chart');
@@ -40,15 +41,13 @@ function helmEnv(): NodeJS.ProcessEnv {
   });
 }
 
-type Obj = Record<string, any>; // any: manifests of any kind
-
 /** What a render must show: both Deployments injected, with .kinject.yaml's setting. */
-function checkInjected(t: Test, stdout: string): Obj[] {
-  const docs = parseAllDocuments(stdout).map((d) => d.toJS() as Obj);
+function checkInjected(t: Test, stdout: string): Manifest[] {
+  const docs = parseAllDocuments(stdout).map((d) => d.toJS() as Manifest);
   const deployments = docs.filter((d) => d.kind === 'Deployment');
   t.equal(deployments.length, 2, 'both Deployments');
   for (const d of deployments) {
-    const proxy = (d.spec.template.spec.containers as Obj[]).find((c) => c.name === 'istio-proxy');
+    const proxy = d.spec.template.spec.containers.find((c) => c.name === 'istio-proxy');
     t.ok(proxy, `${d.metadata.name}: injected`);
     t.equal(proxy?.resources.requests.cpu, '50m', 'examples/.kinject.yaml applies');
   }

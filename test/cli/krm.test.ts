@@ -11,6 +11,7 @@ import t from 'tap';
 import { parse } from 'yaml';
 import { envWithKinject, scratch, works } from './clients.js';
 import { fixture, kinject } from './support.js';
+import type { Manifest } from '../support/manifest.js';
 
 const ANNOTATIONS = (i: number, file: string): string =>
   [
@@ -53,8 +54,6 @@ ${ANNOTATIONS(1, 'app.yaml')}  spec:
 const list = (functionConfig = '', podAnnotations = ''): string =>
   `apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n${SERVICE}${DEPLOYMENT(podAnnotations)}${functionConfig}`;
 
-type Obj = Record<string, any>; // any: walking a ResourceList of arbitrary resources
-
 t.test('items are injected in place; annotations, comments and untouched items kept', async (t) => {
   const run = await kinject([], { stdin: list() });
   t.equal(run.status, 0, run.stderr);
@@ -62,13 +61,11 @@ t.test('items are injected in place; annotations, comments and untouched items k
   t.ok(run.stdout.includes(SERVICE), 'the Service item is byte for byte the same');
   t.match(run.stdout, 'name: web # the web tier');
   t.match(run.stdout, 'image: nginx:1.27 # pinned');
-  const out = parse(run.stdout) as Obj;
+  const out = parse(run.stdout) as Manifest;
   t.equal(out.kind, 'ResourceList');
   const deployment = out.items[1];
   t.strictSame(
-    Object.keys(deployment.metadata.annotations).filter((k: string) =>
-      k.includes('config.kubernetes.io/'),
-    ),
+    Object.keys(deployment.metadata.annotations).filter((k) => k.includes('config.kubernetes.io/')),
     [
       'config.kubernetes.io/index',
       'config.kubernetes.io/path',
@@ -77,7 +74,7 @@ t.test('items are injected in place; annotations, comments and untouched items k
       'internal.config.kubernetes.io/id',
     ],
   );
-  t.ok(deployment.spec.template.spec.containers.some((c: Obj) => c.name === 'istio-proxy'));
+  t.ok(deployment.spec.template.spec.containers.some((c) => c.name === 'istio-proxy'));
   t.strictSame(out.results, [
     {
       message:
@@ -94,9 +91,9 @@ t.test('options from a ConfigMap functionConfig (kpt’s `-- key=value`)', async
   const fc = `functionConfig:\n  apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: function-input}\n  data: {revision: canary, native-sidecars: "true"}\n`;
   const run = await kinject([], { stdin: list(fc) });
   t.equal(run.status, 0, run.stderr);
-  const pod = (parse(run.stdout) as Obj).items[1].spec.template;
+  const pod = (parse(run.stdout) as Manifest).items[1].spec.template;
   t.equal(pod.metadata.annotations['istio.io/rev'], 'canary');
-  t.ok(pod.spec.initContainers.some((c: Obj) => c.name === 'istio-proxy'));
+  t.ok((pod.spec.initContainers ?? []).some((c) => c.name === 'istio-proxy'));
   t.match(run.stdout, 'functionConfig:', 'the function config stays in the list');
 });
 
@@ -104,7 +101,7 @@ t.test('options from a Kinject functionConfig; flags still win', async (t) => {
   const fc = `functionConfig:\n  apiVersion: kinject.dev/v1alpha1\n  kind: Kinject\n  metadata: {name: kinject}\n  spec:\n    revision: canary\n    quiet: true\n`;
   const run = await kinject(['--revision', 'stable'], { stdin: list(fc) });
   t.equal(run.status, 0, run.stderr);
-  const out = parse(run.stdout) as Obj;
+  const out = parse(run.stdout) as Manifest;
   t.equal(out.items[1].spec.template.metadata.annotations['istio.io/rev'], 'stable');
   t.equal(out.results, undefined, 'quiet: no info results');
 });
@@ -114,7 +111,7 @@ t.test('skipped workloads are results too', async (t) => {
     stdin: list('', '\n        annotations: {sidecar.istio.io/inject: "false"}'),
   });
   t.equal(run.status, 0, run.stderr);
-  const [result] = (parse(run.stdout) as Obj).results;
+  const [result] = (parse(run.stdout) as Manifest).results ?? [];
   t.equal(result.severity, 'info');
   t.match(result.message, /^skipped: /);
 });
@@ -127,10 +124,10 @@ t.test('an injection error: the items unchanged, an error result, exit 2', async
   const run = await kinject([], { stdin });
   t.equal(run.status, 2);
   t.match(run.stderr, /^kinject: <stdin>:\d+:\d+: .*includeInboundPorts/ms);
-  const out = parse(run.stdout) as Obj;
-  t.strictSame(out.items, (parse(stdin) as Obj).items, 'nothing half-injected');
-  t.equal(out.results.length, 1);
-  t.match(out.results[0], {
+  const out = parse(run.stdout) as Manifest;
+  t.strictSame(out.items, (parse(stdin) as Manifest).items, 'nothing half-injected');
+  t.equal(out.results?.length, 1);
+  t.match(out.results?.[0], {
     severity: 'error',
     resourceRef: { kind: 'Deployment', name: 'web' },
     file: { path: 'app.yaml', index: 1 },
@@ -143,7 +140,7 @@ t.test('a bad functionConfig or list: an error result, exit 2', async (t) => {
   });
   t.equal(unknown.status, 2);
   t.match(unknown.stderr, /^kinject: <stdin>:\d+:\d+: unknown option "bogus"/);
-  t.match((parse(unknown.stdout) as Obj).results, [{ severity: 'error', message: /bogus/ }]);
+  t.match((parse(unknown.stdout) as Manifest).results, [{ severity: 'error', message: /bogus/ }]);
 
   const wrongKind = await kinject([], {
     stdin: list('functionConfig:\n  apiVersion: v1\n  kind: Secret\n'),

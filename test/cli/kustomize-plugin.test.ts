@@ -10,6 +10,7 @@ import path from 'node:path';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { ROOT, envWithKinject, scratch, works } from './clients.js';
+import type { Manifest } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const hasKubectl = works('kubectl', 'version', '--client');
@@ -21,15 +22,13 @@ const kustomize = (dir: string) =>
     cwd: dir,
   });
 
-type Obj = Record<string, any>; // any: walking arbitrary manifests
-
 t.test(
   'kubectl kustomize runs kinject as a transformer',
   { skip: hasKubectl ? false : 'kubectl not installed' },
   async (t) => {
     const run = kustomize(path.join(EXAMPLES, 'kustomize', 'overlays', 'prod'));
     t.equal(run.status, 0, run.stderr);
-    const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as Obj);
+    const docs = parseAllDocuments(run.stdout).map((d) => d.toJS() as Manifest);
     const deployments = docs.filter((d) => d.kind === 'Deployment');
     t.equal(deployments.length, 2);
     for (const d of deployments) {
@@ -41,7 +40,7 @@ t.test(
         ),
         'kustomize found its id annotation and removed it',
       );
-      const proxy = (d.spec.template.spec.initContainers as Obj[]).find(
+      const proxy = (d.spec.template.spec.initContainers ?? []).find(
         (c) => c.name === 'istio-proxy',
       );
       t.equal(proxy?.restartPolicy, 'Always', 'the overlay’s Kinject spec: native sidecars');

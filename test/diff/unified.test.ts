@@ -11,7 +11,7 @@ const numbered = (n: number, from = 1): string =>
 /** An edit replacing lines first..last (1-based) of `numbered` text. */
 function replaceLines(old: string, first: number, last: number, text: string): TextEdit {
   const starts = [0, ...[...old.matchAll(/\n/g)].map((m) => m.index + 1)];
-  return { start: starts[first - 1]!, end: starts[last]!, text };
+  return { start: starts[first - 1], end: starts[last], text };
 }
 
 /** Apply the diff strictly (no fuzz) and check it yields the edited text. */

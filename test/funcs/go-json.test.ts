@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { marshalJSON, MarshalError, unmarshalJSON } from '../../lib/funcs/go-json.js';
-import { GoInt, GoStruct, withGoType } from '../../lib/template/value.js';
+import { marshalJSON, MarshalError, unmarshalJSON } from '../../lib/go/json.js';
+import { GoInt, GoStruct, withGoType } from '../../lib/go/value.js';
 
 interface MarshalRecord {
   input: unknown;

@@ -7,7 +7,7 @@
  * map[string]string, `{"$b": [...]}` a []byte, `{"$T": {...}}` a struct `main.T{Name
  * string; N int}`, `{"$PT": {...}}` a pointer to one, `{"$PTnil": 1}` a nil *main.T.
  */
-import { GoInt, GoStruct, withGoType, type IntKind } from '../../lib/template/value.js';
+import { GoInt, GoStruct, withGoType, type IntKind } from '../../lib/go/value.js';
 
 const SPECIAL_FLOATS: Readonly<Record<string, number>> = {
   NaN: NaN,

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { MarshalError } from '../../lib/funcs/go-json.js';
+import { MarshalError } from '../../lib/go/json.js';
 import { marshalYaml } from '../../lib/funcs/go-yaml.js';
-import { GoInt, GoStruct } from '../../lib/template/value.js';
+import { GoInt, GoStruct } from '../../lib/go/value.js';
 
 interface MarshalRecord {
   input: unknown;

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { istioFuncs, istioFuncsWithEnv } from '../../lib/funcs/istio.js';
 import { meshConfigView, objectMetaView, proxyConfigView } from '../../lib/goview/index.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { Template } from '../../lib/template/template.js';
-import { GoInt, GoStruct, goTypeOf, withGoType, type Typed } from '../../lib/template/value.js';
+import { GoInt, GoStruct, goTypeOf, withGoType, type Typed } from '../../lib/go/value.js';
 
 /** Call a function of the map directly, as the engine would after converting arguments. */
 function call(name: string, ...args: unknown[]): unknown {

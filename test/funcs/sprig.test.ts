@@ -6,7 +6,7 @@ import t from 'tap';
 import { sprigFuncs } from '../../lib/funcs/sprig.js';
 import { sprintf } from '../../lib/template/fmt.js';
 import { Template } from '../../lib/template/index.js';
-import { FuncError } from '../../lib/template/value.js';
+import { FuncError } from '../../lib/go/value.js';
 import { fromNotation } from './go-notation.js';
 import { loadRecorded } from './recorded.js';
 

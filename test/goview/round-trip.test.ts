@@ -9,12 +9,12 @@ import t from 'tap';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { goRoundTrip, roundTripObject } from '../../lib/goview/index.js';
-import type { Json, JsonMap } from '../../lib/k8s/json.js';
+import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import { isSupportedKind } from '../../lib/k8s/workloads.js';
 import { corpusDocs, corpusTest } from '../support/corpus.js';
 
 /** compare.mjs's view of a document: the serializer artifacts it ignores are gone. */
-function comparable(v: Json): Json {
+function comparable(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(comparable);
   if (v === null || typeof v !== 'object') return v;
   const out: JsonMap = {};
@@ -22,9 +22,7 @@ function comparable(v: Json): Json {
     if (k === 'creationTimestamp' && x === null) continue;
     if (
       ['status', 'strategy', 'resources'].includes(k) &&
-      x !== null &&
-      typeof x === 'object' &&
-      !Array.isArray(x) &&
+      isJsonMap(x) &&
       Object.keys(x).length === 0
     )
       continue;
@@ -34,7 +32,7 @@ function comparable(v: Json): Json {
 }
 
 /** The document without what injection changes. */
-function untouched(o: JsonMap): Json {
+function untouched(o: JsonMap): unknown {
   const c = structuredClone(o) as {
     spec?: JsonMap;
     metadata?: JsonMap;
@@ -46,7 +44,7 @@ function untouched(o: JsonMap): Json {
   delete c.metadata?.annotations;
   delete c.metadata?.labels;
   if (c.kind === 'List') delete c.items;
-  return comparable(c as JsonMap);
+  return comparable(c);
 }
 
 /** Every corpus case that has an expected output (error cases have none). */

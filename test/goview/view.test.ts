@@ -19,8 +19,8 @@ import {
   typeMetaView,
 } from '../../lib/goview/index.js';
 import { GO_TYPES, resolveType } from '../../lib/goview/registry.js';
-import { GoInt, GoStruct, goTypeOf } from '../../lib/template/value.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { GoInt, GoStruct, goTypeOf } from '../../lib/go/value.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { findPodTemplate } from '../../lib/k8s/workloads.js';
 import { corpusTest } from '../support/corpus.js';
 

@@ -36,7 +36,7 @@ t.test('kinds kube-inject does not know pass through untouched', async (t) => {
   };
   const out = injector.injectObject(svc);
   t.equal(out.object, svc);
-  t.same(out, { object: svc, changed: false, workloads: [], warnings: [] });
+  t.same(out, { object: svc, rewritten: false, workloads: [], warnings: [] });
 });
 
 t.test("host networking: skipped with Istio's warning", async (t) => {
@@ -62,7 +62,7 @@ t.test("opted out: skipped with Istio's warning", async (t) => {
   const out = injector.injectObject(
     deployment('off', { annotations: { 'sidecar.istio.io/inject': 'false' } }),
   );
-  t.equal(out.changed, false);
+  t.equal(out.rewritten, false);
   t.same(out.warnings, [
     'Skipping injection because Deployment "sample/off" has sidecar injection disabled',
   ]);
@@ -74,7 +74,7 @@ t.test('injected: new object, input untouched', async (t) => {
   const before = JSON.stringify(d);
   const out = injector.injectObject(d);
   t.equal(JSON.stringify(d), before, 'input not mutated');
-  t.equal(out.changed, true);
+  t.equal(out.rewritten, true);
   t.match(out.workloads, [{ injected: true, reason: 'POLICY_ENABLED' }]);
   const spec = (out.object.spec as { template: { spec: { initContainers: { name: string }[] } } })
     .template.spec;
@@ -88,7 +88,7 @@ t.test('a DNS policy other than ClusterFirst is warned about', async (t) => {
   const out = injector.injectObject(
     deployment('dns', { name: 'dns-pod' }, { dnsPolicy: 'Default' }),
   );
-  t.equal(out.changed, true);
+  t.equal(out.rewritten, true);
   t.same(out.warnings, [
     '"/dns-pod"\'s DNSPolicy is not "ClusterFirst". The Envoy sidecar may not able to connect to Istio Pilot',
   ]);
@@ -105,7 +105,7 @@ t.test('a List: each item on its own, paths under items', async (t) => {
     ],
   };
   const out = injector.injectObject(list);
-  t.equal(out.changed, true);
+  t.equal(out.rewritten, true);
   t.same(
     out.workloads.map((w) => [w.name, w.path, w.injected]),
     [

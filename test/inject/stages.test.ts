@@ -4,29 +4,26 @@
  * metrics merging (prometheus-scrape), and stripping an injected pod (pod); these skip
  * without the corpus. The rules that need no golden run everywhere.
  */
+import { getPath, isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 import t from 'tap';
-import { isObj, type Obj, type Pod } from '../../lib/inject/pod.js';
+import { type Pod } from '../../lib/inject/pod.js';
 import { dumpAppProbers, rewriteAppProbes } from '../../lib/inject/probes.js';
 import { applyPrometheusMerge } from '../../lib/inject/prometheus.js';
 import { formatInjectionStatus, parseInjectionStatus } from '../../lib/inject/status.js';
 import { stripPreviousInjection } from '../../lib/inject/strip.js';
-import { getPath } from '../../lib/k8s/workloads.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
 import { corpusDocs, corpusTest } from '../support/corpus.js';
 
 /** The pod template (metadata, spec) of a case file's first document. */
 function podOf(file: string): Pod {
   const [doc] = corpusDocs(file);
-  const template = (
-    doc?.kind === 'Pod' ? doc : getPath(doc as JsonMap, ['spec', 'template'])
-  ) as Obj;
-  return { metadata: (template.metadata ?? {}) as Obj, spec: template.spec as Obj };
+  const template = (doc?.kind === 'Pod' ? doc : getPath(doc, ['spec', 'template'])) as JsonMap;
+  return { metadata: (template.metadata ?? {}) as JsonMap, spec: template.spec as JsonMap };
 }
 
-const containers = (p: Pod, list = 'containers'): Obj[] => (p.spec[list] ?? []) as Obj[];
+const containers = (p: Pod, list = 'containers'): JsonMap[] => (p.spec[list] ?? []) as JsonMap[];
 const proxyEnv = (p: Pod, name: string): unknown =>
   (
-    (containers(p, 'initContainers').find((c) => c.name === 'istio-proxy')?.env ?? []) as Obj[]
+    (containers(p, 'initContainers').find((c) => c.name === 'istio-proxy')?.env ?? []) as JsonMap[]
   ).find((e) => e.name === name)?.value;
 
 corpusTest(t, 'ISTIO_KUBE_APP_PROBERS and probe rewriting match hello-probes', async (t) => {
@@ -62,16 +59,16 @@ t.test("probers JSON is escaped as Go's encoding/json does", async (t) => {
 
 corpusTest(t, 'status annotation matches the pod golden', async (t) => {
   const golden = podOf('cases/pod/expected.yaml');
-  const injected: Obj = {
+  const injected: JsonMap = {
     initContainers: containers(golden, 'initContainers'),
     volumes: golden.spec.volumes,
   };
-  const want = (golden.metadata.annotations as Obj)['sidecar.istio.io/status'];
+  const want = (golden.metadata.annotations as JsonMap)['sidecar.istio.io/status'];
   t.equal(formatInjectionStatus(injected, ''), want);
   t.same(parseInjectionStatus(want), {
     initContainers: ['istio-init', 'istio-proxy'],
     containers: [],
-    volumes: (golden.spec.volumes as Obj[]).map((v) => v.name),
+    volumes: (golden.spec.volumes as JsonMap[]).map((v) => v.name),
     imagePullSecrets: [],
     revision: 'default',
   });
@@ -87,14 +84,15 @@ corpusTest(t, 'stripping the pod golden gives back the user pod', async (t) => {
     containers(stripped).map((c) => c.name),
     containers(input).map((c) => c.name),
   );
-  const annotations = stripped.metadata.annotations as Obj;
+  const annotations = stripped.metadata.annotations as JsonMap;
   t.notOk('sidecar.istio.io/status' in annotations);
   t.notOk(
     Object.keys(annotations).some((k) => k.startsWith('prometheus.io/')),
     'agent scrape annotations removed',
   );
   t.ok(
-    isObj(golden.metadata.annotations) && 'sidecar.istio.io/status' in golden.metadata.annotations,
+    isJsonMap(golden.metadata.annotations) &&
+      'sidecar.istio.io/status' in golden.metadata.annotations,
     'input untouched',
   );
   const user = podOf('cases/pod/input.yaml');
@@ -106,24 +104,24 @@ corpusTest(t, 'metrics merging matches prometheus-scrape', async (t) => {
   const pod = podOf('cases/prometheus-scrape/input.yaml');
   // The proxy container as the template renders it, without the env var merging adds.
   const proxy = structuredClone(
-    containers(golden, 'initContainers').find((c) => c.name === 'istio-proxy') as Obj,
+    containers(golden, 'initContainers').find((c) => c.name === 'istio-proxy') as JsonMap,
   );
-  proxy.env = (proxy.env as Obj[]).filter((e) => e.name !== 'ISTIO_PROMETHEUS_ANNOTATIONS');
+  proxy.env = (proxy.env as JsonMap[]).filter((e) => e.name !== 'ISTIO_PROMETHEUS_ANNOTATIONS');
   pod.spec.initContainers = [proxy];
   applyPrometheusMerge(pod, 15020, undefined);
   t.equal(
     proxyEnv(pod, 'ISTIO_PROMETHEUS_ANNOTATIONS'),
     proxyEnv(golden, 'ISTIO_PROMETHEUS_ANNOTATIONS'),
   );
-  const prom = (m: Obj): Obj =>
+  const prom = (m: JsonMap): JsonMap =>
     Object.fromEntries(
-      Object.entries(m.annotations as Obj).filter(([k]) => k.startsWith('prometheus')),
+      Object.entries(m.annotations as JsonMap).filter(([k]) => k.startsWith('prometheus')),
     );
   t.same(prom(pod.metadata), prom(golden.metadata));
 });
 
 t.test('metrics merging: opt-outs and bad ports', async (t) => {
-  const pod = (annotations: Obj): Pod => ({
+  const pod = (annotations: JsonMap): Pod => ({
     metadata: { annotations },
     spec: { containers: [{ name: 'istio-proxy' }] },
   });

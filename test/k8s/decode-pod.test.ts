@@ -4,7 +4,7 @@ import { goDecodeProblem } from '../../lib/goview/decode.js';
 import { decodeWorkload } from '../../lib/k8s/decode-pod.js';
 import { WORKLOAD_KINDS } from '../../lib/k8s/workloads.js';
 import { KinjectError } from '../../lib/errors.js';
-import type { Json, JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 
 const pod = (spec: JsonMap, metadata: JsonMap = {}): JsonMap => ({
   apiVersion: 'v1',
@@ -14,7 +14,7 @@ const pod = (spec: JsonMap, metadata: JsonMap = {}): JsonMap => ({
 });
 
 t.test('values of the right type, nulls and unknown fields decode', async (t) => {
-  const ok: Json = pod(
+  const ok: unknown = pod(
     {
       containers: [
         {
@@ -35,7 +35,7 @@ t.test('values of the right type, nulls and unknown fields decode', async (t) =>
 });
 
 t.test('each Go type refuses the wrong JSON kind with encoding/json’s words', async (t) => {
-  const cases: [Json, string, (string | number)[]][] = [
+  const cases: [unknown, string, (string | number)[]][] = [
     [
       pod({ containers: 'x' }),
       'json: cannot unmarshal string into Go struct field PodSpec.spec.containers of type []v1.Container',
@@ -85,7 +85,7 @@ t.test('a top-level value of the wrong kind has no struct field to name', async 
 t.test(
   'decodeWorkload: typed decode first, then the required fields, under a prefix',
   async (t) => {
-    const deployment = WORKLOAD_KINDS.Deployment!;
+    const deployment = WORKLOAD_KINDS.Deployment;
     const fail = (obj: JsonMap): KinjectError => {
       try {
         decodeWorkload(obj, deployment, ['items', 3]);

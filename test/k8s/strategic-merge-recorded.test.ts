@@ -7,7 +7,7 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { strategicMergePatch } from '../../lib/k8s/strategic-merge.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 
 interface Recorded {
   original: JsonMap;

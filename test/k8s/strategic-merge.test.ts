@@ -4,7 +4,7 @@
  */
 import t from 'tap';
 import { strategicMergePatch } from '../../lib/k8s/strategic-merge.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { KinjectError } from '../../lib/errors.js';
 
 const pod = (spec: JsonMap, metadata: JsonMap = {}): JsonMap => ({ metadata, spec });

@@ -5,15 +5,15 @@
  */
 import t from 'tap';
 import {
+  editListItems,
   findPodTemplate,
-  getPath,
   isSupportedKind,
   listItems,
   replacePodTemplate,
   setPath,
   WORKLOAD_KINDS,
 } from '../../lib/k8s/workloads.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { getPath, type JsonMap } from '../../lib/go/json-map.js';
 import { corpusDocs, corpusTest, yamlObjects } from '../support/corpus.js';
 
 const load = (name: string, file: string): JsonMap[] => corpusDocs(`cases/${name}/${file}`);
@@ -35,9 +35,9 @@ corpusTest(
     ]) {
       const [input] = load(name, 'input.yaml');
       const [expected] = load(name, 'expected.yaml');
-      const found = findPodTemplate(expected as JsonMap);
+      const found = findPodTemplate(expected);
       t.ok(found, `${name}: pod template found`);
-      t.ok(findPodTemplate(input as JsonMap), `${name}: input template found`);
+      t.ok(findPodTemplate(input), `${name}: input template found`);
       const annotations = (found?.metadata.annotations ?? {}) as JsonMap;
       t.type(
         annotations['sidecar.istio.io/status'],
@@ -92,7 +92,7 @@ items:
   kind: Service
   metadata: {name: web}
 `);
-  const items = listItems(list as JsonMap) ?? [];
+  const items = listItems(list) ?? [];
   t.same(
     items.map((i) => (i as JsonMap).kind),
     ['Deployment', 'Service'],
@@ -107,7 +107,7 @@ t.test('paths: get, set (copying), replace the pod template', async (t) => {
   t.equal(getPath(obj, ['spec', 'jobTemplate', 'nope']), undefined);
   const out = replacePodTemplate(
     obj,
-    WORKLOAD_KINDS.CronJob!,
+    WORKLOAD_KINDS.CronJob,
     { annotations: { a: 'b' } },
     { containers: [] },
   );
@@ -122,4 +122,36 @@ t.test('paths: get, set (copying), replace the pod template', async (t) => {
   });
   t.same(obj, { kind: 'CronJob', spec: { jobTemplate: { spec: {} } } }, 'input untouched');
   t.same(setPath({ a: 1 }, ['a', 'b'], 2), { a: { b: 2 } });
+});
+
+t.test('editListItems: object items edited with their paths, the rest kept', async (t) => {
+  const list = { kind: 'List', items: [{ name: 'a' }, 'not an object', { name: 'b' }] };
+  const paths: unknown[] = [];
+  const same = editListItems(
+    list,
+    (item, path) => {
+      paths.push(path);
+      return { object: item, changed: false };
+    },
+    (o) => o.changed,
+  );
+  t.same(paths, [
+    ['items', 0],
+    ['items', 2],
+  ]);
+  t.equal(same.object, list, 'nothing changed: the List itself');
+  t.equal(same.changed, false);
+  t.equal(same.outcomes.length, 2, 'one outcome per object item');
+  const edited = editListItems(
+    list,
+    (item) => ({ object: { ...item, seen: true }, changed: item.name === 'b' }),
+    (o) => o.changed,
+  );
+  t.equal(edited.changed, true);
+  t.same(edited.object.items, [
+    { name: 'a', seen: true },
+    'not an object',
+    { name: 'b', seen: true },
+  ]);
+  t.same(list.items[0], { name: 'a' }, 'the input List is not modified');
 });

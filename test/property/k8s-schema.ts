@@ -29,7 +29,7 @@ const MODELS: Readonly<Record<string, Model>> = {
   Pod,
   Secret,
   Service,
-} as unknown as Record<string, Model>;
+};
 
 /** Throws with the schema's complaint when `obj` is not a valid object of its kind. */
 export function validateObject(obj: Record<string, unknown>): void {

@@ -22,22 +22,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { kinject } from '../cli/support.js';
+import { createRandom } from '../support/random.js';
 
 const CORPUS = fileURLToPath(
   new URL('../../../../shared/conformance/istio/cases/', import.meta.url),
 );
 const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
-
-/** A small deterministic generator (mulberry32), so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 if (!existsSync(CORPUS)) {
   t.plan(0, `conformance corpus not found at ${CORPUS}`);
@@ -46,8 +36,7 @@ if (!existsSync(CORPUS)) {
     .map((c) => path.join(CORPUS, c, 'input.yaml'))
     .filter((f) => existsSync(f))
     .map((f) => readFileSync(f, 'utf8'));
-  const rand = random(0x50a1);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+  const { next: rand, pick } = createRandom(0x50a1);
   const dir = mkdtempSync(path.join(tmpdir(), 'kinject-soak-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const OLD = '# the previous output\n';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Test } from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { PARSE_OPTIONS } from '../../lib/yaml/schema.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
 
 /** The repository root (this file runs as dist/test/support/corpus.js). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -84,5 +84,5 @@ export function corpusDocs(rel: string): JsonMap[] {
 export function yamlObjects(src: string): JsonMap[] {
   return parseAllDocuments(src, PARSE_OPTIONS)
     .map((d) => d.toJS() as unknown)
-    .filter((d): d is JsonMap => typeof d === 'object' && d !== null && !Array.isArray(d));
+    .filter(isJsonMap);
 }

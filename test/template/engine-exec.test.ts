@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { Template } from '../../lib/template/template.js';
-import { GoInt, GoStruct, goFunc, withGoType } from '../../lib/template/value.js';
+import { GoInt, GoStruct, goFunc, withGoType } from '../../lib/go/value.js';
 import { testFuncs } from './engine-funcs.js';
 
 interface ExecCase {

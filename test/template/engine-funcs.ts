@@ -10,12 +10,13 @@ import {
   goFunc,
   withGoType,
   type FuncMap,
-} from '../../lib/template/value.js';
+} from '../../lib/go/value.js';
 import { sprintf } from '../../lib/template/fmt.js';
 
 /** Go: &Pod{Name: "p", Labels: map[string]string{"a": "b"}, Count: 2} (Spec is a nil *Spec), or a nil *Pod. */
 function pod(nil: boolean): GoStruct {
-  const labels = withGoType({ a: 'b' } as Record<string, string>, 'map[string]string');
+  const labelMap: Record<string, string> = { a: 'b' };
+  const labels = withGoType(labelMap, 'map[string]string');
   const spec = new GoStruct({ type: '*main.Spec', nil: true, fields: { Host: false } });
   const fields = nil
     ? { Name: '', Labels: withGoType({}, 'map[string]string'), Spec: null, Count: new GoInt(0) }

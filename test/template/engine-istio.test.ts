@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { istioFuncs } from '../../lib/funcs/istio.js';
 import { sprigFuncs } from '../../lib/funcs/sprig.js';
 import { sidecarTemplateDataView } from '../../lib/goview/index.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { Template } from '../../lib/template/template.js';
 import { corpusTest, corpusText } from '../support/corpus.js';
 import { embeddedConfig } from '../support/embedded.js';
@@ -47,7 +47,7 @@ function templateData(
     proxyGID: 1337,
     inboundTrafficPolicyMode: '',
     compliancePolicy: '',
-  }) as unknown;
+  });
 }
 
 /** The checks, for one template set. */
@@ -56,7 +56,7 @@ async function checkTemplates(t: Test, set: TemplateSet): Promise<void> {
     const names = Object.keys(set.templates);
     t.ok(names.includes('sidecar') && names.includes('gateway'));
     for (const name of names) {
-      const tmpl = newTemplate(name).parse(set.templates[name] as string);
+      const tmpl = newTemplate(name).parse(set.templates[name]);
       for (const sub of tmpl.templates()) {
         const text = sub.toString();
         const again = newTemplate(sub.name).parse(text);
@@ -66,7 +66,7 @@ async function checkTemplates(t: Test, set: TemplateSet): Promise<void> {
   });
 
   await t.test('the sidecar template renders a pod', async (t) => {
-    const tmpl = newTemplate('inject').parse(set.templates.sidecar as string);
+    const tmpl = newTemplate('inject').parse(set.templates.sidecar);
     const data = set.data();
     const out = tmpl.execute(data);
     t.match(out, /- name: istio-proxy\n/);
@@ -97,7 +97,7 @@ void t.test("kinject's embedded templates", async (t) => {
   };
   await checkTemplates(t, {
     templates: config.injector.templates,
-    data: () => templateData(pod, config.mesh as JsonMap, config.values as JsonMap),
+    data: () => templateData(pod, config.mesh, config.values),
   });
 });
 

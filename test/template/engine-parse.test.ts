@@ -223,7 +223,7 @@ t.test('functions must be known when parsing', async (t) => {
   });
   t.equal(new Template('x').funcs(testFuncs).parse('{{toUpper .}}').execute('a'), 'A');
   // A function named break or continue turns the keyword into an identifier.
-  const brk = { break: testFuncs.toUpper as NonNullable<typeof testFuncs.toUpper> };
+  const brk = { break: testFuncs.toUpper };
   t.equal(new Template('x').funcs(brk).parse('{{break "a"}}').execute(undefined), 'A');
 });
 
@@ -235,7 +235,7 @@ t.test('options and names', async (t) => {
   t.throws(
     () =>
       new Template('x').funcs({
-        'a-b': testFuncs.toUpper as NonNullable<typeof testFuncs.toUpper>,
+        'a-b': testFuncs.toUpper,
       }),
     {
       message: 'function name "a-b" is not a valid identifier',

@@ -4,7 +4,7 @@
  */
 import t from 'tap';
 import { formatValue, goTypeName, sprint, sprintf, sprintln } from '../../lib/template/fmt.js';
-import { GoInt, withGoType } from '../../lib/template/value.js';
+import { GoInt, withGoType } from '../../lib/go/value.js';
 import { fromNotation } from '../funcs/go-notation.js';
 import { loadRecorded } from '../funcs/recorded.js';
 

@@ -53,10 +53,10 @@ async function findDivergences(
     let compared = 0;
     for (const [i, c] of cases.entries()) {
       // JSON cannot carry invalid UTF-8 from Go faithfully, so such outputs are not comparable.
-      if (results[i]!.invalidUTF8) continue;
+      if (results[i].invalidUTF8) continue;
       compared++;
-      const divergence = compareOutcomes(results[i]!, await renderer.render(c));
-      if (divergence) findings.push({ seed: seeds[i]!, c, divergence });
+      const divergence = compareOutcomes(results[i], await renderer.render(c));
+      if (divergence) findings.push({ seed: seeds[i], c, divergence });
     }
     return { findings, compared };
   } finally {

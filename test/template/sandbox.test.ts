@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { Template, sprigFuncs } from '../../lib/template/index.js';
+import { Template, sprigFuncs } from '../../lib/go-template.js';
 import { istioFuncsWithEnv } from '../../lib/funcs/istio.js';
 import { MAX_LIST_ITEMS, MAX_OUTPUT, MAX_STEPS } from '../../lib/template/limits.js';
 
@@ -41,7 +41,8 @@ t.test('no library module can reach the outside world', async (t) => {
   // The only Node module the library may use is node:crypto (sprig's hashes and ciphers).
   const outside =
     /from ['"](node:)?(fs|fs\/promises|net|http|https|http2|dns|dgram|tls|child_process|cluster|worker_threads|vm|os|process|inspector|module)['"]/;
-  const escapes = /(?<![\w./-])process\.|\bglobalThis\b|\beval\(|new Function\b|\brequire\(|\bimport\(/;
+  const escapes =
+    /(?<![\w./-])process\.|\bglobalThis\b|\beval\(|new Function\b|\brequire\(|\bimport\(/;
   for (const file of files) {
     const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const rel = path.relative(LIB, file);

@@ -6,6 +6,7 @@
  * x is compared as that write-back leaves it, which uninject cannot know it did not write.
  * Skips when the corpus is absent.
  */
+import type { JsonMap } from '../../lib/go/json-map.js';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,6 @@ import t from 'tap';
 import { parseAllDocuments, stringify } from 'yaml';
 import { roundTripObject } from '../../lib/goview/index.js';
 import { dropSerializerNoise } from '../../lib/inject/serializer-noise.js';
-import type { JsonMap } from '../../lib/k8s/json.js';
 import { deepEqual } from '../../lib/yaml/match.js';
 import { loadComparer } from '../conformance/check.js';
 import { caseArgs, loadCorpus, skipReason } from '../conformance/corpus.js';
@@ -89,7 +89,7 @@ await corpusTest(t, 'uninject(inject(x)) = x for the corpus inputs', async (t, c
       gap === undefined,
       `${c.name}: uninject(inject(x)) = x`,
       {
-        diff: comparer.formatDifferences(results[results.length - 1]!, { max: 5 }),
+        diff: comparer.formatDifferences(results[results.length - 1], { max: 5 }),
         ...(gap === undefined ? {} : { todo: gap }),
       },
     );

@@ -40,9 +40,14 @@ for (const layout of ['--no-native-sidecars', '--native-sidecars']) {
 
 t.test('what comes back: probes, Prometheus, labels, the override', async (t) => {
   const injected = await kinject(['-q', '-f', here('rewritten.yaml')]);
-  const pod = (parse(injected.stdout) as { spec: { template: Record<string, any> } }).spec.template; // any: walking a manifest
+  /** The fields of the injected pod template this test reads. */
+  interface Template {
+    metadata: { annotations: Record<string, string> };
+    spec: { containers: { livenessProbe: { httpGet: { path: string } } }[] };
+  }
+  const pod = (parse(injected.stdout) as { spec: { template: Template } }).spec.template;
   t.equal(pod.metadata.annotations['prometheus.io/port'], '15020', 'merged by injection');
-  t.equal(pod.spec.containers[0].livenessProbe.httpGet.path, '/app-health/api/livez');
+  t.equal(pod.spec.containers[0]?.livenessProbe.httpGet.path, '/app-health/api/livez');
   const back = await kinject(['uninject'], { stdin: injected.stdout });
   t.match(back.stderr, /<stdin>:\d+: Deployment shop\/api: uninjected: /);
   t.equal(back.stdout, readFileSync(here('rewritten.yaml'), 'utf8'));

@@ -1,24 +1,15 @@
 // Property-style: random small documents (in random layouts, with comments) get random edits.
 // The patched text must read back as the new value, untouched documents must stay byte for byte,
 // and a one-scalar edit must change only that scalar's line.
+import { isJsonArray } from '../../lib/go/json-map.js';
 import t from 'tap';
 import { stringify } from 'yaml';
 import { readStream, writeStream } from '../../lib/yaml/index.js';
-
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../support/random.js';
 
 type Rand = () => number;
 type Plain = Record<string, unknown>;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 const KEYS = [
   'name',
@@ -79,7 +70,7 @@ function randomValue(r: Rand, depth: number, multiLine: boolean): unknown {
 /** A random edit of `v` (a deep copy is changed). */
 function mutate(r: Rand, v: unknown, depth = 0): unknown {
   if (depth > 4 || r() < 0.15) return randomValue(r, 2, true);
-  if (Array.isArray(v)) {
+  if (isJsonArray(v)) {
     const out = v.map((x) => (r() < 0.3 ? mutate(r, x, depth + 1) : x));
     const op = r();
     if (op < 0.2 && out.length > 0) out.splice(Math.floor(r() * out.length), 1);
@@ -122,7 +113,7 @@ function layout(r: Rand, v: unknown): string {
 const show = (s: string) => JSON.stringify(s);
 
 t.test('random edits on random documents read back as the new value', async (t) => {
-  const r = rng(20261122);
+  const r = createRandom(20261122).next;
   for (let round = 0; round < 300; round++) {
     const root: Plain = { kind: 'Test', spec: randomValue(r, 4, false) };
     const crlf = r() < 0.25;
@@ -130,7 +121,7 @@ t.test('random edits on random documents read back as the new value', async (t) 
     const text = crlf ? lf.replace(/\n/g, '\r\n') : lf;
     const stream = readStream(text, 'p.yaml');
     if (stream.docs.some((d) => d.errors.length > 0)) continue;
-    const old = stream.docs[0]!.value;
+    const old = stream.docs[0].value;
     const next = mutate(r, old);
     const out = writeStream(stream, new Map([[0, next]]));
     const back = readStream(out, 'back.yaml');
@@ -151,7 +142,7 @@ t.test('random edits on random documents read back as the new value', async (t) 
 });
 
 t.test('a one-scalar edit changes only that scalar’s line', async (t) => {
-  const r = rng(7);
+  const r = createRandom(7).next;
   for (let round = 0; round < 200; round++) {
     const text = layout(r, { kind: 'Test', spec: randomValue(r, 4, false) });
     const stream = readStream(text, 'p.yaml');
@@ -174,10 +165,10 @@ t.test('a one-scalar edit changes only that scalar’s line', async (t) => {
       continue;
     const next = structuredClone(old) as Plain;
     const parent = path.slice(0, -1).reduce<unknown>((v, k) => (v as Plain)[k], next) as Plain;
-    parent[path[path.length - 1]!] = pick(r, ['changed', 42, 'on', 'a #b', null]);
+    parent[path[path.length - 1]] = pick(r, ['changed', 42, 'on', 'a #b', null]);
     const out = writeStream(stream, new Map([[0, next]]));
     t.same(readStream(out, 'b').docs[0]?.value, next, `round ${round}`);
-    const line = stream.docs[0]!.posOf(path)?.line;
+    const line = stream.docs[0].posOf(path)?.line;
     const before = text.split('\n');
     const after = out.split('\n');
     t.equal(after.length, before.length, `same number of lines: ${show(text)} -> ${show(out)}`);

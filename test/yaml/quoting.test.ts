@@ -65,7 +65,7 @@ t.test('plain scalars are typed like go-yaml v2 types them', async (t) => {
     // Beyond 2^53 a JS number cannot hold Go's exact integer.
     if (goType !== 'string' && ours !== null && Math.abs(Number(ours)) < 2 ** 53)
       t.equal(
-        String(ours),
+        String(ours as string | number | boolean),
         go.value
           .replace(/^\+Inf$/, 'Infinity')
           .replace(/^-Inf$/, '-Infinity')

@@ -64,9 +64,9 @@ t.test('an untouched stream comes back byte for byte', async (t) => {
 });
 
 t.test('changing one document leaves the others byte for byte', async (t) => {
-  const stream = readStream(STREAMS.crlf!, 'in.yaml');
+  const stream = readStream(STREAMS.crlf, 'in.yaml');
   const out = writeStream(stream, new Map([[0, { kind: 'Service' }]]));
-  const [, second] = STREAMS.crlf!.split('---\r\n# Source: app/templates/deployment.yaml');
+  const [, second] = STREAMS.crlf.split('---\r\n# Source: app/templates/deployment.yaml');
   t.ok(out.endsWith(`---\r\n# Source: app/templates/deployment.yaml${second}`));
   t.notOk(/[^\r]\n/.test(out), 'the changed document keeps CRLF line ends');
   t.same(readStream(out, 'out').docs[0]?.value, { kind: 'Service' });
@@ -92,13 +92,13 @@ t.test('values are typed as Kubernetes (YAML 1.1) reads them', async (t) => {
   });
   t.equal(typeof (doc?.value as Record<string, unknown>).big, 'number');
   t.same(
-    readStream(STREAMS['empty documents']!, 'f').docs.map((d) => d.value),
+    readStream(STREAMS['empty documents'], 'f').docs.map((d) => d.value),
     [null, null, { a: 1 }, null],
   );
-  t.same(readStream(STREAMS.json!, 'f').docs[0]?.value, { kind: 'Pod', spec: {} });
-  t.equal(readStream(STREAMS.json!, 'f').format, 'json');
-  t.equal(readStream(STREAMS.helm!, 'f').format, 'yaml');
-  t.equal(readStream(STREAMS.empty!, 'f').docs.length, 0);
+  t.same(readStream(STREAMS.json, 'f').docs[0]?.value, { kind: 'Pod', spec: {} });
+  t.equal(readStream(STREAMS.json, 'f').format, 'json');
+  t.equal(readStream(STREAMS.helm, 'f').format, 'yaml');
+  t.equal(readStream(STREAMS.empty, 'f').docs.length, 0);
   t.same(readStream('base: &b {x: 1}\nuse: *b\nm:\n  <<: *b\n  z: 2\n', 'f').docs[0]?.value, {
     base: { x: 1 },
     use: { x: 1 },
@@ -122,7 +122,7 @@ t.test('posOf gives 1-based positions of nodes', async (t) => {
     'an empty value points at its key',
   );
   t.equal(stream.docs[1]?.posOf(['kind', 0]), undefined);
-  const json = readStream(STREAMS.json!, 'in.json');
+  const json = readStream(STREAMS.json, 'in.json');
   t.same(json.docs[0]?.posOf(['spec']), { line: 3, col: 13 });
 });
 
@@ -132,7 +132,7 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
     stream.docs.map((d) => d.errors.length > 0),
     [false, true, false],
   );
-  const [err] = stream.docs[1]!.errors;
+  const [err] = stream.docs[1].errors;
   t.equal(err?.code, 'YAML_PARSE');
   t.equal(err?.file, 'bad.yaml');
   t.equal(err?.doc, 1);
@@ -141,7 +141,7 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
   t.match(err?.message, /flow sequence/i);
 
   const json = readStream('{\n  "a": 1,\n  "b": }\n', 'bad.json');
-  const [jerr] = json.docs[0]!.errors;
+  const [jerr] = json.docs[0].errors;
   t.equal(jerr?.code, 'JSON_PARSE');
   t.equal(jerr?.file, 'bad.json');
   t.equal(jerr?.doc, 0);
@@ -156,7 +156,7 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
   );
 
   for (const text of ['a: *nope\n', 'a: &x [*x]\n']) {
-    const [aliasErr] = readStream(text, 'alias.yaml').docs[0]!.errors;
+    const [aliasErr] = readStream(text, 'alias.yaml').docs[0].errors;
     t.equal(
       aliasErr?.code,
       'YAML_PARSE',
@@ -164,7 +164,7 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
     );
   }
 
-  const tab = readStream('a:\n\t- b\n', 'tab.yaml').docs[0]!.errors;
+  const tab = readStream('a:\n\t- b\n', 'tab.yaml').docs[0].errors;
   t.equal(tab[0]?.code, 'YAML_PARSE');
   t.ok(tab[0]?.pos);
 });

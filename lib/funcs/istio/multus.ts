@@ -3,7 +3,7 @@
  * `k8s.v1.cni.cncf.io/networks` annotation, which is either a comma-separated list of
  * `[namespace/]name` or a JSON list of `{"name": …, "namespace": …}` objects.
  */
-import { unmarshalJSON } from '../go-json.js';
+import { unmarshalJSON } from '../../go/json.js';
 
 /** k8s.io/utils/strings.SplitQualifiedName: `ns/name` → [ns, name]; no slash → ['', s]. */
 function splitQualifiedName(s: string): [string, string] {

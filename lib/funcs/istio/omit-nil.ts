@@ -4,7 +4,7 @@
  * disappears from its parent); one that had none is returned as it is, even if empty.
  * Typed maps and slices (`map[string]string` …) cannot hold nil and are left alone.
  */
-import { goTypeOf, isGoMap, type Typed } from '../../template/value.js';
+import { goTypeOf, isGoMap, type Typed } from '../../go/value.js';
 
 const isNil = (v: unknown): boolean => v === null || v === undefined;
 

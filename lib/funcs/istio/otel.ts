@@ -3,25 +3,22 @@
  * OTEL_RESOURCE_ATTRIBUTES value (OpenTelemetry's Kubernetes service attributes) when an
  * OpenTelemetry extension provider asks for OTEL_SEMANTIC_CONVENTIONS enrichment; "" otherwise.
  */
-import { GoStruct } from '../../template/value.js';
+import { isJsonMap, scalarString } from '../../go/json-map.js';
+import { GoStruct } from '../../go/value.js';
 import { fieldOf, sliceOf } from './ports.js';
 import type { StringMap } from './string-maps.js';
 
 const ENRICHMENT = 'OTEL_SEMANTIC_CONVENTIONS';
 const ANNOTATION_PREFIX = 'resource.opentelemetry.io/';
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Does any extension provider (read from the mesh config's proto-JSON) enable it? */
 function wantsSemanticConventions(mesh: unknown): boolean {
   const json = mesh instanceof GoStruct ? mesh.toJSON() : undefined;
-  const providers = isRecord(json) ? json.extensionProviders : undefined;
+  const providers = isJsonMap(json) ? json.extensionProviders : undefined;
   return sliceOf(providers).some(
     (p) =>
-      isRecord(p) &&
-      isRecord(p.opentelemetry) &&
+      isJsonMap(p) &&
+      isJsonMap(p.opentelemetry) &&
       p.opentelemetry.serviceAttributeEnrichment === ENRICHMENT,
   );
 }
@@ -45,7 +42,7 @@ export function parseImageTagDigest(image: string): { tag: string; digest: strin
 /** service.version from the only container's image: `tag@digest`, `digest` or `tag`. */
 function imageVersion(containers: readonly unknown[]): string | undefined {
   if (containers.length !== 1) return undefined;
-  const { tag, digest } = parseImageTagDigest(String(fieldOf(containers[0], 'Image') ?? ''));
+  const { tag, digest } = parseImageTagDigest(scalarString(fieldOf(containers[0], 'Image')));
   return [tag, digest].filter((p) => p !== '').join('@') || undefined;
 }
 
@@ -72,7 +69,7 @@ export function otelResourceAttributes(
   if (instance !== undefined) attrs.push(`service.instance.id=${instance}`);
   else if (containers.length > 0)
     attrs.push(
-      `service.instance.id=${namespace}.$(POD_NAME).${String(fieldOf(containers[0], 'Name') ?? '')}`,
+      `service.instance.id=${namespace}.$(POD_NAME).${scalarString(fieldOf(containers[0], 'Name'))}`,
     );
   return attrs.join(',');
 }

@@ -3,8 +3,9 @@
  * `applicationPorts`. Containers are Go `[]corev1.Container` views ({@link GoStruct}s with
  * `Name` and `Ports`; each port has `ContainerPort` and `Protocol`).
  */
+import { scalarString } from '../../go/json-map.js';
 import { sprint } from '../../template/fmt.js';
-import { GoInt, GoStruct } from '../../template/value.js';
+import { GoInt, GoStruct } from '../../go/value.js';
 
 /** The name of the injected proxy container, which `applicationPorts` skips. */
 const PROXY_CONTAINER_NAME = 'istio-proxy';
@@ -39,7 +40,7 @@ export function excludeInboundPort(port: unknown, excludedInboundPorts: string):
 /** The TCP-ish container ports of one container, as decimal strings. */
 function portsOf(container: unknown): string[] {
   return sliceOf(fieldOf(container, 'Ports'))
-    .filter((p) => !SKIPPED_PROTOCOLS.has(String(fieldOf(p, 'Protocol') ?? '')))
+    .filter((p) => !SKIPPED_PROTOCOLS.has(scalarString(fieldOf(p, 'Protocol'))))
     .map((p) => {
       const n = fieldOf(p, 'ContainerPort');
       return String(n instanceof GoInt ? n.value : 0);

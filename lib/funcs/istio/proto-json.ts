@@ -6,9 +6,9 @@
  * Messages arrive as {@link GoStruct} views whose `toJSON()` is already proto-JSON in field
  * declaration order (lib/goview), so only the defaults need handling here.
  */
-import { GoStruct } from '../../template/value.js';
-import { MarshalError, writeJson, toJsonTree } from '../go-json.js';
-import { parseProtoDuration } from '../../goview/duration.js';
+import { GoStruct } from '../../go/value.js';
+import { MarshalError, writeJson, toJsonTree } from '../../go/json.js';
+import { parseProtoDuration } from '../../go/duration.js';
 
 /** The Go type of the message Istio cleans. */
 const PROXY_CONFIG_TYPE = '*v1alpha1.ProxyConfig';

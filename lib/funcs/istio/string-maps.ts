@@ -2,8 +2,8 @@
  * Istio's template functions over `map[string]string` (labels, annotations):
  * `isset`, `toJSON`, `omit`, `strdict`, `mergeMaps`, `toJsonMap`.
  */
-import { withGoType, type Typed } from '../../template/value.js';
-import { marshalJSON } from '../go-json.js';
+import { withGoType, type Typed } from '../../go/value.js';
+import { marshalJSON } from '../../go/json.js';
 
 /** A Go `map[string]string` (null is a nil map). */
 export type StringMap = Readonly<Record<string, string>> | null;

@@ -4,7 +4,7 @@
  * Go string semantics (byte lengths and byte slicing with Go's runtime panics).
  */
 import { formatValue, goTypeName } from '../../template/fmt.js';
-import { FuncError, GoInt, GoStruct } from '../../template/value.js';
+import { FuncError, GoInt, GoStruct } from '../../go/value.js';
 
 /** The panic Go raises when reflect.TypeOf(nil).Kind() is used, as the template reports it. */
 const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';

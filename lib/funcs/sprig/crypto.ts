@@ -5,7 +5,7 @@
  * certificate generators use randomness and are not provided.
  */
 import { createDecipheriv, createHmac, scryptSync } from 'node:crypto';
-import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
+import { goFunc, type FuncMap, type GoInt } from '../../go/value.js';
 import { fail } from './convert.js';
 import { decodeBase64Bytes } from './encoding.js';
 import { fromBinary } from './unicode.js';

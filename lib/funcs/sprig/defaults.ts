@@ -1,9 +1,9 @@
 /**
  * Sprig's defaults, flow control, reflection and JSON functions (defaults.go, reflect.go).
- * JSON goes through Go's encoding/json as modelled in `../go-json.ts`.
+ * JSON goes through Go's encoding/json as modelled in `lib/go/json.ts`.
  */
 import { goTypeName } from '../../template/fmt.js';
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 import {
   marshalJSON,
   quoteJsonString,
@@ -12,7 +12,7 @@ import {
   writeJson,
   JsonNumber,
   type JsonNode,
-} from '../go-json.js';
+} from '../../go/json.js';
 import { deepEqual, fail, isEmpty, kindOf } from './convert.js';
 
 /** The message of whatever a JSON step threw. */

@@ -3,9 +3,9 @@
  * `merge` / `mergeOverwrite` and mitchellh/copystructure's `deepCopy`.
  * Go iterates maps in random order; `keys`, `values` and friends use insertion order.
  */
-import { setOwn } from '../../k8s/json.js';
+import { setOwn } from '../../go/json-map.js';
 import { goTypeName } from '../../template/fmt.js';
-import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../template/value.js';
+import { goTypeOf, goFunc, isGoMap, withGoType, type FuncMap } from '../../go/value.js';
 import { fail, isEmpty, kindOf, strval } from './convert.js';
 
 type Dict = Record<string, unknown>;

@@ -3,27 +3,10 @@
  * `durationRound` (a duration string or int64 nanoseconds, rounded to its largest unit).
  * Both wrap around int64 as Go does.
  */
-import { goFunc, GoInt, type FuncMap } from '../../template/value.js';
+import { formatDuration, parseDuration } from '../../go/duration.js';
+import { goFunc, GoInt, type FuncMap } from '../../go/value.js';
 
 const SECOND = 1_000_000_000n;
-
-/** Go's time.Duration.String for a whole number of seconds (what `duration` produces). */
-function formatSeconds(ns: bigint): string {
-  if (ns === 0n) return '0s';
-  const neg = ns < 0n;
-  let u = neg ? -ns : ns;
-  const frac = u % SECOND;
-  u /= SECOND;
-  let out = (frac === 0n ? '' : '.' + frac.toString().padStart(9, '0').replace(/0+$/, '')) + 's';
-  out = `${u % 60n}${out}`;
-  u /= 60n;
-  if (u > 0n) {
-    out = `${u % 60n}m${out}`;
-    u /= 60n;
-    if (u > 0n) out = `${u}h${out}`;
-  }
-  return (neg ? '-' : '') + out;
-}
 
 const INT64_MAX = 0x7fffffffffffffffn;
 
@@ -39,38 +22,7 @@ function duration(sec: unknown): string {
   let n = 0n;
   if (typeof sec === 'string') n = parseSeconds(sec);
   else if (sec instanceof GoInt && sec.kind === 'int64') n = BigInt(sec.value);
-  return formatSeconds(BigInt.asIntN(64, n * SECOND));
-}
-
-const UNITS: Readonly<Record<string, number>> = {
-  ns: 1,
-  us: 1e3,
-  µs: 1e3,
-  μs: 1e3,
-  ms: 1e6,
-  s: 1e9,
-  m: 60e9,
-  h: 3600e9,
-};
-
-/** Go's time.ParseDuration in nanoseconds; undefined on error. */
-function parseDuration(s: string): bigint | undefined {
-  const m = /^([-+]?)(.*)$/s.exec(s);
-  const body = m?.[2] ?? '';
-  if (body === '0') return 0n;
-  if (body === '') return undefined;
-  let total = 0;
-  const part = /^([0-9]*)(?:\.([0-9]*))?([^0-9.]*)/;
-  for (let rest = body; rest !== '';) {
-    const p = part.exec(rest);
-    const [all = '', int = '', frac, unit = ''] = p ?? [];
-    const scale = UNITS[unit];
-    if (all === '' || (int === '' && (frac ?? '') === '') || scale === undefined) return undefined;
-    total += Number(int || '0') * scale + Math.trunc(Number('0.' + (frac || '0')) * scale);
-    rest = rest.slice(all.length);
-  }
-  if (total > 2 ** 63) return undefined;
-  return BigInt(Math.trunc(m?.[1] === '-' ? -total : total));
+  return formatDuration(BigInt.asIntN(64, n * SECOND));
 }
 
 const ROUND_UNITS: ReadonlyArray<readonly [bigint, string]> = [

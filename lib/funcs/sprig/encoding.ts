@@ -4,7 +4,7 @@
  * result), sha1sum, sha256sum, adler32sum.
  */
 import { createHash } from 'node:crypto';
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 import { fail } from './convert.js';
 import { fromBinary, toBinary } from './unicode.js';
 
@@ -47,8 +47,11 @@ function packBits(values: number[], bits: number): string {
   return out;
 }
 
-class CorruptInput {
-  constructor(readonly offset: number) {}
+class CorruptInput extends Error {
+  override readonly name = 'CorruptInput';
+  constructor(readonly offset: number) {
+    super(`illegal data at input byte ${offset}`);
+  }
 }
 
 const isNewline = (c: string | undefined): boolean => c === '\n' || c === '\r';

@@ -10,7 +10,7 @@ import {
   type GoInt,
   type FuncMap,
   type GoFunc,
-} from '../../template/value.js';
+} from '../../go/value.js';
 import { deepEqual, fail, goInt, isEmpty, kindOrPanic, toInt64 } from './convert.js';
 
 /** The list's elements, or Go's "Cannot VERB on type KIND" error for a non-list. */
@@ -71,7 +71,7 @@ function concat(...lists: unknown[]): unknown[] {
   return lists.flatMap((l) => {
     const kind = kindOrPanic(l);
     if (kind !== 'slice') fail(`Cannot concat type ${kind} as list`);
-    return l as unknown[];
+    return l;
   });
 }
 

@@ -4,7 +4,7 @@
  * on the shortest decimal form of each operand (so `addf 0.1 0.2` is 0.3).
  */
 import { formatValue, sprint } from '../../template/fmt.js';
-import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
+import { goFunc, type FuncMap, type GoInt } from '../../go/value.js';
 import { fail, goInt, int64, parseIntBase, toFloat64, toInt64, wrapInt64 } from './convert.js';
 
 /** A shopspring Decimal: v × 10^e. */

@@ -2,7 +2,7 @@
  * Sprig's path functions: Go's `path` (base, dir, clean, ext, isAbs) and `path/filepath`
  * (osBase …), which on Linux, where Istio runs, behaves the same.
  */
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 
 /** Go's path.Clean: the shortest equivalent path, processed lexically. */
 export function clean(p: string): string {

@@ -10,10 +10,10 @@ import {
   withGoType,
   type FuncMap,
   type GoInt,
-} from '../../template/value.js';
+} from '../../go/value.js';
 import { fail } from './convert.js';
 import { compileGoRegexp, RegexpError } from './go-regexp.js';
-import { canBackquote, quote } from '../../template/fmt-quote.js';
+import { canBackquote, quote } from '../../go/strconv.js';
 
 /** regexp.MustCompile: a syntax error panics with Go's `regexp: Compile(…)` text. */
 function mustCompile(expr: string): RegExp {

@@ -4,14 +4,7 @@
  * checks (`=`, `!=`, `<`, `<=`, `>`, `>=`, `~`, `^`, x-ranges, hyphen ranges, `||`, `,`).
  * A version is a `*semver.Version` struct whose methods templates can call.
  */
-import {
-  FuncError,
-  goFunc,
-  GoInt,
-  GoStruct,
-  type FuncMap,
-  type GoFunc,
-} from '../../template/value.js';
+import { FuncError, goFunc, GoInt, GoStruct, type FuncMap, type GoFunc } from '../../go/value.js';
 import { fail } from './convert.js';
 
 /** A parsed version (Masterminds' Version). */

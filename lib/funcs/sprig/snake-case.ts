@@ -3,7 +3,7 @@
  * into words (upper-case runs, lower-case runs, numbers, punctuation, connectors) and join
  * them lower-cased with a connector, keeping xstrings' rules for numbers and acronyms.
  */
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 import { isLetter, isPunct, isSpace, isUpper, runes, toLower } from './unicode.js';
 
 type WordType = 'invalid' | 'number' | 'upper' | 'alphabet' | 'connector' | 'punct' | 'other';

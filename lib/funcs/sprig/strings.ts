@@ -4,7 +4,7 @@
  */
 import { sprintf } from '../../template/fmt.js';
 import { checkSize, MAX_OUTPUT } from '../../template/limits.js';
-import { goFunc, withGoType, type FuncMap, type GoInt } from '../../template/value.js';
+import { goFunc, withGoType, type FuncMap, type GoInt } from '../../go/value.js';
 import { byteLen, byteSlice, fail, isBytes, kindOf, strval } from './convert.js';
 import { isSpace, mapRunes, toLower, toUpper } from './unicode.js';
 

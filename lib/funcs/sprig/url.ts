@@ -3,8 +3,8 @@
  * userinfo, host and port checks, %-unescaping per component) and URL.String (escaping per
  * component), with Go's error texts.
  */
-import { quote } from '../../template/fmt-quote.js';
-import { goFunc, type FuncMap } from '../../template/value.js';
+import { quote } from '../../go/strconv.js';
+import { goFunc, type FuncMap } from '../../go/value.js';
 import { fail, kindOrPanic } from './convert.js';
 import { fromBinary, toBinary } from './unicode.js';
 

@@ -4,7 +4,7 @@
  * huandu/xstrings (camelcase, snakecase, kebabcase). goutils works on bytes in places;
  * so do these ports, for identical output.
  */
-import { goFunc, type FuncMap, type GoInt } from '../../template/value.js';
+import { goFunc, type FuncMap, type GoInt } from '../../go/value.js';
 import {
   fromBinary,
   isDigit,

@@ -1,7 +1,7 @@
 /**
  * Lexical items of Go's text/template (parse/lex.go's item and itemType).
  */
-import { goQuote } from '../quote.js';
+import { quote } from '../../go/strconv.js';
 
 /** Kinds of lexical items. */
 export type ItemType =
@@ -80,6 +80,6 @@ export function describeItem(i: Item): string {
       return i.val;
     default:
       if (KEYWORDS.get(i.val) === i.type) return `<${i.val}>`;
-      return i.val.length > 10 ? goQuote(i.val.slice(0, 10)) + '...' : goQuote(i.val);
+      return i.val.length > 10 ? quote(i.val.slice(0, 10)) + '...' : quote(i.val);
   }
 }

@@ -4,7 +4,7 @@
  * it scans the whole input at once, which is equivalent because Go's lexer does not depend
  * on the parser's state.
  */
-import { formatRune, goQuote } from '../quote.js';
+import { formatRune, quote } from '../../go/strconv.js';
 import { keywordItem, type Item, type ItemType } from './item.js';
 
 export type { Item, ItemType } from './item.js';
@@ -155,13 +155,13 @@ function countNewlines(s: string, from: number, to: number): number {
 
 function trailingSpaceLength(s: string, from: number, to: number): number {
   let i = to;
-  while (i > from && SPACE.includes(s[i - 1] as string)) i--;
+  while (i > from && SPACE.includes(s[i - 1])) i--;
   return to - i;
 }
 
 function leadingSpaceLength(s: string, from: number): number {
   let i = from;
-  while (i < s.length && SPACE.includes(s[i] as string)) i++;
+  while (i < s.length && SPACE.includes(s[i])) i++;
   return i - from;
 }
 
@@ -393,7 +393,7 @@ function lexRawQuote(l: Lexer): State {
 }
 
 function lexNumber(l: Lexer): State {
-  const bad = (): State => l.errorf(`bad number syntax: ${goQuote(l.input.slice(l.start, l.pos))}`);
+  const bad = (): State => l.errorf(`bad number syntax: ${quote(l.input.slice(l.start, l.pos))}`);
   if (!scanNumber(l)) return bad();
   const sign = l.peek();
   if (sign === 0x2b || sign === 0x2d) {

@@ -3,7 +3,7 @@
  * discriminant, its byte… well, UTF-16 offset `pos` in the template text, the tree it
  * belongs to (for error positions), and `String()`, which rebuilds equivalent source.
  */
-import { goQuote } from '../quote.js';
+import { quote } from '../../go/strconv.js';
 
 /** The source text a node came from, for error locations (parse.Tree's ParseName and text). */
 export interface NodeSource {
@@ -297,7 +297,7 @@ export class TemplateNode extends BaseNode {
     super(tr, pos);
   }
   String(): string {
-    return `{{template ${goQuote(this.name)}${this.pipe ? ' ' + this.pipe.String() : ''}}}`;
+    return `{{template ${quote(this.name)}${this.pipe ? ' ' + this.pipe.String() : ''}}}`;
   }
 }
 

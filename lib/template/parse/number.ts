@@ -3,7 +3,7 @@
  * strconv.ParseInt/ParseUint/ParseFloat semantics): which of int, uint, float and complex a
  * literal can be, and its values.
  */
-import { goQuote, unquoteChar } from '../quote.js';
+import { quote, unquoteChar } from '../../go/strconv.js';
 import type { NumberValue } from './node.js';
 
 const INT64_MIN = -(2n ** 63n);
@@ -16,14 +16,14 @@ function underscoreOK(text: string): boolean {
   if (s[0] === '-' || s[0] === '+') s = s.slice(1);
   let saw = '^';
   let i = 0;
-  const prefix = s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1] as string);
+  const prefix = s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1]);
   const hex = prefix && (s[1] === 'x' || s[1] === 'X');
   if (prefix) {
     i = 2;
     saw = '0';
   }
   for (; i < s.length; i++) {
-    const c = s[i] as string;
+    const c = s[i];
     if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) saw = '0';
     else if (c === '_') {
       if (saw !== '0') return false;
@@ -39,7 +39,7 @@ function parseUnsigned(s: string): bigint | undefined {
   let base = 10;
   let digits = s;
   if (s[0] === '0' && s.length > 1) {
-    const p = (s[1] as string).toLowerCase();
+    const p = s[1].toLowerCase();
     const prefixed =
       s.length >= 3 ? ({ b: 2, o: 8, x: 16 } as Record<string, number>)[p] : undefined;
     base = prefixed ?? 8;
@@ -144,8 +144,8 @@ function charNumber(text: string): NumberValue {
 function parseComplex(text: string): NumberValue {
   // The imaginary part starts at the last sign that does not belong to an exponent.
   const m = /^(.*[^eEpP])([+-][^+-]*(?:[eEpP][+-][^+-]*)?)i$/.exec(text);
-  const re = m ? parseGoFloat(m[1] as string) : undefined;
-  const im = m ? parseGoFloat(m[2] as string) : undefined;
+  const re = m ? parseGoFloat(m[1]) : undefined;
+  const im = m ? parseGoFloat(m[2]) : undefined;
   if (re === undefined || im === undefined) throw new Error('expected integer');
   return complexNumber(re, im);
 }
@@ -184,11 +184,11 @@ export function parseNumber(
   const f = parseGoFloat(text);
   if (f !== undefined) {
     // Looks like an integer but did not parse as one: too large.
-    if (!/[.eEpP]/.test(text)) throw new Error(`integer overflow: ${goQuote(text)}`);
+    if (!/[.eEpP]/.test(text)) throw new Error(`integer overflow: ${quote(text)}`);
     n.isFloat = true;
     n.float = f;
     addIntegerViews(n, f);
     return n;
   }
-  throw new Error(`illegal number syntax: ${goQuote(text)}`);
+  throw new Error(`illegal number syntax: ${quote(text)}`);
 }

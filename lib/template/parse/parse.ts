@@ -9,7 +9,7 @@
  * skipped unless said otherwise. A function is entered with its first item still unread
  * unless its comment says the keyword was read already.
  */
-import { goQuote } from '../quote.js';
+import { quote } from '../../go/strconv.js';
 import type { Item, ItemType } from './item.js';
 import { lex } from './lex.js';
 import {
@@ -71,7 +71,7 @@ class Parser extends TokenReader {
       return;
     }
     if (!isEmptyTree(this.t.root))
-      this.errorf(`template: multiple definition of template ${goQuote(this.t.name)}`);
+      this.errorf(`template: multiple definition of template ${quote(this.t.name)}`);
   }
 
   /** A parser for a nested template sharing this run. */
@@ -367,7 +367,7 @@ class Parser extends TokenReader {
   checkPipeline(pipe: PipeNode, context: string): void {
     if (pipe.cmds.length === 0) this.errorf(`missing value for ${context}`);
     pipe.cmds.forEach((c, i) => {
-      const t = (c.args[0] as Node).type;
+      const t = c.args[0].type;
       if (
         i > 0 &&
         (t === 'bool' || t === 'dot' || t === 'nil' || t === 'number' || t === 'string')
@@ -420,7 +420,7 @@ class Parser extends TokenReader {
       case 'number':
       case 'nil':
       case 'dot':
-        return this.errorf(`unexpected . after term ${goQuote(node.String())}`);
+        return this.errorf(`unexpected . after term ${quote(node.String())}`);
       default:
         return chain;
     }
@@ -437,7 +437,7 @@ class Parser extends TokenReader {
     switch (item.type) {
       case 'identifier':
         if (!this.run.opts.skipFuncCheck && !this.run.opts.hasFunction(item.val)) {
-          this.errorf(`function ${goQuote(item.val)} not defined`);
+          this.errorf(`function ${quote(item.val)} not defined`);
         }
         return new IdentifierNode(this.t, item.pos, item.val);
       case 'dot':
@@ -476,8 +476,8 @@ class Parser extends TokenReader {
   /** A variable in use: its first name must be declared in scope (`$` always is). */
   useVar(item: Item): VariableNode {
     const v = new VariableNode(this.t, item.pos, item.val);
-    const name = v.ident[0] as string;
-    if (!this.vars.includes(name)) this.errorf(`undefined variable ${goQuote(name)}`);
+    const name = v.ident[0];
+    if (!this.vars.includes(name)) this.errorf(`undefined variable ${quote(name)}`);
     return v;
   }
 }

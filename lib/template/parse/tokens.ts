@@ -3,7 +3,7 @@
  * expect, unexpected): the base of the parser in parse.ts.
  */
 import { TemplateError } from '../errors.js';
-import { goUnquote } from '../quote.js';
+import { unquote } from '../../go/strconv.js';
 import { describeItem, type Item, type ItemType } from './item.js';
 import type { ParseOptions } from './parse.js';
 import type { ListNode, NodeSource } from './node.js';
@@ -43,7 +43,7 @@ export class TokenReader {
     const run = this.run;
     const i = Math.min(run.index++, run.items.length - 1); // Past the end, keep returning EOF/error.
     if (i > this.furthest) this.furthest = i;
-    return run.items[i] as Item;
+    return run.items[i];
   }
 
   backup(): void {
@@ -71,7 +71,7 @@ export class TokenReader {
 
   errorf(message: string): never {
     this.t.root = undefined;
-    const line = (this.run.items[this.furthest] as Item).line;
+    const line = this.run.items[this.furthest].line;
     throw new TemplateError(`template: ${this.t.parseName}:${line}: ${message}`);
   }
 
@@ -101,7 +101,7 @@ export class TokenReader {
 
   unquote(item: Item): string {
     try {
-      return goUnquote(item.val);
+      return unquote(item.val);
     } catch (e) {
       return this.errorf((e as Error).message);
     }

@@ -4,7 +4,7 @@
 import type { CaseInput } from '../support/case-files.js';
 import { generateData } from './gen-data.js';
 import { generateTemplate } from './gen-template.js';
-import { createRandom } from './prng.js';
+import { createRandom } from '../../support/random.js';
 
 /** Options a fuzz case sometimes runs with. */
 const OPTIONS = ['missingkey=zero', 'missingkey=error'] as const;

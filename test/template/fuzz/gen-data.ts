@@ -2,7 +2,7 @@
  * Random template data shaped like decoded JSON (what Go's encoding/json gives a template):
  * maps with identifier-like keys, lists, strings, float64 numbers, booleans and null.
  */
-import type { Random } from './prng.js';
+import type { Random } from '../../support/random.js';
 
 /** Map keys; identifiers so templates can reach them as `.key`, plus a few only `index` can. */
 export const KEY_POOL = [
@@ -62,7 +62,7 @@ export function generateValue(rnd: Random, depth: number): unknown {
     list: () => Array.from({ length: rnd.below(5) }, () => generateValue(rnd, depth - 1)),
     map: () => generateMap(rnd, depth - 1, rnd.below(5)),
   };
-  return makers[rnd.pick(kinds)]!();
+  return makers[rnd.pick(kinds)]();
 }
 
 /** A random map with up to `size` keys. */

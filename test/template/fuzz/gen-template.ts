@@ -6,7 +6,7 @@
  */
 import { BUILTIN_FUNCS, SPRIG_FUNCS, type FuncEntry, type Hint } from './func-table.js';
 import { collectPaths, KEY_POOL, STRING_POOL } from './gen-data.js';
-import type { Random } from './prng.js';
+import type { Random } from '../../support/random.js';
 
 /** The dot's value when the generator cannot know it (after a function call, say). */
 const UNKNOWN = Symbol('unknown');

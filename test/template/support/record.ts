@@ -29,7 +29,7 @@ function recordFile(oracle: Oracle, path: string): number {
   const file = readCaseFile(path);
   const live = file.cases.filter((c) => c.oracle !== 'none');
   const results = oracle.run(live.map((c) => toOracleInput(applyDefaults(file, c))));
-  const byCase = new Map(live.map((c, i) => [c, results[i]!] as const));
+  const byCase = new Map(live.map((c, i) => [c, results[i]] as const));
   file.cases = file.cases.map((c) => {
     const r = byCase.get(c);
     if (r === undefined) return c;

@@ -1,7 +1,7 @@
 /**
  * Render a corpus or fuzz case with kinject's template engine, the way the Go oracle renders it.
  */
-import { Template, sprigFuncs } from '../../../lib/template/index.js';
+import { Template, sprigFuncs } from '../../../lib/go-template.js';
 import type { CaseInput } from './case-files.js';
 import { JS_EXCEPTION_TAG, type Outcome } from './compare.js';
 

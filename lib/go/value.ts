@@ -20,19 +20,66 @@
  * parameter types so the engine can convert and check arguments as Go's reflection does.
  */
 
-/** Go's integer kinds. float64 is a plain JS number; float32 is not modelled. */
-export type IntKind =
-  | 'int'
-  | 'int8'
-  | 'int16'
-  | 'int32'
-  | 'int64'
-  | 'uint'
-  | 'uint8'
-  | 'uint16'
-  | 'uint32'
-  | 'uint64'
-  | 'uintptr';
+/**
+ * Go's basic kinds, one table: the integer kinds with their sizes in bits (each a
+ * {@link GoInt}; the unsigned ones are those whose name starts with `u`), plus string, bool
+ * and float64, which are plain JS values. float32 is not modelled.
+ */
+const INT_KIND_BITS = {
+  int: 64,
+  int8: 8,
+  int16: 16,
+  int32: 32,
+  int64: 64,
+  uint: 64,
+  uint8: 8,
+  uint16: 16,
+  uint32: 32,
+  uint64: 64,
+  uintptr: 64,
+} as const;
+
+/** Go's integer kinds. */
+export type IntKind = keyof typeof INT_KIND_BITS;
+
+/** Go's basic types as decoded JSON and templates see them. */
+export type BasicKind = 'string' | 'bool' | 'float64' | IntKind;
+
+const INT_KINDS: ReadonlySet<string> = new Set(Object.keys(INT_KIND_BITS));
+const UNSIGNED_KINDS: ReadonlySet<string> = new Set([...INT_KINDS].filter((k) => k[0] === 'u'));
+
+/** The Go kind of each JS primitive of the value model (`typeof` → kind). */
+const PRIMITIVE_KINDS: Partial<Record<string, 'bool' | 'float64' | 'string'>> = {
+  boolean: 'bool',
+  number: 'float64',
+  string: 'string',
+};
+
+/** Is it one of Go's integer kinds? */
+export function isIntKind(t: string): t is IntKind {
+  return INT_KINDS.has(t);
+}
+
+/** Is it one of Go's unsigned integer kinds? */
+export function isUnsignedKind(t: string): boolean {
+  return UNSIGNED_KINDS.has(t);
+}
+
+/** The inclusive range of values an integer kind holds (as JS numbers: 2^63 - 1 rounds up). */
+export function intRange(kind: IntKind): readonly [number, number] {
+  const bits = INT_KIND_BITS[kind];
+  return isUnsignedKind(kind) ? [0, 2 ** bits - 1] : [-(2 ** (bits - 1)), 2 ** (bits - 1) - 1];
+}
+
+/** Is it one of Go's basic types (string, bool, float64, an integer kind)? */
+export function isBasicKind(t: string): t is BasicKind {
+  return t === 'string' || t === 'bool' || t === 'float64' || isIntKind(t);
+}
+
+/** The Go kind of a JS boolean, number or string; undefined for anything else. */
+export function primitiveKind(v: unknown): 'bool' | 'float64' | 'string' | undefined {
+  return PRIMITIVE_KINDS[typeof v];
+}
 
 /** A Go integer of a given kind. Values beyond 2^53 lose precision (templates never need them). */
 export class GoInt {
@@ -62,7 +109,7 @@ export type Typed<T extends object> = T & { [goTypeOf]?: string };
 /** Tag an array or plain object with its Go type (non-enumerable, so JSON and keys ignore it). */
 export function withGoType<T extends object>(value: T, type: string): Typed<T> {
   Object.defineProperty(value, goTypeOf, { value: type, enumerable: false, configurable: true });
-  return value as Typed<T>;
+  return value;
 }
 
 /**

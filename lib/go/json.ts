@@ -1,13 +1,13 @@
 /**
- * Go's `encoding/json` on the template value model (`lib/template/value.ts`):
+ * Go's `encoding/json` on the Go value model (`lib/go/value.ts`):
  * `Marshal` ({@link marshalJSON}) and `Unmarshal` into `interface{}` ({@link unmarshalJSON}).
  *
  * Marshalling goes through a small JSON tree ({@link toJsonTree}) that records what Go's
  * encoder would write (key order, number text), so that the YAML marshaller
  * (`go-yaml.ts`, which is sigs.k8s.io/yaml: JSON first, then YAML) shares it.
  */
-import { compareStrings } from '../template/reflect.js';
-import { GoInt, GoStruct, isNilSlice } from '../template/value.js';
+import { compareStrings } from './strings.js';
+import { GoInt, GoStruct, isNilSlice } from './value.js';
 
 /** A JSON number, as the text Go's encoder writes for it (`1e+21`, `-0`, `42`). */
 export class JsonNumber {

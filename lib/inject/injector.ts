@@ -1,0 +1,37 @@
+/**
+ * A configured injector: the injection config with its templates parsed once, ready to
+ * inject object after object; other revisions' configs are prepared when a decider first
+ * routes a workload to them.
+ */
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import type { InjectionConfig } from '../config/types.js';
+import { KinjectError } from '../errors.js';
+import { decideKubeInject, type Decider } from './decider.js';
+import { injectObject, type InjectorRun, type ObjectOutcome } from './object.js';
+import type { InjectionContext } from './pipeline.js';
+import { parseTemplates } from './render.js';
+
+/** A configured injector. */
+export interface Injector {
+  /** Inject one object (Istio's IntoObject); the input is not modified. Throws KinjectError. */
+  injectObject(obj: JsonMap): ObjectOutcome;
+}
+
+/**
+ * Prepare an injector: templates are parsed here, once. `decide` routes each workload
+ * (default: kube-inject's rules). Throws KinjectError('TEMPLATE_PARSE' | 'CONFIG').
+ */
+export function prepareInjector(cfg: InjectionConfig, decide?: Decider): Injector {
+  const contexts = new Map<InjectionConfig, InjectionContext>();
+  const contextFor = (c: InjectionConfig): InjectionContext => {
+    const known = contexts.get(c);
+    if (known !== undefined) return known;
+    if (!isJsonMap(c.values))
+      throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
+    const made = { cfg: c, templates: parseTemplates(c.injector.templates, c.env) };
+    contexts.set(c, made);
+    return made;
+  };
+  const run: InjectorRun = { ctx: contextFor(cfg), contextFor, decide: decide ?? decideKubeInject };
+  return { injectObject: (obj) => injectObject(run, obj) };
+}
