@@ -25,7 +25,7 @@ export interface OptionRow {
   /** Placeholder in the help text. */
   arg?: string;
   help: string;
-  /** Also taken by `kinject uninject` (which needs no configuration). */
+  /** Also taken by `kinject uninject` (configuration only to recognise what its templates added). */
   uninject?: true;
 }
 
@@ -50,49 +50,63 @@ export const OPTIONS: Readonly<Record<string, OptionRow>> = {
     type: 'string',
     arg: 'FILE',
     help: 'the istio-sidecar-injector ConfigMap (kubectl get cm -o yaml) or its `config` text',
+    uninject: true,
   },
   values: {
     type: 'string',
     multiple: true,
     arg: 'FILE',
     help: 'istiod chart values (or IstioOperator; with --injector-config: its ConfigMap values), merged in order',
+    uninject: true,
   },
-  'mesh-config': { type: 'string', arg: 'FILE', help: 'the mesh config, or the `istio` ConfigMap' },
+  'mesh-config': {
+    type: 'string',
+    arg: 'FILE',
+    help: 'the mesh config, or the `istio` ConfigMap',
+    uninject: true,
+  },
   set: {
     type: 'string',
     multiple: true,
     arg: 'K=V',
     help: "override values, Helm's --set syntax (repeatable)",
+    uninject: true,
   },
   revision: {
     type: 'string',
     arg: 'REV',
     help: 'control-plane revision (default: the default revision)',
+    uninject: true,
   },
   'control-plane': {
     type: 'string',
     multiple: true,
     arg: 'FILE',
     help: "the control plane (helm template istiod …, istioctl manifest generate, kubectl get … -o yaml): its injector and mesh ConfigMaps for --revision, istiod's env, webhooks (repeatable; pieces combine)",
+    uninject: true,
   },
   'kube-version': {
     type: 'string',
     arg: 'X.Y',
     help: "the cluster's Kubernetes version (default: $KUBE_VERSION): with ENABLE_NATIVE_SIDECARS=auto, 1.33 or later means native sidecars",
+    uninject: true,
   },
   'native-sidecars': {
     type: 'boolean',
     help: 'inject istio-proxy as a Kubernetes native sidecar, whatever istiod would decide',
+    uninject: true,
   },
   'no-native-sidecars': {
     type: 'boolean',
     help: 'inject istio-proxy as a regular container, whatever istiod would decide',
+    uninject: true,
   },
   env: {
     type: 'string',
     multiple: true,
     arg: 'K=V',
     help: "a variable for the templates' `env` function, or istiod's process env such as COMPLIANCE_POLICY (repeatable)",
+    uninject: true,
   },
   mode: {
     type: 'string',
@@ -257,7 +271,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
 }
 
-/** `kinject uninject` needs no configuration: an option that configures injection is a mistake. */
+/**
+ * `kinject uninject` takes the configuration flags (the injecting configuration, to recognise
+ * what its templates added) but nothing that decides or reports on injection.
+ */
 function checkUninject(tokens: ReturnType<typeof parseWithTable>['tokens']): void {
   const option = tokens.find((t) => t.kind === 'option' && OPTIONS[t.name]?.uninject !== true);
   if (option?.kind === 'option')
@@ -355,12 +372,13 @@ export function helpText(): string {
   return [
     'Usage: kinject [options] [-f FILE]...',
     '       kinject explain [options] [-f FILE]... [-o table|json]',
-    '       kinject uninject [-f FILE]... [-o FILE | -i | --diff]',
+    '       kinject uninject [config options] [-f FILE]... [-o FILE | -i | --diff]',
     '',
     "Inject Istio's sidecar into Kubernetes manifests, offline, as Istio's injection webhook would.",
     'Reads YAML or JSON manifests, writes them back with the sidecar injected; reports go to stderr.',
     'explain reports, per workload, whether it is injected, by which revision, and the rule that decided.',
-    '`kinject uninject` takes an injection away again (what its sidecar.istio.io/status annotation lists).',
+    '`kinject uninject` takes an injection away again (what its sidecar.istio.io/status annotation lists);',
+    'given the configuration that injected, also the labels and annotations its templates added.',
     '',
     'Options:',
     ...rows,

@@ -3,4 +3,7 @@
 import { main } from './main.js';
 import { nodeIO } from './io.js';
 
-process.exitCode = await main(process.argv.slice(2), nodeIO());
+// No top-level await: the build bundles this file as a script (cli/kinject.ts runs it).
+void main(process.argv.slice(2), nodeIO()).then((status) => {
+  process.exitCode = status;
+});

@@ -1,5 +1,5 @@
 /**
- * Turning `-f` arguments into input texts: files, folders (their *.yaml, *.yml and *.json,
+ * Turning `-f` arguments into inputs: files, folders (their *.yaml, *.yml and *.json,
  * not recursive, in name order), globs, and `-` for stdin.
  */
 import path from 'node:path';
@@ -7,9 +7,10 @@ import { KinjectError } from '../lib/errors.js';
 import type { CliIO } from './io.js';
 
 /** One input, named as the user will recognise it in reports and errors. */
-export interface InputText {
+export interface InputSource {
   name: string;
-  text: string;
+  /** Its text as chunks, read as they are asked for (a read error is an INPUT_READ). */
+  chunks(): AsyncIterable<string>;
 }
 
 /** The name stdin goes by in reports and errors. */
@@ -18,18 +19,41 @@ export const STDIN_NAME = '<stdin>';
 const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 const GLOB_MAGIC = /[*?[\]{}]/;
 
-/** Read every input named by the `-f` arguments (stdin when there are none). */
-export async function readInputs(specs: readonly string[], io: CliIO): Promise<InputText[]> {
-  const inputs: InputText[] = [];
+/**
+ * Every input named by the `-f` arguments (stdin when there are none). Names are resolved
+ * here, so a missing file fails the run before anything is read; texts are read later.
+ */
+export async function listInputs(specs: readonly string[], io: CliIO): Promise<InputSource[]> {
+  const inputs: InputSource[] = [];
   for (const spec of specs.length > 0 ? specs : ['-']) {
     if (spec === '-') {
-      inputs.push({ name: STDIN_NAME, text: await placed(io.readStdin(), STDIN_NAME) });
+      inputs.push({ name: STDIN_NAME, chunks: () => placed(io.readStdin(), STDIN_NAME) });
       continue;
     }
     for (const name of await expand(spec, io))
-      inputs.push({ name, text: await readInput(name, io) });
+      inputs.push({ name, chunks: () => readInput(name, io) });
   }
   return inputs;
+}
+
+/** One input read whole. */
+export interface InputText {
+  name: string;
+  text: string;
+}
+
+/** Every input read whole, in order (for what needs all texts at once: a diff, cluster mode). */
+export async function readAll(inputs: readonly InputSource[]): Promise<InputText[]> {
+  const texts: InputText[] = [];
+  for (const input of inputs) texts.push({ name: input.name, text: await readWhole(input) });
+  return texts;
+}
+
+/** An input's whole text (for what needs all of it at once, e.g. a diff). */
+export async function readWhole(input: InputSource): Promise<string> {
+  const parts: string[] = [];
+  for await (const chunk of input.chunks()) parts.push(chunk);
+  return parts.join('');
 }
 
 /** The files one `-f` argument stands for. */
@@ -56,18 +80,19 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   return matches.sort();
 }
 
-/** A read whose KinjectError (bad UTF-8 at a line:column) is placed in the input it came from. */
-async function placed(read: Promise<string>, name: string): Promise<string> {
+/** Chunks whose KinjectError (bad UTF-8 at a line:column) is placed in the input they came from. */
+async function* placed(chunks: AsyncIterable<string>, name: string): AsyncIterable<string> {
   try {
-    return await read;
+    yield* chunks;
   } catch (e) {
     throw e instanceof KinjectError ? e.at({ file: name }) : e;
   }
 }
 
-async function readInput(name: string, io: CliIO): Promise<string> {
+/** A file's chunks; a failure to read it is the user's INPUT_READ, wherever it happens. */
+async function* readInput(name: string, io: CliIO): AsyncIterable<string> {
   try {
-    return await io.readFile(path.resolve(io.cwd, name));
+    yield* io.streamFile(path.resolve(io.cwd, name));
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: name });
     throw new KinjectError(

@@ -2,8 +2,9 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
-import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import {
+  appendFile,
   chmod,
   open,
   readdir,
@@ -14,10 +15,14 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
+import type * as Crypto from 'node:crypto';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
-import { decodeUtf8 } from '../lib/yaml/index.js';
+import { decodeUtf8, Utf8Stream } from '../lib/yaml/index.js';
+import { EMBEDDED_CACHE_FILE } from './embedded-cache.js';
 
 /** The CLI's view of the world. Paths are relative to `cwd` unless absolute. */
 export interface CliIO {
@@ -26,13 +31,24 @@ export interface CliIO {
   readonly templatesDir: string;
   /** Whether stdout takes colour: a terminal, and no NO_COLOR (https://no-color.org). */
   readonly colour: boolean;
-  readStdin(): Promise<string>;
-  writeStdout(text: string): void;
+  /** The pre-parsed embedded defaults the build writes (cli/embedded-cache.ts); none in tests that want the files read. */
+  readonly embeddedCacheFile?: string;
+  /** Where output that outgrows memory waits until the run has succeeded (cli/output.ts). */
+  readonly tempDir: string;
+  /** Output kept in memory before it spills to a file (characters); a default when absent. */
+  readonly spillThreshold?: number;
+  /** Standard input, as text chunks as they arrive. */
+  readStdin(): AsyncIterable<string>;
+  /** Resolves once the text is handed on (waits while stdout is backed up). */
+  writeStdout(text: string): void | Promise<void>;
   writeStderr(text: string): void;
   /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
   readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
+  /** A file's text, as chunks, without reading it whole. */
+  streamFile(file: string): AsyncIterable<string>;
   writeFile(file: string, text: string): Promise<void>;
+  appendFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   /** `file`, `dir`, or undefined when nothing is there. */
@@ -51,6 +67,9 @@ export interface CliIO {
   sync(file: string): Promise<void>;
 }
 
+/** Chunk size for reading inputs: large enough to be cheap, small enough to stay flat. */
+const READ_CHUNK = 1 << 20;
+
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
 export const PACKAGE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
@@ -60,19 +79,25 @@ export function nodeIO(): CliIO {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
     colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
-    readStdin: async () => {
+    tempDir: os.tmpdir(),
+    embeddedCacheFile: EMBEDDED_CACHE_FILE,
+    readStdin: () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return decodeUtf8(Buffer.concat(chunks));
+      return decodedChunks(process.stdin as AsyncIterable<Buffer>);
     },
-    writeStdout: (text) => void process.stdout.write(text),
+    writeStdout: (text) =>
+      process.stdout.write(text)
+        ? undefined
+        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
     writeStderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
     readFile: async (file) => decodeUtf8(await readFile(file)),
+    streamFile: (file) =>
+      decodedChunks(createReadStream(file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>),
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
+    appendFile: (file, text) => appendFile(file, text, 'utf8'),
     rename,
     unlink,
     kindOf: async (file) => {
@@ -96,10 +121,32 @@ export function nodeIO(): CliIO {
   };
 }
 
+/** Byte chunks as checked UTF-8 text chunks (the first bad byte throws at its line:column). */
+async function* decodedChunks(bytes: AsyncIterable<Buffer>): AsyncIterable<string> {
+  const decoder = new Utf8Stream();
+  for await (const chunk of bytes) {
+    const text = decoder.push(chunk);
+    if (text !== '') yield text;
+  }
+  const rest = decoder.end();
+  if (rest !== '') yield rest;
+}
+
 /** A new file's content written and flushed beside its target, ready to be renamed over it. */
 export interface StagedFile {
   readonly temp: string;
   readonly target: string;
+}
+
+/** A name for a temporary file beside `target`: hidden, unlikely to exist, not guessable. */
+export function tempBeside(target: string): string {
+  // node:crypto (with node:stream) costs every start that loads it: only runs that write
+  // a file, or spill, load it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
 }
 
 /**
@@ -112,10 +159,7 @@ export async function stageFile(
   text: string,
   mode?: number,
 ): Promise<StagedFile> {
-  const temp = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const temp = tempBeside(target);
   try {
     await io.writeFile(temp, text);
     if (mode !== undefined) await io.chmod(temp, mode);

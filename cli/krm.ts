@@ -9,7 +9,8 @@ import { failResourceList, isResourceList, runResourceList } from '../lib/krm/in
 import { readStream, type ParsedStream, type SourceDocument } from '../lib/yaml/index.js';
 import { ExitCode } from './args.js';
 import { isKinjectResource, settingsToArgs, type Setting } from './config-file.js';
-import { STDIN_NAME, type InputText } from './inputs.js';
+import { DocumentSplitter } from '../lib/yaml/split.js';
+import { STDIN_NAME, type InputSource, type InputText } from './inputs.js';
 import type { CliIO } from './io.js';
 
 /** The stream when the only input is stdin holding one ResourceList; else undefined. */
@@ -21,6 +22,46 @@ export function asResourceList(inputs: readonly InputText[]): ParsedStream | und
     return undefined;
   const stream = readStream(only.text, STDIN_NAME);
   return stream.docs.length === 1 && isResourceList(stream.docs[0]?.value) ? stream : undefined;
+}
+
+/**
+ * {@link asResourceList} for inputs that have not been read: a lone stdin that may be a
+ * ResourceList is read until it is known not to be one (a second document: a list is alone
+ * in its stream) or to its end. `inputs` are then the inputs to read, what was read already
+ * coming first, as if nothing had been read.
+ */
+export async function peekResourceList(
+  inputs: readonly InputSource[],
+): Promise<{ list?: ParsedStream; inputs: readonly InputSource[] }> {
+  const [only] = inputs;
+  if (inputs.length !== 1 || only?.name !== STDIN_NAME) return { inputs };
+  const read: string[] = [];
+  const splitter = new DocumentSplitter();
+  let documents = 0;
+  const chunks = only.chunks()[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await chunks.next();
+    if (next.done === true) break;
+    read.push(next.value);
+    documents += splitter.push(next.value).filter((p) => p.hasDocument).length;
+    if (documents >= 2) {
+      const rest = { [Symbol.asyncIterator]: () => chunks };
+      return { inputs: [{ name: only.name, chunks: () => replay(read, rest) }] };
+    }
+  }
+  const text = read.join('');
+  const list = asResourceList([{ name: only.name, text }]);
+  return list
+    ? { list, inputs: [] }
+    : { inputs: [{ name: only.name, chunks: () => replay([text]) }] };
+}
+
+async function* replay(
+  read: readonly string[],
+  rest: AsyncIterable<string> | Iterable<string> = [],
+): AsyncIterable<string> {
+  yield* read;
+  yield* rest;
 }
 
 /**
@@ -77,11 +118,11 @@ export async function runFunction(
   } catch (e) {
     if (!(e instanceof KinjectError)) throw e;
     // The orchestrator shows the list's results: the error goes there, and to stderr.
-    io.writeStdout(failResourceList(stream, e));
+    await io.writeStdout(failResourceList(stream, e));
     io.writeStderr(`kinject: ${formatError(e)}\n`);
     return ExitCode.Error;
   }
-  io.writeStdout(outcome.output);
+  await io.writeStdout(outcome.output);
   // The orchestrator prints the results; stderr (shown on failure) says what went wrong.
   io.writeStderr(outcome.errors.map((e) => `kinject: ${formatError(e)}\n`).join(''));
   return outcome.errors.length > 0 ? ExitCode.Error : ExitCode.Ok;

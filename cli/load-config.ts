@@ -19,6 +19,7 @@ import {
 } from '../lib/control-plane/index.js';
 import { KinjectError } from '../lib/errors.js';
 import type { CliOptions } from './args.js';
+import { cachedDefaults } from './embedded-cache.js';
 import type { CliIO } from './io.js';
 
 /** One revision's configuration, and what the run should say about how it was made. */
@@ -132,6 +133,15 @@ async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
     const file = path.join(io.templatesDir, name);
     if ((await io.kindOf(file)) === 'file') files.set(name, await readConfigText(io, file));
   }
+  const cacheFile = io.embeddedCacheFile;
+  const cacheText =
+    cacheFile === undefined ? undefined : await io.readFile(cacheFile).catch(() => undefined);
+  const texts = new Map([...files].map(([name, f]) => [name, f.text]));
+  return cachedDefaults(cacheText, texts) ?? loadEmbeddedFiles(files, io);
+}
+
+/** The embedded defaults parsed from their files (no usable cache). */
+function loadEmbeddedFiles(files: ReadonlyMap<string, ConfigText>, io: CliIO): EmbeddedDefaults {
   return loadEmbeddedDefaults((name) => {
     const found = files.get(name);
     if (!found)

@@ -1,6 +1,8 @@
 /**
- * The kinject command: arguments in, manifests out. All output is buffered and written at
- * the end, so a failed run writes nothing on stdout (and never a partial `-o` file).
+ * The kinject command: arguments in, manifests out. A failed run writes nothing on stdout
+ * (and never a partial `-o` file). The usual run streams (cli/streaming.ts); what needs every
+ * input whole before it can answer (a diff, --in-place, cluster mode, explain, --check, a
+ * KRM ResourceList) reads them whole and answers at the end.
  */
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -12,7 +14,7 @@ import {
   type Injector,
   type InjectionConfig,
   type StreamOutcome,
-  uninjector,
+  prepareUninjector,
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
@@ -21,12 +23,20 @@ import { explainRows, renderExplainJson, renderExplainTable } from '../lib/repor
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
 import { clusterModel } from './cluster-model.js';
 import { configFileArgs } from './config-file.js';
-import { readInputs, STDIN_NAME, type InputText } from './inputs.js';
-import { asResourceList, runFunction } from './krm.js';
+import { listInputs, readAll, STDIN_NAME, type InputText } from './inputs.js';
+import { asResourceList, peekResourceList, runFunction } from './krm.js';
 import { createProgress } from './progress.js';
 import { writeAtomically, type CliIO } from './io.js';
-import { loadConfig, loadSources, revisionConfig, type RevisionConfig } from './load-config.js';
+import type { ParsedStream } from '../lib/yaml/index.js';
+import {
+  loadConfig,
+  loadSources,
+  revisionConfig,
+  type LoadedSources,
+  type RevisionConfig,
+} from './load-config.js';
 import { rewriteInPlace } from './in-place.js';
+import { runStreaming } from './streaming.js';
 
 /** One input and what injection made of it. */
 interface Processed {
@@ -56,7 +66,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   if (given.help) return done(io, helpText());
   if (given.version) return done(io, await versionText(io));
   // .kinject.yaml (or --config) first, the command line after it: flags override the file.
-  // `uninject` needs no configuration, so it reads none (the command must stay argv[0]).
+  // `uninject` reads none: its options there would be refused (the command must stay argv[0]).
   const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
   const withFile = (extra: readonly string[] = []): CliOptions =>
     parseCliArgs([...fileArgs, ...extra, ...argv]);
@@ -66,22 +76,31 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   // explain needs no injector ConfigMap when the control plane has webhooks: it decides only.
   const lenient = opts.explain && sources.controlPlane.webhooks.length > 0;
   const chosen = revisionConfig(sources, opts, io, opts.revision ?? '', lenient);
-  const inputs = await readInputs(opts.inputs, io);
-  const model = await modelFor(opts, io, sources, inputs, lenient);
+  const listed = await listInputs(opts.inputs, io);
+  // Read whole, for what answers only once it has seen everything: a diff and --in-place
+  // (each file whole), --check and explain (a summary), cluster mode and explain (the
+  // inputs' Namespaces decide every workload).
+  const whole = opts.diff || opts.inPlace || opts.check || opts.explain || opts.mode === 'cluster';
+  const inputs = whole ? await readAll(listed) : undefined;
+  const model = inputs && (await modelFor(opts, io, sources, inputs, lenient));
   const injectorFor = async (o: CliOptions): Promise<Injector> =>
-    o.command === 'uninject'
-      ? uninjector
-      : o === opts
-        ? prepareTemplates(chosen.config, o, io, deciderFor(o, model))
-        : prepareTemplates(await loadConfig(o, io), o, io);
+    o === opts
+      ? prepareTemplates(chosen.config, o, io, sources, deciderFor(o, model))
+      : prepareTemplates(await loadConfig(o, io), o, io, sources);
   const injector = await injectorFor(opts);
-  const resourceList = asResourceList(inputs);
-  if (resourceList)
-    return runFunction(resourceList, io, async (functionArgs) => {
+  const asFunction = (list: ParsedStream) =>
+    runFunction(list, io, async (functionArgs) => {
       if (functionArgs.length === 0) return { injector, quiet: opts.quiet };
       const fnOpts = withFile(functionArgs);
       return { injector: await injectorFor(fnOpts), quiet: fnOpts.quiet };
     });
+  if (inputs === undefined) {
+    const peeked = await peekResourceList(listed);
+    if (peeked.list) return asFunction(peeked.list);
+    return runStreaming(opts, io, peeked.inputs, injector, nativeSidecarLine(opts, chosen));
+  }
+  const resourceList = asResourceList(inputs);
+  if (resourceList) return asFunction(resourceList);
   const progress = createProgress(io, inputs.length);
   const processed = inputs.map((input) => {
     const outcome = injectStream(input.text, input.name, injector);
@@ -97,7 +116,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     io.writeStderr(renderReport(results, true) + errorText);
     if (errors.length > 0) return ExitCode.Error;
     const lines = checkLines(results);
-    io.writeStdout(lines.map((l) => `${l}\n`).join(''));
+    await io.writeStdout(lines.map((l) => `${l}\n`).join(''));
     return lines.length > 0 ? ExitCode.Changes : ExitCode.Ok;
   }
   const report = renderReport(results, opts.quiet);
@@ -114,13 +133,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
 async function modelFor(
   opts: CliOptions,
   io: CliIO,
-  sources: Awaited<ReturnType<typeof loadSources>>,
-  inputs: Awaited<ReturnType<typeof readInputs>>,
+  sources: LoadedSources,
+  inputs: readonly InputText[],
   lenient: boolean,
 ): Promise<ClusterModel | undefined> {
   if (opts.mode !== 'cluster' && !opts.explain) return undefined;
   const readFile = async (file: string): Promise<string> =>
-    (await readInputs([file], io)).map((i) => i.text).join('\n---\n');
+    (await readAll(await listInputs([file], io))).map((i) => i.text).join('\n---\n');
   return clusterModel(sources, opts, io, inputs, readFile, lenient);
 }
 
@@ -132,20 +151,20 @@ function deciderFor(opts: CliOptions, model: ClusterModel | undefined): Decider 
 }
 
 /** `kinject explain`: the rows on stdout (errors on stderr, exit 2). */
-function explain(
+async function explain(
   opts: CliOptions,
   io: CliIO,
   results: Parameters<typeof explainRows>[0],
   errorText: string,
   chosen: RevisionConfig,
-): ExitCode {
+): Promise<ExitCode> {
   if (errorText !== '') {
     io.writeStderr(errorText);
     return ExitCode.Error;
   }
   const rows = explainRows(results, opts.namespace ?? '');
   const color = io.stdoutIsTTY === true && (io.env?.NO_COLOR ?? '') === '';
-  io.writeStdout(
+  await io.writeStdout(
     opts.output === 'json' ? renderExplainJson(rows) : renderExplainTable(rows, color),
   );
   io.writeStderr(nativeSidecarLine(opts, chosen));
@@ -164,15 +183,23 @@ function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
   return `kinject: native sidecars ${native ? 'on' : 'off'}: ${decidedBy}\n`;
 }
 
-/** The injector; a template that does not parse is blamed on the file it came from. */
+/**
+ * The injector (or, for `uninject`, the uninjector, which runs the templates to recognise
+ * what they added); a template that does not parse is blamed on the file it came from. The
+ * embedded templates are known to parse: injection parses only those a run uses, when it
+ * uses them.
+ */
 function prepareTemplates(
   config: InjectionConfig,
   opts: CliOptions,
   io: CliIO,
+  sources: LoadedSources,
   decide?: Decider,
 ): Injector {
   try {
-    return prepareInjector(config, decide);
+    return opts.command === 'uninject'
+      ? prepareUninjector(config)
+      : prepareInjector(config, decide, { knownTemplates: sources.embedded.injector.templates });
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;
@@ -182,7 +209,7 @@ function prepareTemplates(
 /** Write the result: a diff, a file, or stdout. */
 async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]): Promise<void> {
   if (opts.diff) {
-    io.writeStdout(await renderDiffs(io, processed));
+    await io.writeStdout(await renderDiffs(io, processed));
   } else if (opts.inPlace) {
     const rewrites = processed
       .filter((p) => p.outcome.changed)
@@ -198,7 +225,7 @@ async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]
       },
     );
   } else {
-    io.writeStdout(joinOutputs(processed));
+    await io.writeStdout(joinOutputs(processed));
   }
 }
 
@@ -245,7 +272,7 @@ async function versionText(io: CliIO): Promise<string> {
   return `kinject ${pkg.version ?? 'unknown'} (embedded defaults: Istio ${typeof istio === 'string' ? istio : 'unknown'})\n`;
 }
 
-function done(io: CliIO, text: string): ExitCode {
-  io.writeStdout(text);
+async function done(io: CliIO, text: string): Promise<ExitCode> {
+  await io.writeStdout(text);
   return ExitCode.Ok;
 }

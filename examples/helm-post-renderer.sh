@@ -6,4 +6,4 @@
 # It runs the kinject on PATH (npm install -g kinject), else this checkout's build.
 # (Helm 4 takes a plugin name instead: see examples/helm-plugin.)
 if command -v kinject >/dev/null 2>&1; then exec kinject -q "$@"; fi
-exec node "$(dirname "$0")/../dist/cli/bin.js" -q "$@"
+exec node "$(dirname "$0")/../dist/cli/kinject.js" -q "$@"

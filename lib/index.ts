@@ -26,7 +26,7 @@ export {
   type Injector,
   type StreamOutcome,
 } from './inject/index.js';
-export { uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
+export { prepareUninjector, uninjector, uninjectObject, uninjectPod } from './uninject/index.js';
 export {
   renderReport,
   sortResults,

@@ -21,7 +21,7 @@
  */
 import { isJsonMap } from '../go/json-map.js';
 import type { InjectionConfig, InjectorConfig } from './types.js';
-import { chartInjectorConfig } from './chart-injector.js';
+import { chartInjectorConfig, valuesTemplateSources } from './chart-injector.js';
 import { chartMesh } from './chart-mesh.js';
 import { chartEnv, chartLayout, goString, injectorValues, mapAt } from './chart-values.js';
 import { deepMerge } from './deep-merge.js';
@@ -29,6 +29,7 @@ import { injectorFromMapping, parseInjectorConfig, parseValues } from './injecto
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
 import { configError, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
+import { joinedFiles } from './template-sources.js';
 
 /** Istio's default proxy UID and GID (kube-inject uses them unless told otherwise). */
 export const DEFAULT_PROXY_ID = 1337;
@@ -61,14 +62,20 @@ export function loadEmbeddedDefaults(read: (name: string) => ConfigText): Embedd
   const entries = isJsonMap(raw['templates']) ? Object.entries(raw['templates']) : [];
   if (entries.length === 0)
     throw configError(index, ['templates'], 'embedded injector.yaml lists no templates');
-  const templates = Object.fromEntries(
+  const parts = Object.fromEntries(
     entries.map(([name, files]) => [
       name,
-      (Array.isArray(files) ? files : [files]).map((f) => read(String(f)).text).join(''),
+      (Array.isArray(files) ? files : [files]).map((f) => read(String(f))),
     ]),
   );
+  const templates = Object.fromEntries(
+    Object.entries(parts).map(([name, texts]) => [name, texts.map((t) => t.text).join('')]),
+  );
+  const sources = Object.fromEntries(
+    Object.entries(parts).map(([name, texts]) => [name, joinedFiles(texts)]),
+  );
   return {
-    injector: injectorFromMapping(index, { ...raw, templates }),
+    injector: injectorFromMapping(index, { ...raw, templates }, sources),
     values: chartLayout(parseValues(read(EMBEDDED_FILES.values))),
     meshDefaults: parseMeshConfig(read(EMBEDDED_FILES.meshDefaults)),
   };
@@ -124,7 +131,11 @@ function fromChartValues(
     : chartMesh(chart);
   const env = { ...chartEnv(chart), ...options.env };
   return {
-    injector: chartInjectorConfig(chart, embedded.injector),
+    injector: chartInjectorConfig(
+      chart,
+      embedded.injector,
+      valuesTemplateSources(options.values ?? []),
+    ),
     values: injectorValues(chart),
     mesh: applyMeshConfig(mesh as Record<string, unknown>, embedded.meshDefaults),
     revision: goString(chart['revision']),

@@ -12,6 +12,9 @@ import { KinjectError } from '../errors.js';
 import type { InjectorConfig, LabelSelector } from './types.js';
 import { goString, mapAt, truthy } from './chart-values.js';
 import { isJsonMap } from '../go/json-map.js';
+import { templateSourcesOf } from './injector.js';
+import { parseConfigText, type ConfigText } from './parse-data.js';
+import type { TemplatePiece } from './template-sources.js';
 
 type Values = Record<string, unknown>;
 
@@ -22,18 +25,62 @@ function valueError(path: string, expected: string): KinjectError {
   });
 }
 
-/** The injector config for these chart values; `builtIn` supplies the templates and aliases. */
-export function chartInjectorConfig(chart: Values, builtIn: InjectorConfig): InjectorConfig {
+/**
+ * The injector config for these chart values; `builtIn` supplies the templates and aliases,
+ * `userSources` where the values' own templates are (see valuesTemplateSources).
+ */
+export function chartInjectorConfig(
+  chart: Values,
+  builtIn: InjectorConfig,
+  userSources: Readonly<Record<string, readonly TemplatePiece[]>> = {},
+): InjectorConfig {
   const webhook = mapAt(chart, 'sidecarInjectorWebhook');
+  const user = userTemplates(webhook['templates']);
+  const builtInSources = Object.entries(builtIn.templateSources ?? {}).filter(
+    ([name]) => !Object.hasOwn(user, name),
+  );
+  const userKnown = Object.entries(userSources).filter(([name]) => Object.hasOwn(user, name));
   return {
     policy: policyOf(mapAt(chart, 'global', 'proxy')['autoInject'], builtIn.policy),
     defaultTemplates: defaultTemplatesOf(webhook['defaultTemplates']),
-    templates: { ...builtIn.templates, ...userTemplates(webhook['templates']) },
+    templates: { ...builtIn.templates, ...user },
     aliases: builtIn.aliases,
     alwaysInjectSelector: selectorsOf(webhook, 'alwaysInjectSelector'),
     neverInjectSelector: selectorsOf(webhook, 'neverInjectSelector'),
     injectedAnnotations: annotationsOf(webhook['injectedAnnotations']),
+    templateSources: Object.fromEntries([...builtInSources, ...userKnown]),
   };
+}
+
+/** Where chart values keep templates: their own layout, istiod's `pilot.`, an IstioOperator's `spec.values`. */
+const TEMPLATE_PATHS: readonly (readonly string[])[] = [
+  ['spec', 'values', 'pilot', 'sidecarInjectorWebhook', 'templates'],
+  ['spec', 'values', 'sidecarInjectorWebhook', 'templates'],
+  ['pilot', 'sidecarInjectorWebhook', 'templates'],
+  ['sidecarInjectorWebhook', 'templates'],
+];
+
+/**
+ * Where the templates that values files define are, by name: the last file (and within one,
+ * the layout chartLayout lets win) that defines a template is where it comes from.
+ */
+export function valuesTemplateSources(
+  files: readonly ConfigText[],
+): Record<string, readonly TemplatePiece[]> {
+  const out: Record<string, readonly TemplatePiece[]> = {};
+  for (const file of files) {
+    const doc = parseConfigText(file);
+    for (const path of TEMPLATE_PATHS) {
+      const templates = path.reduce<unknown>(
+        (v, k) => (isJsonMap(v) ? v[k] : undefined),
+        doc.value,
+      );
+      if (!isJsonMap(templates)) continue;
+      const names = Object.keys(templates).filter((n) => typeof templates[n] === 'string');
+      Object.assign(out, templateSourcesOf(doc, path, names));
+    }
+  }
+  return out;
 }
 
 function policyOf(v: unknown, fallback: InjectorConfig['policy']): InjectorConfig['policy'] {

@@ -15,6 +15,7 @@ import {
   type ConfigDocument,
   type ConfigText,
 } from './parse-data.js';
+import { wholeText, type TemplatePiece } from './template-sources.js';
 
 /** What an injector config file provides: the config, and the values if it was a whole ConfigMap. */
 export interface LoadedInjector {
@@ -32,17 +33,15 @@ export function parseInjectorConfig(source: ConfigText): LoadedInjector {
   } catch (e) {
     // A bare template is seldom valid YAML; istioctl takes such a file as the sidecar template.
     if (e instanceof KinjectError && source.text.includes('{{'))
-      return { injector: bareTemplate(source.text) };
+      return { injector: bareTemplate(source) };
     throw e;
   }
   const data = configMapData(doc.value);
-  if (!data) return { injector: readInjectorConfig(doc, source.text) };
+  if (!data) return { injector: readInjectorConfig(doc, source) };
   if (typeof data['config'] !== 'string')
     throw configError(doc, ['data'], 'ConfigMap has no `data.config` text');
-  const injector = readInjectorConfig(
-    parseConfigText(doc.nested(['data', 'config'])),
-    String(data['config']),
-  );
+  const config = doc.nested(['data', 'config']);
+  const injector = readInjectorConfig(parseConfigText(config), config);
   if (typeof data['values'] !== 'string') return { injector };
   return { injector, values: parseValues(doc.nested(['data', 'values'])) };
 }
@@ -56,11 +55,36 @@ export function parseValues(source: ConfigText): Record<string, unknown> {
 }
 
 /** The config of a file that is a single template: everything else takes its default. */
-function bareTemplate(text: string): InjectorConfig {
-  return normalize({ templates: { sidecar: text } });
+function bareTemplate(source: ConfigText): InjectorConfig {
+  return normalize(
+    { templates: { sidecar: source.text } },
+    { sidecar: wholeText(source.file, source.offset) },
+  );
 }
 
-function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
+/**
+ * Where each template of a parsed config is: a block scalar's lines are the file's lines;
+ * any other scalar is placed at its node.
+ */
+export function templateSourcesOf(
+  doc: ConfigDocument,
+  path: readonly string[],
+  names: readonly string[],
+): Record<string, TemplatePiece[]> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const nested = doc.nested([...path, name]);
+      const pos = doc.posOf([...path, name]);
+      const pieces: TemplatePiece[] =
+        nested.offset !== undefined
+          ? wholeText(nested.file, nested.offset)
+          : [{ file: doc.file, fromLine: 1, ...(pos === undefined ? {} : { pos }) }];
+      return [name, pieces];
+    }),
+  );
+}
+
+function readInjectorConfig(doc: ConfigDocument, source: ConfigText): InjectorConfig {
   const raw = doc.value;
   // istioctl: a file without templates is taken as a bare sidecar template.
   if (
@@ -68,9 +92,13 @@ function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
     !isJsonMap(raw['templates']) ||
     Object.keys(raw['templates']).length === 0
   ) {
-    return bareTemplate(text);
+    return bareTemplate(source);
   }
-  return injectorFromMapping(doc, raw);
+  return injectorFromMapping(
+    doc,
+    raw,
+    templateSourcesOf(doc, ['templates'], Object.keys(raw['templates'])),
+  );
 }
 
 /**
@@ -80,9 +108,10 @@ function readInjectorConfig(doc: ConfigDocument, text: string): InjectorConfig {
 export function injectorFromMapping(
   doc: ConfigDocument,
   raw: Record<string, unknown>,
+  templateSources?: Readonly<Record<string, readonly TemplatePiece[]>>,
 ): InjectorConfig {
   checkShape(doc, raw);
-  return normalize(raw);
+  return normalize(raw, templateSources);
 }
 
 /** Each field's type check, and how the error names what was expected. */
@@ -133,7 +162,10 @@ function checkShape(doc: ConfigDocument, raw: Record<string, unknown>): void {
 }
 
 /** Fill defaults as Istio's UnmarshalConfig does (empty defaultTemplates means `sidecar`). */
-function normalize(raw: Record<string, unknown>): InjectorConfig {
+function normalize(
+  raw: Record<string, unknown>,
+  templateSources?: Readonly<Record<string, readonly TemplatePiece[]>>,
+): InjectorConfig {
   const defaultTemplates = (raw['defaultTemplates'] as string[] | null | undefined) ?? [];
   return {
     // kube-inject always injects unless the pod opts out; an explicit `disabled` is honoured.
@@ -145,5 +177,6 @@ function normalize(raw: Record<string, unknown>): InjectorConfig {
     alwaysInjectSelector: (raw['alwaysInjectSelector'] as LabelSelector[] | null | undefined) ?? [],
     injectedAnnotations:
       (raw['injectedAnnotations'] as Record<string, string> | null | undefined) ?? {},
+    ...(templateSources === undefined ? {} : { templateSources }),
   };
 }

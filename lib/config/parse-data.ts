@@ -6,6 +6,7 @@
 import { isJsonMap, scalarString } from '../go/json-map.js';
 import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
+import { unterminatedQuoteStart } from '../yaml/unterminated.js';
 
 /** A configuration text and the name the user knows it by (a path, or `--set`). */
 export interface ConfigText {
@@ -50,7 +51,9 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
     p && source.offset ? { line: p.line + source.offset.line, col: p.col + source.offset.col } : p;
   const [first] = doc.errors;
   if (first) {
-    const at = first.linePos?.[0];
+    // An unterminated quote is placed where it opens, not where the parser gave up.
+    const quote = unterminatedQuoteStart(doc, first);
+    const at = quote === undefined ? first.linePos?.[0] : lines.linePos(quote);
     throw new KinjectError('CONFIG', firstLine(first.message), {
       file: source.file,
       pos: shift(at ? { line: at.line, col: at.col } : undefined),

@@ -4,6 +4,8 @@
  * and merged (see lib/config/), plus the offline switches.
  */
 
+import type { TemplatePiece } from './template-sources.js';
+
 /** A Kubernetes label selector (matchLabels / matchExpressions). */
 export interface LabelSelector {
   matchLabels?: Record<string, string>;
@@ -28,6 +30,8 @@ export interface InjectorConfig {
   alwaysInjectSelector: LabelSelector[];
   /** Annotations added to every injected pod. */
   injectedAnnotations: Record<string, string>;
+  /** Where each template's text is, by name, to place its parse errors (when known). */
+  templateSources?: Readonly<Record<string, readonly TemplatePiece[]>>;
 }
 
 /** Everything one injection run needs. Plain data: loading and merging is lib/config's job. */

@@ -7,7 +7,7 @@
  * const { output, changed, reports, errors } = injectStream(text, 'deploy.yaml', injector);
  * ```
  */
-export { prepareInjector, type Injector } from './injector.js';
+export { prepareInjector, type Injector, type PrepareOptions } from './injector.js';
 export { injectStream, objectResults, refOf, type StreamOutcome } from './stream.js';
 export type { ObjectOutcome, WorkloadReport, UninjectReason, Path } from './object.js';
 export {

@@ -17,18 +17,34 @@ export interface Injector {
   injectObject(obj: JsonMap): ObjectOutcome;
 }
 
+/** How {@link prepareInjector} prepares. */
+export interface PrepareOptions {
+  /** Templates known to parse (kinject's embedded ones): a template with one of these texts is parsed on first use, not up front. */
+  knownTemplates?: Readonly<Record<string, string>>;
+}
+
 /**
  * Prepare an injector: templates are parsed here, once. `decide` routes each workload
  * (default: kube-inject's rules). Throws KinjectError('TEMPLATE_PARSE' | 'CONFIG').
  */
-export function prepareInjector(cfg: InjectionConfig, decide?: Decider): Injector {
+export function prepareInjector(
+  cfg: InjectionConfig,
+  decide?: Decider,
+  options: PrepareOptions = {},
+): Injector {
   const contexts = new Map<InjectionConfig, InjectionContext>();
   const contextFor = (c: InjectionConfig): InjectionContext => {
     const known = contexts.get(c);
     if (known !== undefined) return known;
     if (!isJsonMap(c.values))
       throw new KinjectError('CONFIG', 'failed to parse values.yaml; check Istiod logs for errors');
-    const made = { cfg: c, templates: parseTemplates(c.injector.templates, c.env) };
+    const templates = parseTemplates(
+      c.injector.templates,
+      c.env,
+      options.knownTemplates,
+      c.injector.templateSources,
+    );
+    const made = { cfg: c, templates };
     contexts.set(c, made);
     return made;
   };

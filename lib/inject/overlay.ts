@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import { messageOf } from '../errors.js';
 import { APPLY_OVERLAY, injectionError } from './istio-errors.js';
+import { parseGeneratedYaml } from './generated-yaml.js';
 import { goRoundTrip } from '../goview/index.js';
 import { strategicMergePatch } from '../k8s/strategic-merge.js';
 import { PARSE_OPTIONS } from '../yaml/schema.js';
@@ -54,7 +55,9 @@ export const GO_YAML: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptio
 export function parseRenderedTemplate(text: string, templateName: string): JsonMap {
   let value: unknown;
   try {
-    value = parseYaml(text, GO_YAML);
+    // Most rendered templates are plain generated YAML, which the fast reader takes; anything
+    // it is not sure of goes to `yaml`, as all of it did before.
+    value = parseGeneratedYaml(text) ?? parseYaml(text, GO_YAML);
   } catch (e) {
     throw injectionError('TEMPLATE_OUTPUT', [
       APPLY_OVERLAY,

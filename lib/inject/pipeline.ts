@@ -162,6 +162,14 @@ function preconditionWarnings(pod: Pod): string[] {
   ];
 }
 
+/**
+ * What the selected templates alone give a pod that carries no sidecar (no stripping, no
+ * post-processing): uninject runs it to recognise the labels and annotations they added.
+ */
+export function renderTemplatePod(ctx: InjectionContext, target: PodTarget): Pod {
+  return renderAndMerge(ctx, target.pod, templateInputs(ctx, target, target.pod)).templatePod;
+}
+
 /** Inject one pod; the input is not modified. Throws KinjectError. */
 export function injectPod(
   ctx: InjectionContext,

@@ -3,6 +3,7 @@
  * default templates), aliases expanded, each parsed once per configuration with sprig's
  * and Istio's functions, as Istio's ParseTemplates / selectTemplates / runTemplate do.
  */
+import { locateTemplateLine, type TemplatePiece } from '../config/template-sources.js';
 import { KinjectError, messageOf } from '../errors.js';
 import { injectionError } from './istio-errors.js';
 import { istioFuncsWithEnv } from '../funcs/istio.js';
@@ -12,29 +13,78 @@ import { Template } from '../template/index.js';
 /** The annotation naming the templates a pod wants. */
 export const TEMPLATES_ANNOTATION = 'inject.istio.io/templates';
 
-/** Parsed templates by name. */
-export type ParsedTemplates = ReadonlyMap<string, Template>;
+/** Parsed templates by name (a template may be parsed on first use, see {@link parseTemplates}). */
+export interface ParsedTemplates {
+  /** The named template, parsed; undefined if there is none. Throws KinjectError('TEMPLATE_PARSE'). */
+  get(name: string): Template | undefined;
+  /** Every template's name. */
+  keys(): Iterable<string>;
+}
 
-/** Parse every template of the injector config (Go names each one `inject`). */
+/**
+ * The template line a Go parse error is about: where an unclosed construct opened when Go
+ * says so (`unclosed action started at inject:2`), else the line Go names first.
+ */
+function errorLine(message: string): number | undefined {
+  const line = /started at inject:(\d+)/.exec(message) ?? /^template: inject:(\d+):/.exec(message);
+  return line?.[1] === undefined ? undefined : Number(line[1]);
+}
+
+/**
+ * One template parsed (Go names each one `inject`), with sprig's and Istio's functions. One
+ * that does not parse is reported with its name and Go's message, at its line in the file it
+ * came from when `sources` say where that is.
+ */
+function parseOne(
+  name: string,
+  text: string,
+  istio: ReturnType<typeof istioFuncsWithEnv>,
+  sources: readonly TemplatePiece[] | undefined,
+) {
+  try {
+    return new Template('inject').funcs(sprigFuncs).funcs(istio).parse(text);
+  } catch (e) {
+    const message = messageOf(e);
+    const line = errorLine(message);
+    const where = line === undefined ? undefined : locateTemplateLine(sources, line);
+    throw new KinjectError(
+      'TEMPLATE_PARSE',
+      `template ${JSON.stringify(name)}: ${message}`,
+      where ?? {},
+      { cause: e },
+    );
+  }
+}
+
+/**
+ * The injector config's templates, each parsed at most once. Istio parses them all up front,
+ * so a broken one fails the run even if no pod asks for it, and so does this, except for a
+ * template whose text is one of `known` (kinject's embedded templates, which tests parse):
+ * those are parsed on first use. Most runs need only `sidecar`, and parsing the others cost
+ * every start. `sources` place a template's parse error in its file.
+ */
 export function parseTemplates(
   texts: Readonly<Record<string, string>>,
   env: Readonly<Record<string, string>>,
+  known: Readonly<Record<string, string>> = {},
+  sources: Readonly<Record<string, readonly TemplatePiece[]>> = {},
 ): ParsedTemplates {
   const istio = istioFuncsWithEnv({ ...env });
   const parsed = new Map<string, Template>();
-  for (const [name, text] of Object.entries(texts)) {
-    try {
-      parsed.set(name, new Template('inject').funcs(sprigFuncs).funcs(istio).parse(text));
-    } catch (e) {
-      throw new KinjectError(
-        'TEMPLATE_PARSE',
-        `template ${JSON.stringify(name)}: ${(e as Error).message}`,
-        {},
-        { cause: e },
-      );
-    }
-  }
-  return parsed;
+  const get = (name: string): Template | undefined => {
+    const found = parsed.get(name);
+    if (found !== undefined || !hasOwn(texts, name)) return found;
+    const template = parseOne(name, texts[name] ?? '', istio, sources[name]);
+    parsed.set(name, template);
+    return template;
+  };
+  for (const name of Object.keys(texts))
+    if (!hasOwn(known, name) || known[name] !== texts[name]) get(name);
+  return { get, keys: () => Object.keys(texts) };
+}
+
+function hasOwn(o: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(o, key);
 }
 
 /** The template names for a pod: its annotation's comma list, else the defaults; aliases expanded once. */

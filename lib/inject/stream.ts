@@ -12,6 +12,7 @@ import {
   documentObject,
   readStream,
   type Edit,
+  type ParsedStream,
   type SourceDocument,
 } from '../yaml/index.js';
 import type { Injector } from './injector.js';
@@ -32,7 +33,12 @@ export interface StreamOutcome {
 
 /** Inject every workload of a YAML or JSON stream; `file` names it in reports and errors. */
 export function injectStream(text: string, file: string, injector: Injector): StreamOutcome {
-  const stream = readStream(text, file);
+  return injectParsed(readStream(text, file), injector);
+}
+
+/** {@link injectStream} of a stream already read (its `file` names it in reports and errors). */
+export function injectParsed(stream: ParsedStream, injector: Injector): StreamOutcome {
+  const { text, file } = stream;
   const parseErrors = stream.docs.flatMap((d) => d.errors);
   if (parseErrors.length > 0)
     return { output: '', changed: false, edits: [], reports: [], errors: parseErrors };

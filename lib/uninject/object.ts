@@ -4,6 +4,7 @@
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
+import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
 import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
 
@@ -24,12 +25,20 @@ export interface UninjectOutcome {
   workloads: UninjectReport[];
 }
 
-/** Uninject a workload object (not a List). */
-function uninjectWorkload(obj: JsonMap, prefix: (string | number)[]): UninjectOutcome {
+/** Uninject a workload object (not a List); `templates` recognise what the injecting templates added. */
+function uninjectWorkload(
+  obj: JsonMap,
+  prefix: (string | number)[],
+  templates: WorkloadMetadataOracle | undefined,
+): UninjectOutcome {
   const w = findWorkload(obj);
   if (w === undefined) return { object: obj, changed: false, workloads: [] };
   const { metadata, spec, workload } = w.template;
-  const pod = uninjectPod({ pod: { metadata, spec }, workloadName: w.deploy.name });
+  const pod = uninjectPod({
+    pod: { metadata, spec },
+    workloadName: w.deploy.name,
+    ...(templates === undefined ? {} : { templates: (p) => templates(p, w) }),
+  });
   const report: UninjectReport = {
     kind: w.type.kind,
     name: w.deploy.name,
@@ -70,9 +79,16 @@ function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
   return setPath(obj, JOB_POD_METADATA, rest);
 }
 
-/** Uninject one object: a workload, or every item of a List. */
-export function uninjectObject(obj: JsonMap): UninjectOutcome {
-  if (obj.kind !== 'List') return uninjectWorkload(obj, []);
-  const { object, changed, outcomes } = editListItems(obj, uninjectWorkload, (o) => o.changed);
+/**
+ * Uninject one object: a workload, or every item of a List. With `templates` (the injecting
+ * configuration's), the labels and annotations its templates added go too, whatever they are.
+ */
+export function uninjectObject(obj: JsonMap, templates?: WorkloadMetadataOracle): UninjectOutcome {
+  if (obj.kind !== 'List') return uninjectWorkload(obj, [], templates);
+  const { object, changed, outcomes } = editListItems(
+    obj,
+    (item, path) => uninjectWorkload(item, path, templates),
+    (o) => o.changed,
+  );
   return { object, changed, workloads: outcomes.flatMap((o) => o.workloads) };
 }

@@ -29,6 +29,7 @@ import {
   removeTemplateExtras,
 } from './metadata.js';
 import { parseAppProbers, restoreAppProbes } from './probes.js';
+import { removeRecomputedMetadata, type MetadataOracle } from './recompute.js';
 import { restorePrometheus } from './prometheus.js';
 import { APP_PROBERS_ENV } from '../inject/probes.js';
 
@@ -40,6 +41,8 @@ export interface UninjectTarget {
   pod: Pod;
   /** The workload's name (Istio's DeploymentMeta.Name), for the default canonical name. */
   workloadName: string;
+  /** The injecting configuration's templates, to find the labels and annotations they added. */
+  templates?: MetadataOracle;
 }
 
 /** The injected proxy's plain env values, by name (native or classic layout). */
@@ -140,6 +143,7 @@ export function uninjectPod(target: UninjectTarget): Pod | undefined {
     INJECTED_LABELS,
     facts,
   );
+  if (target.templates !== undefined) removeRecomputedMetadata(pod, target.templates);
   dropEmpty(pod.metadata, 'labels');
   dropEmpty(pod.metadata, 'annotations');
   return pod;

@@ -8,15 +8,16 @@
  * - expand aliases past go-yaml's bound ("document contains excessive aliasing"), so that a
  *   few hundred bytes cannot become gigabytes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { quote } from '../go/strconv.js';
 import { KinjectError, type Location } from '../errors.js';
+import type { LinePositions } from './read.js';
 
 /** A node of `yaml`'s tree, as the checks walk it. */
 type TreeNode = unknown;
 
 /** Where a node starts, or undefined for a node without a range. */
-function startOf(node: TreeNode, lines: LineCounter): Location['pos'] {
+function startOf(node: TreeNode, lines: LinePositions): Location['pos'] {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   return range ? lines.linePos(range[0]) : undefined;
 }
@@ -29,7 +30,7 @@ function keyText(key: TreeNode): string | undefined {
 }
 
 /** Every mapping's first repeated key, in document order. */
-function duplicateKeys(root: TreeNode, lines: LineCounter, where: Location): KinjectError[] {
+function duplicateKeys(root: TreeNode, lines: LinePositions, where: Location): KinjectError[] {
   const errors: KinjectError[] = [];
   const visit = (node: TreeNode): void => {
     if (isMap(node)) {
@@ -128,7 +129,7 @@ function excessiveAlias(doc: Document.Parsed): TreeNode {
 /** The problems of one parsed document that make it unusable (placed at `where` plus the node). */
 export function documentHazards(
   doc: Document.Parsed,
-  lines: LineCounter,
+  lines: LinePositions,
   where: Location,
 ): KinjectError[] {
   const duplicates = duplicateKeys(doc.contents, lines, where);

@@ -12,6 +12,6 @@ export {
 export { documentObject } from './document-object.js';
 export { writeStream, documentEdits } from './write.js';
 export { applyEdits, type Edit } from './edits.js';
-export { decodeUtf8 } from './text.js';
+export { decodeUtf8, Utf8Stream } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';

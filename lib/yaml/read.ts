@@ -13,6 +13,7 @@ import {
   type Node,
 } from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
+import { unterminatedQuoteStart } from './unterminated.js';
 import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
@@ -103,8 +104,22 @@ function nodeAt(root: unknown, path: readonly (string | number)[]): Node | undef
   return (node ?? undefined) as Node | undefined;
 }
 
+/** Offsets to line:column (what kinject's checks and reports need of a LineCounter). */
+export type LinePositions = Pick<LineCounter, 'linePos'>;
+
+/** `lines`, its line numbers `firstLine` further down (for a text that is a part of a stream). */
+function shiftedLines(lines: LineCounter, firstLine: number): LinePositions {
+  if (firstLine === 0) return lines;
+  return {
+    linePos: (offset) => {
+      const { line, col } = lines.linePos(offset);
+      return { line: line + firstLine, col };
+    },
+  };
+}
+
 /** Builds `posOf` for a document tree. */
-function positionsOf(tree: () => Document.Parsed | undefined, lineCounter: LineCounter) {
+function positionsOf(tree: () => Document.Parsed | undefined, lineCounter: LinePositions) {
   return (path: readonly (string | number)[]): Position | undefined => {
     const node = nodeAt(tree()?.contents, path);
     return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
@@ -119,18 +134,24 @@ function shortMessage(message: string): string {
 }
 
 /** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
-function readYaml(text: string, file: string): ParsedStream {
-  const lineCounter = new LineCounter();
-  const parsed = Array.from(parseAllDocuments(text, parseOptions(lineCounter)));
+function readYaml(text: string, file: string, firstLine: number): ParsedStream {
+  const counter = new LineCounter();
+  const lineCounter = shiftedLines(counter, firstLine);
+  const parsed = Array.from(parseAllDocuments(text, parseOptions(counter)));
   const docs = parsed.map((doc, index): ParsedDocument => {
-    const syntax = doc.errors.map(
-      (e) =>
-        new KinjectError('YAML_PARSE', shortMessage(e.message), {
-          file,
-          doc: index,
-          pos: e.linePos?.[0],
-        }),
-    );
+    const syntax = doc.errors.map((e) => {
+      // An unterminated quote is placed where it opens, not where the parser gave up.
+      const quote = unterminatedQuoteStart(doc, e);
+      const at = e.linePos?.[0];
+      return new KinjectError('YAML_PARSE', shortMessage(e.message), {
+        file,
+        doc: index,
+        pos:
+          quote !== undefined
+            ? lineCounter.linePos(quote)
+            : at && { line: at.line + firstLine, col: at.col },
+      });
+    });
     const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
@@ -190,10 +211,14 @@ function jsonDocument(text: string, value: unknown, errors: KinjectError[]): Par
   };
 }
 
-/** Reads a manifest stream. Never throws for bad input: problems are on each document's `errors`. */
-export function readStream(text: string, file: string): ParsedStream {
+/**
+ * Reads a manifest stream. Never throws for bad input: problems are on each document's
+ * `errors`. `firstLine`: how many lines of a larger stream come before `text` (positions
+ * are the larger stream's; for YAML, a stream cut into documents, lib/yaml/split.ts).
+ */
+export function readStream(text: string, file: string, firstLine = 0): ParsedStream {
   const control = controlCharacter(text, file);
   if (control !== undefined)
     return { file, format: 'yaml', text, docs: [jsonDocument(text, null, [control])] };
-  return /^\ufeff?\s*[[{]/.test(text) ? readJson(text, file) : readYaml(text, file);
+  return /^\ufeff?\s*[[{]/.test(text) ? readJson(text, file) : readYaml(text, file, firstLine);
 }

@@ -22,6 +22,13 @@ t.test('an unreadable file (the read fails as EACCES would)', async (t) => {
       kindOf: async (file) => (file.endsWith('secret.yaml') ? 'file' : nodeIO().kindOf(file)),
       readFile: async (file) =>
         file.endsWith('secret.yaml') ? Promise.reject(denied) : nodeIO().readFile(file),
+      // Inputs are streamed: the same failure on that path.
+      streamFile: (file) =>
+        file.endsWith('secret.yaml')
+          ? {
+              [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(denied) }),
+            }
+          : nodeIO().streamFile(file),
     },
   });
   t.equal(run.status, 2);

@@ -1,9 +1,18 @@
 /**
  * Running kinject on a bad input the way a pipeline would, and checking the contract every
- * refusal keeps: exit 2, nothing on stdout, `kinject: FILE:LINE:COL: message` on stderr, and
- * an existing `-o` target left exactly as it was.
+ * refusal keeps: exit 2, nothing on stdout, `kinject: FILE:LINE:COL: message` on stderr, an
+ * existing `-o` target left exactly as it was, and with `--in-place` every file as it was.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Test } from 'tap';
@@ -48,8 +57,10 @@ export async function assertRefused(
   const line = run.stderr.split('\n').find((l) => l.startsWith('kinject: ')) ?? '';
   const where =
     want.line === null ? [want.file] : [want.file, want.line, want.col ?? '<any column>'];
-  const prefix =
-    want.col === null ? line.replace(/^(kinject: .*?:\d+):\d+: /, '$1:<any column>: ') : line;
+  // Where the parser ran out of stack depends on the stack in use: any column, then.
+  const located = (l: string): string =>
+    want.col === null ? l.replace(/^(kinject: .*?:\d+):\d+: /, '$1:<any column>: ') : l;
+  const prefix = located(line);
   t.ok(prefix.startsWith(`kinject: ${where.join(':')}: `), `at ${where.join(':')}`, {
     found: run.stderr,
   });
@@ -58,7 +69,65 @@ export async function assertRefused(
   const toFile = await kinject([...argv, '-o', 'previous.yaml'], { cwd, stdin });
   t.equal(toFile.status, 2, 'exit 2 with -o');
   t.equal(readFileSync(path.join(cwd, 'previous.yaml'), 'utf8'), OLD_OUTPUT, '-o file untouched');
+  if (readsFiles(argv)) await assertInPlaceRefused(t, cwd, argv, prefix, located);
   return run;
+}
+
+/** Whether a command line reads only files (`-f`, never stdin), so that `--in-place` applies. */
+function readsFiles(argv: readonly string[]): boolean {
+  const inputs = argv.flatMap((a, i) => (a === '-f' || a === '--filename' ? [argv[i + 1]] : []));
+  return inputs.length > 0 && !inputs.includes('-');
+}
+
+/** A workload injection would change: with `--in-place` beside a bad input, it must stay as it is too. */
+const INJECTABLE = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: bystander',
+  'spec:',
+  '  containers:',
+  '  - name: app',
+  '    image: registry.example.com/app:1.0',
+  '',
+].join('\n');
+
+/** Every file under `dir` (relative path → content and mtime). */
+function snapshot(dir: string): Record<string, { text: string; mtimeMs: number }> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(path.join(dir, f)).isFile(),
+  );
+  return Object.fromEntries(
+    files.sort().map((f) => {
+      const file = path.join(dir, f);
+      return [f, { text: readFileSync(file, 'latin1'), mtimeMs: statSync(file).mtimeMs }];
+    }),
+  );
+}
+
+/**
+ * `argv --in-place`, with a file injection would change beside the bad input: the same
+ * refusal (exit 2, the same `kinject: FILE:LINE:COL:` line, nothing on stdout), and every
+ * file in the folder as it was, content and mtime (no temporary file left either).
+ */
+async function assertInPlaceRefused(
+  t: Test,
+  cwd: string,
+  argv: readonly string[],
+  refusal: string,
+  located: (line: string) => string,
+): Promise<void> {
+  writeFileSync(path.join(cwd, 'bystander.yaml'), INJECTABLE);
+  const past = new Date('2020-01-02T03:04:05Z');
+  for (const f of Object.keys(snapshot(cwd))) utimesSync(path.join(cwd, f), past, past);
+  const before = snapshot(cwd);
+  const run = await kinject(['-f', 'bystander.yaml', ...argv, '--in-place'], { cwd });
+  t.equal(run.status, 2, 'exit 2 with --in-place');
+  t.equal(run.stdout, '', 'nothing on stdout with --in-place');
+  t.ok(run.stderr.split('\n').map(located).includes(refusal), 'the same refusal with --in-place', {
+    found: run.stderr,
+  });
+  t.same(snapshot(cwd), before, '--in-place: every file unchanged (content and mtime), none added');
 }
 
 /** Run `argv` on `files` and expect success; returns the run. */

@@ -37,13 +37,115 @@ t.test('a template that fails to parse names the template and its line', async (
     { 'injector.yaml': config, 'app.yaml': app('    a: b') },
     ['--injector-config', 'injector.yaml', '-f', 'app.yaml'],
     {
+      // The action opens on the template's line 2: the file's line 4, where the block starts.
       file: 'injector.yaml',
-      line: null,
-      col: null,
+      line: 4,
+      col: 5,
       message: /template "sidecar": template: inject:3: unclosed action started at inject:2/,
     },
   );
 });
+
+/** A file's 1-based line holding `needle`. */
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+/** Injector configs (and values) whose template does not parse, and the text at fault. */
+const BROKEN_TEMPLATES: {
+  name: string;
+  file: string;
+  text: string;
+  flag: string;
+  needle: string;
+  /** The template's first column in the file (Go names lines only). */
+  col: number;
+  message: RegExp;
+  /** Where it is reported when it is not the needle's line (a template that is not a block). */
+  at?: { line: number; col: number };
+}[] = [
+  {
+    name: 'in an exported ConfigMap (a block inside the `config` block)',
+    file: 'injector.yaml',
+    flag: '--injector-config',
+    text: [
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: istio-sidecar-injector',
+      'data:',
+      '  config: |-',
+      '    policy: enabled',
+      '    templates:',
+      '      sidecar: |',
+      '        spec:',
+      '          containers:',
+      '          - name: istio-proxy',
+      '            image: {{ .Values.global.hub',
+      '  values: "{}"',
+      '',
+    ].join('\n'),
+    needle: 'image: {{',
+    col: 9,
+    message: /template "sidecar": template: inject:\d+: unclosed action started at inject:4/,
+  },
+  {
+    name: 'a function that does not exist',
+    file: 'injector.yaml',
+    flag: '--injector-config',
+    text: 'templates:\n  sidecar: |\n    spec: {}\n    metadata: {{ nope }}\n',
+    needle: 'nope',
+    col: 5,
+    message: /template "sidecar": template: inject:2: function "nope" not defined/,
+  },
+  {
+    name: 'a template of the chart values',
+    file: 'values.yaml',
+    flag: '--values',
+    text: [
+      'sidecarInjectorWebhook:',
+      '  templates:',
+      '    audit: |',
+      '      metadata:',
+      '        labels: {{ .Nope',
+      '',
+    ].join('\n'),
+    needle: '{{ .Nope',
+    col: 7,
+    message: /template "audit": template: inject:\d+: unclosed action started at inject:2/,
+  },
+  {
+    name: 'a bare template file',
+    file: 'sidecar.tmpl',
+    flag: '--injector-config',
+    text: 'spec:\n  containers:\n  - name: {{ .Nope\n',
+    needle: '{{ .Nope',
+    col: 1,
+    message: /template "sidecar": template: inject:\d+: unclosed action started at inject:3/,
+  },
+  {
+    name: 'a quoted template (its lines are not the file’s: placed at the template)',
+    file: 'injector.yaml',
+    flag: '--injector-config',
+    text: 'templates:\n  sidecar: "spec:\\n  x: {{ nope }}"\n',
+    needle: '',
+    col: 12,
+    at: { line: 2, col: 12 },
+    message: /template "sidecar": template: inject:2: function "nope" not defined/,
+  },
+];
+
+for (const c of BROKEN_TEMPLATES) {
+  t.test(`a template that fails to parse: ${c.name}, at its line in the file`, async (t) => {
+    const at = c.at ?? { line: lineOf(c.text, c.needle), col: c.col };
+    await assertRefused(
+      t,
+      { [c.file]: c.text, 'app.yaml': app('    a: b') },
+      [c.flag, c.file, '-f', 'app.yaml'],
+      { file: c.file, line: at.line, col: at.col, message: c.message },
+    );
+  });
+}
 
 t.test('an unknown template requested by the pod', async (t) => {
   await assertRefused(
@@ -70,6 +172,18 @@ t.test('values that are not JSON (nor YAML)', async (t) => {
     { 'values.json': '{"global": {"hub": }\n', 'app.yaml': app('    a: b') },
     ['--values', 'values.json', '-f', 'app.yaml'],
     { file: 'values.json', line: 2, col: 1, message: /Flow map must end with a \}/ },
+  );
+});
+
+t.test('values with an unterminated quote, where it opens', async (t) => {
+  await assertRefused(
+    t,
+    {
+      'values.yaml': 'global:\n  hub: "docker.io/istio\n  tag: 1.32.0\n',
+      'app.yaml': app('    a: b'),
+    },
+    ['--values', 'values.yaml', '-f', 'app.yaml'],
+    { file: 'values.yaml', line: 2, col: 8, message: /Missing closing "quote/ },
   );
 });
 

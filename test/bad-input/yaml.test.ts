@@ -42,10 +42,24 @@ const CASES: Case[] = [
     message: /Tabs are not allowed/,
   },
   {
-    name: 'an unterminated quote',
-    text: 'kind: ConfigMap\ndata:\n  x: "abc\n  y: 2\n',
-    line: 5,
-    col: 1,
+    name: 'an unterminated quote, where it opens (not at the end of the input)',
+    text: 'kind: ConfigMap\ndata:\n  x: "abc\n  y: 2\n  z: 3\n',
+    line: 3,
+    col: 6,
+    message: /Missing closing "quote/,
+  },
+  {
+    name: 'an unterminated single quote in a later document',
+    text: "kind: ConfigMap\n---\nkind: ConfigMap\ndata:\n  x: ok\n  y: 'it\n  z: 3\n",
+    line: 6,
+    col: 6,
+    message: /Missing closing 'quote/,
+  },
+  {
+    name: 'an unterminated quote inside a flow mapping',
+    text: 'kind: ConfigMap\ndata: {a: "1", b: "2}\n',
+    line: 2,
+    col: 19,
     message: /Missing closing "quote/,
   },
   {

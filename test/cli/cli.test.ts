@@ -73,7 +73,8 @@ t.test('errors: exit 2, FILE:LINE:COL on stderr, nothing on stdout', async (t) =
   const template = await kinject(['--injector-config', 'bad/bad-template.yaml', '-f', 'app.yaml']);
   t.equal(template.status, 2);
   t.equal(template.stdout, '');
-  t.match(template.stderr, /^kinject: bad\/bad-template\.yaml: .*unclosed action/m);
+  // At the file's line where the unclosed action opens (the template's line 2).
+  t.match(template.stderr, /^kinject: bad\/bad-template\.yaml:5:5: .*unclosed action/m);
 
   const notObject = await kinject([], {
     stdin: 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n---\n- a list\n',

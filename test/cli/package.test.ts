@@ -36,7 +36,10 @@ t.test(
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     const files = (info?.files ?? []).map((f) => f.path);
     for (const needed of [
-      'dist/cli/bin.js',
+      'dist/cli/kinject.js',
+      'dist/cli/kinject-bundle.cjs',
+      'dist/cli/kinject-bundle.cjs.v8-cache',
+      'dist/cli/embedded-defaults.json',
       'dist/cli/api.d.ts',
       'dist/lib/index.d.ts',
       'dist/lib/template/index.d.ts',

@@ -24,7 +24,9 @@ export async function kinject(
   const io: CliIO = {
     ...nodeIO(),
     cwd: opts.cwd ?? FIXTURES,
-    readStdin: async () => opts.stdin ?? '',
+    readStdin: async function* () {
+      yield opts.stdin ?? '';
+    },
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
     stderrIsTTY: false,

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { caseArgs, skipReason, type Case, type Track } from './corpus.js';
 
-/** The built CLI (this file is dist/test/conformance/check.js). */
-const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
+/** The built CLI bundle, package.json's bin (this file is dist/test/conformance/check.js). */
+const BIN = fileURLToPath(new URL('../../cli/kinject.js', import.meta.url));
 
 /** What one run of kinject did. */
 export interface CliRun {
@@ -44,7 +44,7 @@ export async function loadComparer(corpus: string): Promise<Comparer> {
 /** A way to run kinject: the built CLI in a process of its own, or `main` in-process. */
 export type CliRunner = (args: readonly string[], stdin?: string) => Promise<CliRun>;
 
-/** Run `node dist/cli/bin.js ARGS` with `stdin`, as a user would. */
+/** Run `node dist/cli/kinject.js ARGS` (the bundle users run) with `stdin`, as a user would. */
 export const spawnCli: CliRunner = (args, stdin = '') => {
   return new Promise<CliRun>((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -13,7 +13,9 @@ export const inProcessCli: CliRunner = async (args, stdin = '') => {
   let stderr = '';
   const status = await main(args, {
     ...nodeIO(),
-    readStdin: async () => stdin,
+    readStdin: async function* () {
+      yield stdin;
+    },
     writeStdout: (text) => void (stdout += text),
     writeStderr: (text) => void (stderr += text),
   });

@@ -3,6 +3,7 @@
  * generated workloads and configurations (a fixed seed, so a failure reproduces; fast-check
  * prints the shrunk counterexample):
  * - injecting the output again changes nothing;
+ * - uninjecting the output gives the input back;
  * - documents that are not workloads come out byte for byte;
  * - every output object validates against the Kubernetes OpenAPI schema (kubernetes-models);
  * - whatever the input, the only errors are kinject's own, never a JavaScript fault.
@@ -19,8 +20,14 @@ import {
   injectStream,
   loadEmbeddedDefaults,
   prepareInjector,
+  prepareUninjector,
+  uninjector,
   type Injector,
 } from '../../lib/index.js';
+import { roundTripObject } from '../../lib/goview/index.js';
+import { dropSerializerNoise } from '../../lib/inject/serializer-noise.js';
+import { isJsonMap } from '../../lib/go/json-map.js';
+import { deepEqual } from '../../lib/yaml/match.js';
 import { validateObject } from './k8s-schema.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../../templates/', import.meta.url));
@@ -29,8 +36,8 @@ const embedded = loadEmbeddedDefaults((name) => ({
   file: name,
 }));
 
-/** A few configurations: injection's main switches, each template parsed once. */
-const INJECTORS: readonly Injector[] = [
+/** A few configurations: injection's main switches. */
+const CONFIGS = [
   {},
   { nativeSidecars: true },
   { revision: 'canary', set: ['values.global.proxy.holdApplicationUntilProxyStarts=true'] },
@@ -40,7 +47,15 @@ const INJECTORS: readonly Injector[] = [
       'values.sidecarInjectorWebhook.rewriteAppHTTPProbe=false',
     ],
   },
-].map((options) => prepareInjector(buildInjectionConfig(options, embedded)));
+].map((options) => buildInjectionConfig(options, embedded));
+
+/** Each configuration's injector, its templates parsed once. */
+const INJECTORS: readonly Injector[] = CONFIGS.map((cfg) => prepareInjector(cfg));
+
+/** The uninjector for each injector: with its configuration, and without any. */
+const UNINJECTORS = new Map<Injector, readonly Injector[]>(
+  INJECTORS.map((injector, i) => [injector, [prepareUninjector(CONFIGS[i]), uninjector]]),
+);
 
 const RUNS = { numRuns: 25, seed: 20261201 };
 
@@ -267,6 +282,112 @@ t.test('injection is idempotent', async (t) => {
     RUNS,
   );
   t.pass('held for every generated case');
+});
+
+/** The documents of a YAML stream as data. */
+const asData = (text: string): unknown[] =>
+  parseAllDocuments(text, { version: '1.1' }).map((d) => d.toJS() as unknown);
+
+/**
+ * x as kube-inject's write-back leaves a document it injected (through its Go type: zero
+ * values dropped, `{}` marks): uninject gives back what injection kept, no more.
+ */
+const writtenBack = (doc: unknown): unknown =>
+  isJsonMap(doc) ? dropSerializerNoise(doc, roundTripObject(doc)) : doc;
+
+/**
+ * Whether every probe that names a port names one of its container's ports. Istio points a
+ * probe naming a port the container lacks at the agent all the same but records nothing for
+ * it (the kubelet could not have resolved it either), so such a probe cannot come back.
+ */
+function probesResolve(obj: unknown): boolean {
+  return findContainers(obj).every((c) => {
+    const names = new Set((c.ports ?? []).map((p) => p.name));
+    return [c.readinessProbe, c.livenessProbe].every((p) => {
+      const port = p?.httpGet?.port ?? p?.tcpSocket?.port;
+      return typeof port !== 'string' || names.has(port);
+    });
+  });
+}
+
+interface GeneratedContainer {
+  ports?: { name?: string }[];
+  readinessProbe?: { httpGet?: { port: unknown }; tcpSocket?: { port: unknown } };
+  livenessProbe?: GeneratedContainer['readinessProbe'];
+}
+
+/** Every container list's items in a generated object. */
+function findContainers(v: unknown): GeneratedContainer[] {
+  if (Array.isArray(v)) return v.flatMap(findContainers);
+  if (!isJsonMap(v)) return [];
+  const own = Array.isArray(v.containers) ? (v.containers as GeneratedContainer[]) : [];
+  return [...own, ...Object.values(v).flatMap(findContainers)];
+}
+
+/**
+ * A document without empty `metadata`, `labels` and `annotations` maps: injection fills them
+ * (a CronJob's job template gets a `metadata: {}` mark from the write-back), and uninject
+ * takes an emptied one away: it cannot tell one the user wrote empty from one injection made.
+ */
+function withoutEmptyMetadataMaps(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutEmptyMetadataMaps);
+  if (!isJsonMap(v)) return v;
+  const empty = (k: string, x: unknown): boolean =>
+    ['metadata', 'labels', 'annotations'].includes(k) &&
+    isJsonMap(x) &&
+    Object.keys(x).length === 0;
+  return Object.fromEntries(
+    Object.entries(v)
+      .filter(([k, x]) => !empty(k, x))
+      .map(([k, x]) => [k, withoutEmptyMetadataMaps(x)]),
+  );
+}
+
+t.test('uninject(inject(x)) = x, given the injecting configuration or none', async (t) => {
+  let exact = 0;
+  fc.assert(
+    fc.property(
+      injectorArb,
+      stream(fc.oneof(workload.filter(probesResolve), otherObject)),
+      (injector, text) => {
+        const injected = injectStream(text, 'in.yaml', injector);
+        if (injected.errors.length > 0) throw injected.errors[0];
+        for (const un of UNINJECTORS.get(injector) ?? []) {
+          const back = injectStream(injected.output, 'out.yaml', un);
+          if (back.errors.length > 0) throw back.errors[0];
+          const x = asData(text);
+          const got = asData(back.output);
+          const injectedDocs = asData(injected.output);
+          // Each document: x itself, or (where injection rewrote it) x as the write-back leaves
+          // it, less the empty labels/annotations maps uninject cannot tell from injection's.
+          const equal =
+            got.length === x.length &&
+            got.every(
+              (doc, i) =>
+                deepEqual(doc, x[i]) ||
+                (!deepEqual(x[i], injectedDocs[i]) &&
+                  deepEqual(
+                    withoutEmptyMetadataMaps(doc),
+                    withoutEmptyMetadataMaps(writtenBack(x[i])),
+                  )),
+            );
+          if (!equal) throw new Error(`--- x\n${text}--- uninject(inject(x))\n${back.output}`);
+          // Where the write-back changed nothing, the text comes back byte for byte.
+          if (x.every((doc) => deepEqual(withoutEmptyMetadataMaps(writtenBack(doc)), doc))) {
+            if (back.output !== text)
+              throw new Error(`not byte for byte:\n--- x\n${text}--- back\n${back.output}`);
+            exact++;
+          }
+        }
+        return true;
+      },
+    ),
+    RUNS,
+  );
+  t.ok(
+    exact > 0,
+    `byte for byte in ${exact} of ${2 * RUNS.numRuns} uninjections (the others: Go's write-back)`,
+  );
 });
 
 t.test('documents that are not workloads come out byte for byte', async (t) => {

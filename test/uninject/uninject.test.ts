@@ -70,10 +70,41 @@ t.test('uninject --diff and -i work as for injection', async (t) => {
   t.equal(none.status, 0);
 });
 
-t.test('uninject takes no injection configuration', async (t) => {
-  for (const flag of [['--set', 'a=b'], ['--native-sidecars'], ['--revision', 'x']]) {
+t.test('uninject takes configuration options, not those that decide or report', async (t) => {
+  for (const flag of [['--mode', 'cluster'], ['--check'], ['-n', 'shop']]) {
     const run = await kinject(['uninject', ...flag, '-f', 'app.yaml']);
     t.equal(run.status, 2, flag.join(' '));
     t.match(run.stderr, `uninject takes no ${flag[0]}`);
   }
+  for (const flag of [['--set', 'a=b'], ['--native-sidecars'], ['--revision', 'x']]) {
+    const run = await kinject(['uninject', ...flag, '-q', '-f', 'app.yaml']);
+    t.equal(run.status, 0, flag.join(' '), { stderr: run.stderr });
+  }
+});
+
+t.test('with the configuration that injected, a template of our own comes away too', async (t) => {
+  const values = ['--values', here('audit-values.yaml')];
+  const x = readFileSync(here('audited.yaml'), 'utf8');
+  const injected = await kinject([...values, '-q', '-f', here('audited.yaml')]);
+  t.equal(injected.status, 0, injected.stderr);
+  for (const key of [
+    'audit.example.com/level: strict',
+    'audit.example.com/enabled',
+    'example.com/mesh',
+  ])
+    t.match(injected.stdout, key, `injection added ${key}`);
+  const back = await kinject(['uninject', ...values, '-q'], { stdin: injected.stdout });
+  t.equal(back.status, 0, back.stderr);
+  t.equal(
+    back.stdout,
+    x,
+    'byte for byte: its labels, annotations and injectedAnnotations are gone',
+  );
+  // The user's own value of a key the template would write otherwise stays (billing's team).
+  t.match(back.stdout, 'audit.example.com/team: payments');
+  // Without it, uninject knows only Istio's templates: the template's own keys stay.
+  const blind = await kinject(['uninject', '-q'], { stdin: injected.stdout });
+  t.equal(blind.status, 0, blind.stderr);
+  t.match(blind.stdout, 'audit.example.com/owner: ledger');
+  t.notMatch(blind.stdout, 'istio-proxy', 'the sidecar goes either way');
 });

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * The `kinject` executable as shipped (package.json's bin): runs the CLI's one-file bundle,
+ * dist/cli/kinject-bundle.cjs (scripts/bundle.mjs), with the V8 code cache the build made
+ * of it. Loading ~200 modules cost about 200 ms on every start; one script costs a
+ * fraction, and with the cache V8 neither parses it nor compiles what a run uses again.
+ * A cache V8 cannot use (another Node version) is ignored: the script is compiled as usual.
+ * Without a bundle (a build that ran tsc only) the modules run as they are.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+
+/** Where the bundle and its code cache are: beside this file. */
+const BUNDLE = fileURLToPath(new URL('./kinject-bundle.cjs', import.meta.url));
+const CODE_CACHE = `${BUNDLE}.v8-cache`;
+/** Set by the build only: run once, then write the code cache of what the run compiled. */
+const WRITE_CACHE = process.env['KINJECT_WRITE_CODE_CACHE'] === '1';
+
+/** The bundle as CommonJS wants it, with `import.meta.url` (which esbuild turns into `__kinjectUrl`). */
+type BundleFunction = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: { exports: unknown },
+  filename: string,
+  dirname: string,
+  importMetaUrl: string,
+) => void;
+
+function readOptional(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+const source = readOptional(BUNDLE)?.toString('utf8');
+if (source === undefined) {
+  await import('./bin.js');
+} else {
+  const script = new Script(
+    // The wrapper shares the bundle's first line (its `#!` line, made a comment): line
+    // numbers in stack traces stay the file's.
+    `(function (exports, require, module, __filename, __dirname, __kinjectUrl) {${source.replace(/^#!/, '//')}\n})`,
+    { filename: BUNDLE, cachedData: WRITE_CACHE ? undefined : readOptional(CODE_CACHE) },
+  );
+  // After the run, so the cache holds the functions the run compiled, not only the top level.
+  if (WRITE_CACHE) process.once('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
+  const module = { exports: {} };
+  (script.runInThisContext() as BundleFunction)(
+    module.exports,
+    createRequire(BUNDLE),
+    module,
+    BUNDLE,
+    path.dirname(BUNDLE),
+    pathToFileURL(BUNDLE).href,
+  );
+}
