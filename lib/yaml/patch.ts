@@ -3,7 +3,7 @@
  * edits at node positions. Unchanged nodes keep their text; mappings keep their key order (new
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
-import { isJsonMap } from '../go/json-map.js';
+import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import {
   isMap,
   isNode,
@@ -57,8 +57,6 @@ interface Slot {
   /** The replacement text from `indicatorEnd` for a new value. */
   render(v: unknown): string;
 }
-
-type PlainMap = Record<string, unknown>;
 
 /** The source text of a quoted scalar's new value in the old node's quoting style, if that style can hold it. */
 function keptQuoting(node: unknown, v: unknown): string | undefined {
@@ -145,7 +143,7 @@ function renderItem(v: unknown, col: number, ctx: Patching): string {
 }
 
 /** Edits for a block map: values patched in place; removed or added keys rebuild the map from its pairs' texts. */
-function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): Edit[] | undefined {
+function patchMap(map: YAMLMap, oldV: JsonMap, newV: JsonMap, ctx: Patching): Edit[] | undefined {
   const keys = simpleKeys(map);
   const offsets = pairOffsets(map);
   if (!keys || !offsets || offsets.length === 0) return undefined;
@@ -156,7 +154,7 @@ function patchMap(map: YAMLMap, oldV: PlainMap, newV: PlainMap, ctx: Patching): 
     render: (v) => renderAfterKey(v, columnOf(ctx.src, offsets[i].start), ctx.style),
   });
   // Own keys only: `__proto__` must not read as Object.prototype when the new value lacks it.
-  const own = (m: PlainMap, k: string): unknown => (Object.hasOwn(m, k) ? m[k] : undefined);
+  const own = (m: JsonMap, k: string): unknown => (Object.hasOwn(m, k) ? m[k] : undefined);
   const kept = keys.flatMap((k, i) => (own(newV, k) !== undefined ? [i] : []));
   const edits = kept.flatMap((i) =>
     patchNode(map.items[i].value, own(oldV, keys[i]), own(newV, keys[i]), keySlot(i), ctx),
