@@ -2,7 +2,7 @@
  * Uninjecting one Kubernetes object: a workload's pod template, or each item of a List.
  * Objects without an injected pod come back as they are (the same reference).
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
 import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
 import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
@@ -96,7 +96,7 @@ export function uninjectObject(obj: JsonMap, templates?: WorkloadMetadataOracle)
     (o) => o.changed,
   );
   // Go wrote every item of a changed List back, so the marks are on items it did not inject too.
-  const items = Array.isArray(object.items) ? object.items : [];
+  const items = isJsonArray(object.items) ? object.items : [];
   const unmarked = changed
     ? { ...object, items: items.map((i) => (isJsonMap(i) ? dropWriteBackMarks(i) : i)) }
     : object;
