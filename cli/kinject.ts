@@ -37,7 +37,8 @@ function readOptional(file: string): Buffer | undefined {
   }
 }
 
-const source = readOptional(BUNDLE)?.toString('utf8');
+// The build makes the bundle ASCII only: Latin-1 is the same text, decoded at a fraction of the cost.
+const source = readOptional(BUNDLE)?.toString('latin1');
 if (source === undefined) {
   await import('./bin.js');
 } else {

@@ -21,9 +21,37 @@ interface JsonField {
   readonly type: TypeNode;
   readonly omitempty: boolean;
   readonly omitzero: boolean;
+  /** Whether the field's zero value is left out when written (found on first need: the zero depends on the type only). */
+  zeroDropped?: boolean;
+}
+
+/** A struct's fields, and the lookups decoding a key needs (built once per struct). */
+interface StructFields {
+  readonly list: readonly JsonField[];
+  readonly byName: ReadonlyMap<string, JsonField>;
+  /** The first field of each lower-cased name (Go's case-insensitive fallback). */
+  readonly byLowerName: ReadonlyMap<string, JsonField>;
 }
 
 const FIELDS = new WeakMap<StructDef, JsonField[]>();
+const LOOKUPS = new WeakMap<StructDef, StructFields>();
+
+function structFields(def: StructDef): StructFields {
+  let found = LOOKUPS.get(def);
+  if (found === undefined) {
+    const list = jsonFields(def);
+    const byName = new Map<string, JsonField>();
+    const byLowerName = new Map<string, JsonField>();
+    for (const f of list) {
+      if (!byName.has(f.name)) byName.set(f.name, f);
+      const lower = f.name.toLowerCase();
+      if (!byLowerName.has(lower)) byLowerName.set(lower, f);
+    }
+    found = { list, byName, byLowerName };
+    LOOKUPS.set(def, found);
+  }
+  return found;
+}
 
 /** A struct's JSON fields in declaration order, `,inline` ones flattened. */
 function jsonFields(def: StructDef): JsonField[] {
@@ -64,20 +92,17 @@ function zeroJson(t: TypeNode): unknown {
 }
 
 /** The field a JSON key decodes into: exact name first, then case-insensitively (as Go does). */
-function fieldFor(fields: readonly JsonField[], key: string): JsonField | undefined {
-  return (
-    fields.find((f) => f.name === key) ??
-    fields.find((f) => f.name.toLowerCase() === key.toLowerCase())
-  );
+function fieldFor(fields: StructFields, key: string): JsonField | undefined {
+  return fields.byName.get(key) ?? fields.byLowerName.get(key.toLowerCase());
 }
 
 /** A struct read and written back. */
 function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
-  const fields = jsonFields(def);
+  const fields = structFields(def);
   const out: JsonMap = {};
   const given = new Set<JsonField>();
   const put = (f: JsonField, v: unknown): void => {
-    if ((f.omitzero && v === null) || (f.omitempty && isEmpty(f.type, v))) delete out[f.name];
+    if (dropped(f, v)) delete out[f.name];
     else out[f.name] = v;
   };
   for (const [key, value] of Object.entries(obj)) {
@@ -86,8 +111,19 @@ function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
     given.add(f);
     put(f, roundTripValue(f.type, value));
   }
-  for (const f of fields) if (!given.has(f)) put(f, zeroJson(f.type));
+  for (const f of fields.list) {
+    if (given.has(f)) continue;
+    // Most missing fields are omitempty ones whose zero is dropped: no need to build it.
+    f.zeroDropped ??= dropped(f, zeroJson(f.type));
+    if (f.zeroDropped) delete out[f.name];
+    else put(f, zeroJson(f.type));
+  }
   return out;
+}
+
+/** Whether encoding/json leaves the field out when its value is `v`. */
+function dropped(f: JsonField, v: unknown): boolean {
+  return (f.omitzero && v === null) || (f.omitempty && isEmpty(f.type, v));
 }
 
 /** A value of type `t` read and written back. */
