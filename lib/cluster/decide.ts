@@ -6,7 +6,12 @@
 import type { InjectorConfig, LabelSelector } from '../config/types.js';
 import type { WebhookConfiguration } from '../control-plane/index.js';
 import { labelSelectorAsSelector } from '../k8s/selector.js';
-import { decideInjection, type LabelMatcher, type PolicyRules } from '../inject/policy.js';
+import {
+  decideInjection,
+  IGNORED_NAMESPACES,
+  type LabelMatcher,
+  type PolicyRules,
+} from '../inject/policy.js';
 import { stringMap } from '../inject/pod.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { RULES, type RuleCode } from './rules.js';
@@ -123,7 +128,10 @@ function unselected(
     input.webhooks.length === 0
       ? 'the control plane has no injection webhooks'
       : 'no webhook selects the pod';
-  const warning = `no webhook selects ${input.namespace}'s pod: to inject it, label namespace ${input.namespace} with one of ${list(would.namespace)}, or the pod with one of ${list(would.pod)}`;
+  // Labels cannot help there: the injector refuses those namespaces whatever selects them.
+  const warning = IGNORED_NAMESPACES.has(input.namespace)
+    ? `no webhook selects ${input.namespace}'s pod, and no label would help: Istio never injects into ${[...IGNORED_NAMESPACES].join(', ')}`
+    : `no webhook selects ${input.namespace}'s pod: to inject it, label namespace ${input.namespace} with one of ${list(would.namespace)}, or the pod with one of ${list(would.pod)}`;
   return { inject: false, revision: null, rule: 'NO_WEBHOOK', reason, warnings: [warning] };
 }
 

@@ -20,6 +20,7 @@
  * - `proxy.istio.io/config` is checked for being a YAML mapping, not against every
  *   ProxyConfig rule.
  */
+import { proxyTurnsNative } from './carry-over.js';
 import { getPath, isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import type { InjectionConfig } from '../config/types.js';
 import { KinjectError } from '../errors.js';
@@ -131,6 +132,8 @@ function injectWorkload(run: InjectorRun, obj: JsonMap, prefix: Path): ObjectOut
   if (stringMap(w.template.metadata, 'annotations')[STATUS_ANNOTATION] === undefined) return first;
   const injectedNow = first.workloads.some((r) => r.injected);
   if (injectedNow && deepEqual(first.object, obj)) return first;
+  const now = injectedNow ? findWorkload(first.object) : undefined;
+  if (now !== undefined && proxyTurnsNative(w.template.metadata, now.template.spec)) return first;
   const bare = uninjectObject(obj).object;
   return injectedNow ? reinjected(run, bare, prefix) : injectionOff(first, bare);
 }

@@ -2,7 +2,7 @@
  * Go's serializer leaves marks of its struct types on every object it writes back:
  * `creationTimestamp: null`, and empty `status`, `strategy` and `resources`; it rewrites
  * every resource quantity in canonical form (`cpu: 1000m` becomes `"1"`) and drops keys
- * set to null or left empty (`limits: null`, `tolerations: []`). None of that means anything to Kubernetes (the same value;
+ * set to null or left empty (`limits: null`, `tolerations: []`, `value: ""`). None of that means anything to Kubernetes (the same value;
  * null reads as absent), and in a GitOps diff it is noise, so kinject keeps the round
  * trip's real effects (zero values that matter) but not these: no marks the user did not
  * write, and the user's own spelling of quantities and nulls.
@@ -40,9 +40,13 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
   return out;
 }
 
-/** null, [] or {}: what Kubernetes reads as the field being absent. */
+/**
+ * null, "", [] or {}: values Go's `omitempty` drops and Kubernetes reads as the field being
+ * absent. (A dropped `false` or `0` is not restored: Istio's output lacks them and its
+ * conformance comparer does not read them as absent.)
+ */
 function isEmpty(v: unknown): boolean {
-  if (v === null) return true;
+  if (v === null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
   return isJsonMap(v) && Object.keys(v).length === 0;
 }

@@ -2,11 +2,12 @@
  * Uninjecting one Kubernetes object: a workload's pod template, or each item of a List.
  * Objects without an injected pod come back as they are (the same reference).
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
 import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
 import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
+import { dropWriteBackMarks } from './write-back-marks.js';
 
 /** What happened to one pod template. */
 export interface UninjectReport {
@@ -55,7 +56,11 @@ function uninjectWorkload(
     delete holder[workload.metadataPath[workload.metadataPath.length - 1] ?? ''];
     object = setPath(object, parent, holder);
   }
-  return { object: dropEmptyJobPodMetadata(object), changed: true, workloads: [report] };
+  return {
+    object: dropWriteBackMarks(dropEmptyJobPodMetadata(object)),
+    changed: true,
+    workloads: [report],
+  };
 }
 
 /** Where a CronJob's pod template metadata is: injection's Go write-back leaves `{}` there. */
@@ -90,5 +95,10 @@ export function uninjectObject(obj: JsonMap, templates?: WorkloadMetadataOracle)
     (item, path) => uninjectWorkload(item, path, templates),
     (o) => o.changed,
   );
-  return { object, changed, workloads: outcomes.flatMap((o) => o.workloads) };
+  // Go wrote every item of a changed List back, so the marks are on items it did not inject too.
+  const items = isJsonArray(object.items) ? object.items : [];
+  const unmarked = changed
+    ? { ...object, items: items.map((i) => (isJsonMap(i) ? dropWriteBackMarks(i) : i)) }
+    : object;
+  return { object: unmarked, changed, workloads: outcomes.flatMap((o) => o.workloads) };
 }

@@ -258,6 +258,14 @@ t.test('several webhooks injecting: a warning with "multiple"', async (t) => {
 });
 
 t.test('system namespaces and hostNetwork are never injected', async (t) => {
+  // Unlabelled: no webhook selects the pod, and the advice is not to label it.
+  const unlabelled = decide({ namespace: 'kube-system', ns: {} });
+  t.match(unlabelled, { inject: false, rule: 'NO_WEBHOOK' });
+  t.match(
+    unlabelled.warnings.join('\n'),
+    /no label would help: Istio never injects into kube-system/,
+  );
+  t.notMatch(unlabelled.warnings.join('\n'), /label namespace/);
   for (const namespace of ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'])
     t.match(
       decide({ namespace, ns: { 'istio-injection': 'enabled' }, labels: { [INJECT]: 'true' } }),

@@ -88,8 +88,12 @@ export async function checkCase(
       ? judgeError(first, c.expected.error)
       : (judgeOutput(first, c.expected.yaml, comparer) ??
         judgeLog(first, c.settings.expectedLog) ??
-        (await judgeIdempotence(first, args, runCli)));
-  return problem ? verdict('fail', problem) : verdict('pass');
+        (c.name in KNOWN_UNSTABLE ? undefined : await judgeIdempotence(first, args, runCli)));
+  if (problem) return verdict('fail', problem);
+  const unstable = KNOWN_UNSTABLE[c.name];
+  return unstable === undefined
+    ? verdict('pass')
+    : verdict('pass', `second run not checked: ${unstable}`);
 }
 
 function judgeError(run: CliRun, expected: string): string | undefined {
@@ -116,6 +120,17 @@ function judgeLog(run: CliRun, expectedLog: string | undefined): string | undefi
   if (expectedLog === undefined || run.stderr.includes(expectedLog)) return undefined;
   return `stderr lacks ${JSON.stringify(expectedLog)}`;
 }
+
+/**
+ * Istio's golden cases on which Istio's own second run changes its first, and why. kinject
+ * matches the first run there; the second-run check does not apply.
+ */
+export const KNOWN_UNSTABLE: Readonly<Record<string, string>> = {
+  'merge-probers':
+    'its input was injected by an older Istio in the classic layout; moving the proxy to a ' +
+    "native sidecar, Istio takes the old proxy for the user's own and keeps its settings " +
+    '(--concurrency 2, JWT_POLICY) once, then drops them on the next run',
+};
 
 /** kinject over its own output must change nothing (`--diff` exits 0). */
 async function judgeIdempotence(

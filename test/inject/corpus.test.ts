@@ -9,8 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { prepareInjector } from '../../lib/inject/index.js';
-import { uninjectObject } from '../../lib/uninject/index.js';
 import { loadCorpus } from '../conformance/corpus.js';
+import { KNOWN_UNSTABLE } from '../conformance/check.js';
 import { corpusDocs, corpusTest } from '../support/corpus.js';
 import { caseConfig } from './corpus-config.js';
 
@@ -24,15 +24,10 @@ interface CompareModule {
 }
 
 /**
- * Cases injected already by an older Istio, where Istio itself is not idempotent:
- * merge-probers (proxy in `containers`); Istio keeps the old proxy's settings once, while
- * moving it to a native sidecar, and drops them on the next run. kinject treats such a pod
- * as an upgrade (README: "Turning injection off, and upgrades"): the old sidecar is taken
- * away and the pod injected afresh, so none of the old settings linger and the first run is
- * already stable. Istio's golden is not the reference there; a fresh injection of the
- * uninjected pod is.
+ * Istio's own golden cases where Istio's second run changes its first (test/conformance's
+ * KNOWN_UNSTABLE has the reasons): the first run must match, the second is not checked.
  */
-const UPGRADED = new Set(['merge-probers']);
+const UNSTABLE_IN_ISTIO = new Set(Object.keys(KNOWN_UNSTABLE));
 
 corpusTest(t, "Istio's conformance cases through injectObject", async (t, corpus) => {
   const compare = (await import(
@@ -54,18 +49,9 @@ corpusTest(t, "Istio's conformance cases through injectObject", async (t, corpus
       const outcomes = docs.map((d) => injector.injectObject(d));
       const actual = outcomes.map((o) => stringify(o.object)).join('---\n');
       const r = compare.compareYamlText(c.expected.yaml, actual);
-      if (UPGRADED.has(c.name)) {
-        const fresh = docs.map((d) => injector.injectObject(uninjectObject(d).object).object);
-        t.strictSame(
-          outcomes.map((o) => o.object),
-          fresh,
-          'the old sidecar is replaced: as a fresh injection',
-        );
-      } else {
-        t.ok(r.equal, 'equals the golden', {
-          diff: r.equal ? '' : compare.formatDifferences(r, { max: 10 }),
-        });
-      }
+      t.ok(r.equal, 'equals the golden', {
+        diff: r.equal ? '' : compare.formatDifferences(r, { max: 10 }),
+      });
       if (c.settings.expectedLog !== undefined) {
         const log = c.settings.expectedLog;
         t.ok(
@@ -73,6 +59,7 @@ corpusTest(t, "Istio's conformance cases through injectObject", async (t, corpus
           'expected warning',
         );
       }
+      if (UNSTABLE_IN_ISTIO.has(c.name)) return;
       const again = outcomes.map((o) => injector.injectObject(o.object));
       const r2 = compare.compareYamlText(
         actual,

@@ -4,7 +4,8 @@
  * probe ports as the kubelet resolves them (see withResolvedProbePorts); an input that was
  * injected already compares with its own uninjection. A document injection rewrote is
  * written back through its Go type as kube-inject does (zero-valued `status`, `{}` marks):
- * x is compared as that write-back leaves it, which uninject cannot know it did not write.
+ * x is compared as that write-back leaves it, which uninject cannot know it did not write,
+ * less the marks uninject takes away (lib/uninject/write-back-marks.ts).
  * Skips when the corpus is absent.
  */
 import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
@@ -16,6 +17,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { roundTripObject } from '../../lib/goview/index.js';
 import { dropSerializerNoise } from '../../lib/inject/serializer-noise.js';
 import { deepEqual } from '../../lib/yaml/match.js';
+import { dropWriteBackMarks } from '../../lib/uninject/write-back-marks.js';
 import { loadComparer } from '../conformance/check.js';
 import { caseArgs, loadCorpus, skipReason } from '../conformance/corpus.js';
 import { inProcessCli } from '../conformance/in-process.js';
@@ -28,7 +30,11 @@ function asWrittenBack(x: string, injected: string): string {
   return before
     .map((doc, i) =>
       stringify(
-        deepEqual(doc, after[i]) ? doc : dropSerializerNoise(doc, roundTripObject(doc as JsonMap)),
+        deepEqual(doc, after[i])
+          ? doc
+          : dropWriteBackMarks(
+              dropSerializerNoise(doc, roundTripObject(doc as JsonMap)) as JsonMap,
+            ),
       ),
     )
     .join('---\n');

@@ -23,6 +23,13 @@ async function inject(t: Test, args: string[], stdin: string): Promise<string> {
   return run.stdout;
 }
 
+/** kinject uninject over `stdin`; fails the test on a non-zero exit. */
+async function uninject(t: Test, stdin: string): Promise<string> {
+  const run = await kinject(['uninject', '-q'], { stdin });
+  t.equal(run.status, 0, run.stderr);
+  return run.stdout;
+}
+
 /** Configurations to move between. */
 const MOVES: [string, string[], string[]][] = [
   [
@@ -91,3 +98,22 @@ t.test('turning injection off takes the sidecar away, with a report line', async
   const again = await kinject(['--diff'], { stdin: run.stdout });
   t.equal(again.status, 0, 'and stays so');
 });
+
+t.test(
+  'classic to native with other settings: the old proxy comes along, as in Istio',
+  async (t) => {
+    // An earlier classic injection whose proxy has a setting the new configuration does not give.
+    const classic = await inject(t, ['--no-native-sidecars'], APP);
+    const edited = classic.replace(
+      /(\n( *)- name: ISTIO_META_CLUSTER_ID\n)/,
+      '\n$2- name: OLD_SETTING\n$2  value: kept$1',
+    );
+    t.not(edited, classic, 'the fixture has the env to edit');
+    const native = await inject(t, ['--native-sidecars'], edited);
+    t.match(native, 'name: OLD_SETTING', "the old proxy's settings are carried over");
+    t.match(native, /initContainers:[^]*name: istio-proxy/, 'into the native sidecar');
+    const clean = await inject(t, ['--native-sidecars'], await uninject(t, edited));
+    t.notMatch(clean, 'OLD_SETTING', 'uninject first for a clean start');
+    t.strictSame(data(clean), data(await inject(t, ['--native-sidecars'], APP)));
+  },
+);
