@@ -7,8 +7,8 @@
  * puts in `initContainers` (a native sidecar) is not found in that list's record, so Istio
  * takes the old proxy as the user's and carries its settings over once (Istio's own golden
  * case `merge-probers`: a pod injected by an older Istio moving to native sidecars). Its
- * output is the specification there, so kinject keeps it; a second run then drops the old
- * settings, as Istio's does. Every other move (another image, template, values, native to
+ * output is the specification there, so kinject keeps it; a second run changes it again
+ * (the old arguments go), as Istio's does. Every other move (another image, template, values, native to
  * classic) is a clean upgrade: uninject, then inject.
  */
 import type { JsonMap } from '../go/json-map.js';
