@@ -57,6 +57,16 @@ function checkInjected(t: Test, stdout: string): Manifest[] {
   return docs;
 }
 
+/** The render with `--post-renderer-args --revision=canary` is injected for revision canary. */
+function checkCanary(t: Test, stdout: string, message: string): void {
+  const docs = checkInjected(t, stdout);
+  t.equal(
+    docs.find((d) => d.kind === 'Deployment')?.spec.template.metadata.annotations['istio.io/rev'],
+    'canary',
+    message,
+  );
+}
+
 const BAD_ANNOTATION = 'podAnnotations.traffic\\.sidecar\\.istio\\.io/includeInboundPorts=bad';
 
 t.test(
@@ -79,12 +89,7 @@ t.test(
       );
     const run = render('--post-renderer-args', '--revision=canary');
     t.equal(run.status, 0, run.stderr);
-    const docs = checkInjected(t, run.stdout);
-    t.equal(
-      docs.find((d) => d.kind === 'Deployment')?.spec.template.metadata.annotations['istio.io/rev'],
-      'canary',
-      '--post-renderer-args reach kinject',
-    );
+    checkCanary(t, run.stdout, '--post-renderer-args reach kinject');
 
     const bad = render('--set-string', BAD_ANNOTATION);
     t.not(bad.status, 0);
@@ -113,12 +118,7 @@ t.test(
       });
     const run = render('--post-renderer-args', '--revision=canary');
     t.equal(run.status, 0, run.stderr);
-    const docs = checkInjected(t, run.stdout);
-    t.equal(
-      docs.find((d) => d.kind === 'Deployment')?.spec.template.metadata.annotations['istio.io/rev'],
-      'canary',
-      '--post-renderer-args come after the plugin’s own args',
-    );
+    checkCanary(t, run.stdout, '--post-renderer-args come after the plugin’s own args');
     t.notMatch(run.stdout, 'postrenderer.helm.sh', 'Helm found its annotations and removed them');
 
     // Helm 4 keeps a plugin's stderr to itself; the render fails all the same.
