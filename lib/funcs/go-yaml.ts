@@ -9,7 +9,8 @@ import { formatFloat } from '../template/fmt-float.js';
 import { JsonNumber, MarshalError, toJsonTree, type JsonNode } from '../go/json.js';
 import { analyzeScalar } from './go-yaml/analyze.js';
 import { isBase60Float, parseYamlInt, resolvePlain } from './go-yaml/resolve.js';
-import { compareYamlKeys } from './go-yaml/sort-keys.js';
+import { compareYamlKeyPoints } from './go-yaml/sort-keys.js';
+import { codePoints } from '../go/strings.js';
 import { YamlWriter } from './go-yaml/writer.js';
 
 /** The style yaml.v2's encoder asks for; the emitter may still choose a quoted one. */
@@ -64,9 +65,13 @@ function toNode(json: JsonNode): Node {
   if (typeof json === 'string') return stringScalar(readBack(json, false));
   if (json instanceof JsonNumber) return numberScalar(json);
   if (Array.isArray(json)) return json.map(toNode);
-  const entries = json.entries.map(([k, v]) => [readBack(k, true), v] as const);
-  entries.sort((a, b) => compareYamlKeys(a[0], b[0]));
-  return new Mapping(entries.map(([k, v]) => [stringScalar(k), toNode(v)] as const));
+  // Each key's code points once, not once per comparison.
+  const entries = json.entries.map(([k, v]) => {
+    const key = readBack(k, true);
+    return { key, points: codePoints(key), value: v };
+  });
+  entries.sort((a, b) => compareYamlKeyPoints(a.points, b.points));
+  return new Mapping(entries.map((e) => [stringScalar(e.key), toNode(e.value)] as const));
 }
 
 /** Where a node sits, which decides indentation and what styles its scalars may use. */
@@ -80,8 +85,6 @@ interface Context {
 }
 
 const utf8 = new TextEncoder();
-
-const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
 
 /** Keys longer than 128 bytes or spanning lines are written as `? key` / `: value`. */
 function isSimpleKey(key: Scalar): boolean {

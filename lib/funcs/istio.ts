@@ -7,7 +7,7 @@
  * `*durationpb.Duration`, `proto.Message`) are declared `any` and read from the
  * {@link GoStruct} views of lib/goview.
  */
-import { sprint } from '../template/fmt.js';
+import { formatValue } from '../template/fmt.js';
 import { goFunc, GoInt, GoStruct, type FuncMap } from '../go/value.js';
 import { formatGoDuration, parseProtoDuration } from '../go/duration.js';
 import { marshalJSON, MarshalError, unmarshalJSON } from '../go/json.js';
@@ -47,7 +47,7 @@ function annotation(meta: unknown, name: string, defaultValue: unknown): string 
   const annotations = fieldOf(meta, 'Annotations') as StringMap | undefined;
   return annotations && isset(annotations, name)
     ? (annotations[name] ?? '')
-    : sprint([defaultValue]);
+    : formatValue(defaultValue);
 }
 
 /** `valueOrDefault value default`: the default when value is "" or nil. */
@@ -76,8 +76,12 @@ function directory(filepath: string): string {
   return filepath.slice(0, filepath.lastIndexOf('/') + 1);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Go's strings.ToLower: per-character simple case mapping (no context, e.g. final sigma). */
 function toLower(s: string): string {
+  // ASCII has only simple mappings (the usual case: no per-character work).
+  if (ASCII.test(s)) return s.toLowerCase();
   return Array.from(s, (c) => {
     const lower = c.toLowerCase();
     // Special casings that expand (İ → i̇) keep only the simple mapping's first character.

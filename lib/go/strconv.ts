@@ -87,8 +87,12 @@ function escapeRune(r: number, quote: number, asciiOnly: boolean): string {
   return '\\U' + hex(r, 8);
 }
 
+/** Printable ASCII with no double quote or backslash: Quote leaves it as it is (most template values). */
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 function quoteWith(s: string, quote: number, asciiOnly: boolean): string {
   const q = String.fromCharCode(quote);
+  if (quote === 0x22 && PLAIN_ASCII.test(s)) return q + s + q;
   let out = q;
   for (const ch of s) out += escapeRune(ch.codePointAt(0) ?? 0, quote, asciiOnly);
   return out + q;

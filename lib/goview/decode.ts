@@ -13,7 +13,7 @@
  */
 import { isJsonMap } from '../go/json-map.js';
 import { intRange, isIntKind } from '../go/value.js';
-import { canonicalQuantity } from '../k8s/quantity.js';
+import { parseQuantity } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
 import { parseTag, type StructDef } from './schema.js';
@@ -24,30 +24,63 @@ export interface DecodeProblem {
   readonly path: readonly (string | number)[];
 }
 
-/** Where the walk is: Go's error context (innermost struct, JSON field names) and our path. */
+/**
+ * Where the walk is: a link to the parent's context and the key taken from it. Go's error
+ * context (innermost struct, JSON field names) and our path are read off the chain only
+ * when there is a problem: building them at every value cost more than the check.
+ */
 interface Context {
+  /** The innermost struct's Go name (no package). */
   readonly struct: string | undefined;
-  readonly fields: readonly string[];
-  readonly path: readonly (string | number)[];
+  readonly parent: Context | undefined;
+  readonly key: string | number;
+  /** Whether `key` is a struct's JSON field name (part of Go's path); indexes and map keys are not. */
+  readonly field: boolean;
 }
 
-/** A struct's JSON fields by exact name (inline structs' fields promoted, as Go does). */
-const FIELDS = new WeakMap<StructDef, ReadonlyMap<string, TypeNode>>();
+const ROOT: Context = { struct: undefined, parent: undefined, key: '', field: false };
 
-function fieldsOf(def: StructDef): ReadonlyMap<string, TypeNode> {
-  let fields = FIELDS.get(def);
-  if (fields === undefined) {
-    const map = new Map<string, TypeNode>();
+/** The keys from the root to `ctx`: all of them, or only the struct field names. */
+function keysTo(ctx: Context, fieldsOnly: boolean): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let c: Context | undefined = ctx; c !== undefined && c !== ROOT; c = c.parent)
+    if (c.field || !fieldsOnly) keys.push(c.key);
+  return keys.reverse();
+}
+
+/** The context of a slice item or map value under `ctx`. */
+const element = (ctx: Context, key: string | number): Context => ({
+  struct: ctx.struct,
+  parent: ctx,
+  key,
+  field: false,
+});
+
+/** A struct as decoding sees it: its name in Go's messages and its JSON fields. */
+interface DecodedStruct {
+  /** The Go type name without its package. */
+  readonly name: string;
+  /** JSON fields by exact name (inline structs' fields promoted, as Go does). */
+  readonly fields: ReadonlyMap<string, TypeNode>;
+}
+
+const STRUCTS = new WeakMap<StructDef, DecodedStruct>();
+
+function structOf(def: StructDef): DecodedStruct {
+  let found = STRUCTS.get(def);
+  if (found === undefined) {
+    const fields = new Map<string, TypeNode>();
     for (const [, tag, type] of def.fields) {
       const t = resolveType(type);
       const { name, inline } = parseTag(tag);
-      if (inline && t.k === 'struct') for (const [n, ft] of fieldsOf(t.def)) map.set(n, ft);
-      else map.set(name, t);
+      if (inline && t.k === 'struct')
+        for (const [n, ft] of structOf(t.def).fields) fields.set(n, ft);
+      else fields.set(name, t);
     }
-    fields = map;
-    FIELDS.set(def, fields);
+    found = { name: def.goType.replace(/^.*\./, ''), fields };
+    STRUCTS.set(def, found);
   }
-  return fields;
+  return found;
 }
 
 /** encoding/json's word for a JSON value's kind. */
@@ -62,8 +95,8 @@ function typeError(ctx: Context, value: string, type: string): DecodeProblem {
   const into =
     ctx.struct === undefined
       ? `Go value of type ${type}`
-      : `Go struct field ${ctx.struct}.${ctx.fields.join('.')} of type ${type}`;
-  return { message: `json: cannot unmarshal ${value} into ${into}`, path: ctx.path };
+      : `Go struct field ${ctx.struct}.${keysTo(ctx, true).join('.')} of type ${type}`;
+  return { message: `json: cannot unmarshal ${value} into ${into}`, path: keysTo(ctx, false) };
 }
 
 /** A basic Go type's problem with `v` (never null here). */
@@ -89,13 +122,10 @@ function specialProblem(goType: string, v: unknown, ctx: Context): DecodeProblem
       return typeof v === 'string' ? undefined : basicProblem('int32', v, ctx);
     case 'v1.Time':
       return typeof v === 'string' ? undefined : typeError(ctx, jsonWord(v), 'string');
-    case 'resource.Quantity':
-      try {
-        canonicalQuantity(typeof v === 'string' || typeof v === 'number' ? v : '');
-        return undefined;
-      } catch (e) {
-        return { message: (e as Error).message, path: ctx.path };
-      }
+    case 'resource.Quantity': {
+      const r = parseQuantity(typeof v === 'string' || typeof v === 'number' ? v : '');
+      return 'error' in r ? { message: r.error, path: keysTo(ctx, false) } : undefined;
+    }
     default:
       return undefined;
   }
@@ -113,29 +143,28 @@ function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undef
       return specialProblem(t.def.goType, v, ctx);
     case 'slice': {
       if (!Array.isArray(v)) return typeError(ctx, jsonWord(v), goTypeName(t));
-      for (const [i, item] of v.entries()) {
-        const p = problemOf(t.elem, item, { ...ctx, path: [...ctx.path, i] });
+      for (let i = 0; i < v.length; i++) {
+        const p = problemOf(t.elem, v[i], element(ctx, i));
         if (p !== undefined) return p;
       }
       return undefined;
     }
     case 'map': {
       if (!isJsonMap(v)) return typeError(ctx, jsonWord(v), goTypeName(t));
-      for (const [key, item] of Object.entries(v)) {
-        const p = problemOf(t.elem, item, { ...ctx, path: [...ctx.path, key] });
+      for (const key in v) {
+        if (!Object.hasOwn(v, key)) continue;
+        const p = problemOf(t.elem, v[key], element(ctx, key));
         if (p !== undefined) return p;
       }
       return undefined;
     }
     case 'struct': {
       if (!isJsonMap(v)) return typeError(ctx, jsonWord(v), goTypeName(t));
-      const fields = fieldsOf(t.def);
-      const struct = t.def.goType.replace(/^.*\./, '');
-      for (const [key, item] of Object.entries(v)) {
-        const ft = fields.get(key);
+      const { name, fields } = structOf(t.def);
+      for (const key in v) {
+        const ft = Object.hasOwn(v, key) ? fields.get(key) : undefined;
         if (ft === undefined) continue;
-        const sub = { struct, fields: [...ctx.fields, key], path: [...ctx.path, key] };
-        const p = problemOf(ft, item, sub);
+        const p = problemOf(ft, v[key], { struct: name, parent: ctx, key, field: true });
         if (p !== undefined) return p;
       }
       return undefined;
@@ -148,5 +177,5 @@ function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undef
 
 /** The first value of `obj` that Go could not decode into the registry type `typeExpr`. */
 export function goDecodeProblem(typeExpr: string, obj: unknown): DecodeProblem | undefined {
-  return problemOf(resolveType(typeExpr), obj, { struct: undefined, fields: [], path: [] });
+  return problemOf(resolveType(typeExpr), obj, ROOT);
 }

@@ -3,7 +3,7 @@
  * (`*wrapperspb.BoolValue` is a bare `true`), `*durationpb.Duration` (`"1.5s"`), and
  * Kubernetes' `resource.Quantity`, `intstr.IntOrString` and `metav1.Time`.
  */
-import { canonicalQuantity } from '../k8s/quantity.js';
+import { parseQuantity } from '../k8s/quantity.js';
 import { GoInt, GoStruct, goFunc, type BasicKind } from '../go/value.js';
 import { basicValue } from './basic.js';
 import { formatGoDuration, formatProtoDuration, parseProtoDuration } from '../go/duration.js';
@@ -78,11 +78,8 @@ const DURATION: SpecialDef = {
 /** A Quantity's canonical text ("1000m" is "1"); text Go could not parse is kept as is. */
 function quantityText(json: unknown): string {
   if (typeof json !== 'string' && typeof json !== 'number') return '0';
-  try {
-    return canonicalQuantity(json);
-  } catch {
-    return String(json);
-  }
+  const canonical = parseQuantity(json);
+  return 'text' in canonical ? canonical.text : String(json);
 }
 
 /** `resource.Quantity`: no exported fields; prints and encodes as its canonical string. */

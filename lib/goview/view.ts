@@ -159,84 +159,135 @@ function planOf(def: StructDef): StructPlan {
 }
 
 /**
- * A record whose members are computed on first read and kept. A proxy, because a view
- * of a large type (PodSpec, MeshConfig) is made per pod and most of its fields are never
- * read: defining a lazy property per field cost more than the template execution itself.
+ * Members computed on first read and kept. Templates read them directly (see
+ * {@link StructView}); everything else (fmt, JSON, `Object.keys`) sees them through
+ * {@link LazyMembers.record}, a proxy, because a view of a large type (PodSpec, MeshConfig) is
+ * made per pod and most of its fields are never read: defining a lazy property per field
+ * cost more than the template execution itself.
  */
-function lazyRecord(
-  members: ReadonlyMap<string, unknown>,
-  hidden: ReadonlySet<string>,
-  compute: (name: string) => unknown,
-): Record<string, unknown> {
-  const cache = new Map<string, unknown>();
-  const read = (name: string): unknown => {
-    if (!cache.has(name)) cache.set(name, compute(name));
-    return cache.get(name);
-  };
-  const has = (name: string | symbol): name is string =>
-    typeof name === 'string' && members.has(name);
-  return new Proxy<Record<string, unknown>>(
-    {},
-    {
-      get: (_t, name) => (has(name) ? read(name) : undefined),
-      has: (_t, name) => has(name),
-      ownKeys: () => [...members.keys()],
-      getOwnPropertyDescriptor: (_t, name) =>
-        has(name)
-          ? {
-              value: read(name),
-              enumerable: !hidden.has(name),
-              configurable: true,
-              writable: false,
-            }
-          : undefined,
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    },
-  );
+class LazyMembers {
+  readonly #cache = new Map<string, unknown>();
+
+  constructor(
+    readonly names: ReadonlyMap<string, unknown>,
+    readonly hidden: ReadonlySet<string>,
+    readonly compute: (name: string) => unknown,
+  ) {}
+
+  has(name: string): boolean {
+    return this.names.has(name);
+  }
+
+  /** The member's value (computed once); only for a name it has. */
+  read(name: string): unknown {
+    const cached = this.#cache.get(name);
+    if (cached !== undefined || this.#cache.has(name)) return cached;
+    const value = this.compute(name);
+    this.#cache.set(name, value);
+    return value;
+  }
+
+  /** The members as a read-only record. */
+  record(): Record<string, unknown> {
+    const has = (name: string | symbol): name is string =>
+      typeof name === 'string' && this.names.has(name);
+    return new Proxy<Record<string, unknown>>(
+      {},
+      {
+        get: (_t, name) => (has(name) ? this.read(name) : undefined),
+        has: (_t, name) => has(name),
+        ownKeys: () => [...this.names.keys()],
+        getOwnPropertyDescriptor: (_t, name) =>
+          has(name)
+            ? {
+                value: this.read(name),
+                enumerable: !this.hidden.has(name),
+                configurable: true,
+                writable: false,
+              }
+            : undefined,
+        set: () => false,
+        defineProperty: () => false,
+        deleteProperty: () => false,
+      },
+    );
+  }
 }
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** A struct view's fields and methods (getters, and String for types with a stringer). */
-function structMembers(
-  def: StructDef,
-  json: JsonMap,
-  nil: boolean,
-): { fields: Record<string, unknown>; methods: Record<string, GoFunc> } {
-  const plan = planOf(def);
-  const fields = lazyRecord(plan.fields, plan.promoted, (name) =>
-    plan.fields.get(name)?.(json, nil, fields),
-  );
-  const stringer = def.stringer;
-  const methods = lazyRecord(
-    stringer === undefined ? plan.getters : plan.withString,
-    NONE,
-    (name) =>
-      name === 'String' && stringer !== undefined
-        ? goFunc([], () => stringer(json))
-        : goFunc([], () => plan.getters.get(name)?.(json, nil, fields)),
-  );
-  return { fields, methods: methods as Record<string, GoFunc> };
+/**
+ * A struct view: a GoStruct whose fields and methods are computed on first read. Execution
+ * reads them through `field`/`hasField`/`method`, which go to the members directly: through
+ * the proxy each field read cost several traps and descriptor objects.
+ */
+class StructView extends GoStruct {
+  readonly #fields: LazyMembers;
+  readonly #methods: LazyMembers;
+
+  constructor(def: StructDef, json: JsonMap, goType: string, nil: boolean) {
+    const plan = planOf(def);
+    const fields: LazyMembers = new LazyMembers(plan.fields, plan.promoted, (name) =>
+      plan.fields.get(name)?.(json, nil, record),
+    );
+    const record = fields.record();
+    const stringer = def.stringer;
+    const methods = new LazyMembers(
+      stringer === undefined ? plan.getters : plan.withString,
+      NONE,
+      (name) =>
+        name === 'String' && stringer !== undefined
+          ? goFunc([], () => stringer(json))
+          : goFunc([], () => plan.getters.get(name)?.(json, nil, record)),
+    );
+    super({
+      type: goType,
+      nil,
+      fields: record,
+      methods: methods.record() as Record<string, GoFunc>,
+      json: () => encodeStruct(def, json),
+    });
+    this.#fields = fields;
+    this.#methods = methods;
+  }
+
+  override field(name: string): unknown {
+    return this.#fields.has(name) ? this.#fields.read(name) : undefined;
+  }
+
+  override hasField(name: string): boolean {
+    return this.#fields.has(name);
+  }
+
+  override method(name: string): GoFunc | undefined {
+    return this.#methods.has(name) ? (this.#methods.read(name) as GoFunc) : undefined;
+  }
 }
 
 /** A struct view over `json`. `goType` carries the `*` of a pointer; `nil` makes a nil pointer. */
 function structView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
   // A view depends only on its JSON (never changed once viewed) and type, so the mesh config
   // and values, the same objects for every pod of a run, are converted once, not per pod.
+  // Most objects are viewed as one type only: that view is kept as is, others in a map.
+  const cached = viewCache.get(json);
+  if (cached instanceof GoStruct && cached.type === goType && cached.nil === nil) return cached;
   const key = nil ? `${goType} nil` : goType;
-  let cached = viewCache.get(json);
-  if (cached === undefined) viewCache.set(json, (cached = new Map<string, GoStruct>()));
-  let view = cached.get(key);
-  if (view === undefined) cached.set(key, (view = newStructView(def, json, goType, nil)));
+  let others = cached instanceof Map ? cached : undefined;
+  const known = others?.get(key);
+  if (known !== undefined) return known;
+  const view = new StructView(def, json, goType, nil);
+  if (cached === undefined) {
+    viewCache.set(json, view);
+    return view;
+  }
+  if (others === undefined) {
+    const first = cached as GoStruct;
+    others = new Map([[first.nil ? `${first.type} nil` : first.type, first]]);
+    viewCache.set(json, others);
+  }
+  others.set(key, view);
   return view;
 }
 
 /** Views made so far, by JSON object and Go type; entries go when their JSON does. */
-const viewCache = new WeakMap<JsonMap, Map<string, GoStruct>>();
-
-function newStructView(def: StructDef, json: JsonMap, goType: string, nil: boolean): GoStruct {
-  const { fields, methods } = structMembers(def, json, nil);
-  return new GoStruct({ type: goType, nil, fields, methods, json: () => encodeStruct(def, json) });
-}
+const viewCache = new WeakMap<JsonMap, GoStruct | Map<string, GoStruct>>();

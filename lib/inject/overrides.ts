@@ -122,16 +122,18 @@ function adjustInitContainerUser(pod: Pod, originalPod: Pod, tproxy: boolean): v
   if (at >= 0) init.args[at + 1] = scalarString(userSc.runAsUser);
 }
 
-/** The injected pod with the user's container customisations re-applied (a new pod). */
+/**
+ * The injected pod with the user's container customisations re-applied. `finalPod` is the
+ * caller's own (the merge built it): it is edited in place or replaced, never copied, since
+ * a deep copy of the whole pod cost more than the rest of this stage.
+ */
 export function reapplyUserContainers(
   finalPod: Pod,
   originalPod: Pod,
   templatePod: Pod,
   tproxy: boolean,
 ): Pod {
-  const merged = applyUserContainers(finalPod, originalPod, templatePod);
-  const pod = cloneJson(merged.pod);
-  const { applied } = merged;
+  const { pod, applied } = applyUserContainers(finalPod, originalPod, templatePod);
   const alreadyInjected =
     stringMap(originalPod.metadata, 'annotations')[STATUS_ANNOTATION] !== undefined;
   if (!alreadyInjected && applied.containers.length + applied.initContainers.length > 0) {

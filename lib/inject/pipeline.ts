@@ -5,7 +5,9 @@
  * The stage convention: a stage reads the pod it is given and never changes it; it returns
  * the pod to continue with (the same object when it changed nothing). A stage that edits
  * works on its own copy, and the helpers it runs on that copy (`apply…`, `rewrite…`,
- * `reorder…`) edit it in place.
+ * `reorder…`) edit it in place. The merge builds a new pod (the Go round trip writes every
+ * object afresh), which the pipeline owns: the stages after it (re-applying the user's
+ * containers, post-processing) edit that pod in place instead of copying it again.
  */
 import { isJsonMap, stringAt, type JsonMap } from '../go/json-map.js';
 import { quote } from '../go/strconv.js';
@@ -16,7 +18,14 @@ import { sidecarTemplateDataView } from '../goview/index.js';
 import { proxyImage, proxyInitImage } from './images.js';
 import { applyOverlay, parseRenderedTemplate } from './overlay.js';
 import { reapplyUserContainers } from './overrides.js';
-import { containersOf, findContainer, PROXY_CONTAINER, stringMap, type Pod } from './pod.js';
+import {
+  cloneJson,
+  containersOf,
+  findContainer,
+  PROXY_CONTAINER,
+  stringMap,
+  type Pod,
+} from './pod.js';
 import { postProcessPod, statusPortOf } from './post-process.js';
 import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
@@ -182,7 +191,9 @@ export function injectPod(
   const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)), pod);
   const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
   const tproxy = stringAt(mesh, ['defaultConfig', 'interceptionMode']) === 'TPROXY';
-  const out = reapplyUserContainers(merged, pod, templatePod, tproxy);
+  // With no template selected the merge returns the input itself, which is not ours to edit.
+  const owned = merged === pod ? cloneJson(pod) : merged;
+  const out = reapplyUserContainers(owned, pod, templatePod, tproxy);
   const processed = postProcessPod(out, templatePod, {
     mesh,
     values: ctx.cfg.values,

@@ -3,14 +3,7 @@
  * env, metrics merging, probe rewriting, the status annotation, and container order.
  */
 import { getPath, type JsonMap } from '../go/json-map.js';
-import {
-  cloneJson,
-  ensureMap,
-  findPodContainer,
-  PROXY_CONTAINER,
-  stringMap,
-  type Pod,
-} from './pod.js';
+import { ensureMap, findPodContainer, PROXY_CONTAINER, stringMap, type Pod } from './pod.js';
 import { applyPrometheusMerge, applySecurePrometheusAnnotation } from './prometheus.js';
 import {
   dumpAppProbers,
@@ -96,13 +89,11 @@ function holdsApplication(settings: PostProcessSettings): boolean {
   );
 }
 
-/** The injected pod post-processed (a new pod); `templatePod` is what the templates alone rendered. */
-export function postProcessPod(
-  injected: Pod,
-  templatePod: Pod,
-  settings: PostProcessSettings,
-): Pod {
-  const pod = cloneJson(injected);
+/**
+ * The injected pod post-processed, in place: `pod` is the caller's own (the merge built it),
+ * so it is not copied first. `templatePod` is what the templates alone rendered.
+ */
+export function postProcessPod(pod: Pod, templatePod: Pod, settings: PostProcessSettings): Pod {
   ensureMap(pod.metadata, 'annotations');
   overwriteClusterInfo(pod, settings.proxyEnvs);
   const merge = getPath(settings.mesh, ['enablePrometheusMerge']);

@@ -7,7 +7,7 @@
  * trip's real effects (zero values that matter) but not these: no marks the user did not
  * write, and the user's own spelling of quantities and nulls.
  */
-import { canonicalQuantity } from '../k8s/quantity.js';
+import { parseQuantity } from '../k8s/quantity.js';
 import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
@@ -55,11 +55,8 @@ function isEmpty(v: unknown): boolean {
 function respelledQuantity(original: unknown, written: unknown): boolean {
   if (typeof written !== 'string' || original === written) return false;
   if (typeof original !== 'string' && typeof original !== 'number') return false;
-  try {
-    return canonicalQuantity(original) === written;
-  } catch {
-    return false;
-  }
+  const canonical = parseQuantity(original);
+  return 'text' in canonical && canonical.text === written;
 }
 
 /** The item of `before` that `item` (at index `i` of the new list) came from, if any. */

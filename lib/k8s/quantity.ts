@@ -67,8 +67,8 @@ function skip(str: string, pos: number, test: (c: string | undefined) => boolean
   return p;
 }
 
-/** Split a quantity string the way Go's parseQuantityString does. */
-function splitQuantity(str: string): Parts {
+/** Split a quantity string the way Go's parseQuantityString does; undefined when it does not match. */
+function splitQuantity(str: string): Parts | undefined {
   const positive = str[0] !== '-';
   let pos = str[0] === '-' || str[0] === '+' ? 1 : 0;
   pos = skip(str, pos, (c) => c === '0');
@@ -85,12 +85,19 @@ function splitQuantity(str: string): Parts {
   pos = skip(str, pos, (c) => c !== undefined && SUFFIX_CHARS.includes(c));
   if (pos < str.length && (str[pos] === '-' || str[pos] === '+')) pos++;
   pos = skip(str, pos, isDigit);
-  if (pos < str.length) throw new KinjectError('INJECTION', ERR_FORMAT);
+  if (pos < str.length) return undefined;
   return { positive, num, denom, suffix: str.slice(suffixStart) };
 }
 
-/** Base and exponent of a suffix (quantitySuffixer.interpret). */
-function interpretSuffix(suffix: string): { base: 10 | 2; exponent: number; format: Format } {
+/** What a suffix means. */
+interface Suffix {
+  base: 10 | 2;
+  exponent: number;
+  format: Format;
+}
+
+/** Base and exponent of a suffix (quantitySuffixer.interpret); undefined when it has none. */
+function interpretSuffix(suffix: string): Suffix | undefined {
   const has = (table: Readonly<Record<string, number>>): boolean =>
     Object.prototype.hasOwnProperty.call(table, suffix);
   if (has(DECIMAL_SUFFIXES))
@@ -104,7 +111,7 @@ function interpretSuffix(suffix: string): { base: 10 | 2; exponent: number; form
   ) {
     return { base: 10, exponent: Number(suffix.slice(1)), format: 'DecimalExponent' };
   }
-  throw new KinjectError('INJECTION', ERR_SUFFIX);
+  return undefined;
 }
 
 /**
@@ -206,16 +213,33 @@ function formatAmount(a: Amount): string {
   return `${sign}${mantissa}${suffix}`;
 }
 
+/** A quantity's canonical text, or Go's reason for refusing it. */
+export type QuantityResult = { readonly text: string } | { readonly error: string };
+
+/**
+ * The canonical text of a quantity given as a manifest holds it (a string, or a YAML
+ * number), or Go's message when it does not parse. Callers that only probe whether a value
+ * is a quantity use this: a thrown error's stack capture cost more than the parse.
+ */
+export function parseQuantity(value: string | number): QuantityResult {
+  const str = String(value).trim();
+  if (str === '') return { error: ERR_FORMAT };
+  if (str === '0') return { text: str };
+  const parts = splitQuantity(str);
+  if (parts === undefined) return { error: ERR_FORMAT };
+  const suffix = interpretSuffix(parts.suffix);
+  if (suffix === undefined) return { error: ERR_SUFFIX };
+  const { base, exponent, format } = suffix;
+  if (keepsText(parts, base, exponent)) return { text: str };
+  return { text: formatAmount(toAmount(parts, base, exponent, format)) };
+}
+
 /**
  * The canonical text of a quantity given as a manifest holds it (a string, or a YAML
  * number). Throws KinjectError (INJECTION) with Go's message when it does not parse.
  */
 export function canonicalQuantity(value: string | number): string {
-  const str = String(value).trim();
-  if (str === '') throw new KinjectError('INJECTION', ERR_FORMAT);
-  if (str === '0') return str;
-  const parts = splitQuantity(str);
-  const { base, exponent, format } = interpretSuffix(parts.suffix);
-  if (keepsText(parts, base, exponent)) return str;
-  return formatAmount(toAmount(parts, base, exponent, format));
+  const r = parseQuantity(value);
+  if ('error' in r) throw new KinjectError('INJECTION', r.error);
+  return r.text;
 }

@@ -372,6 +372,9 @@ export class Evaluator {
   }
 
   validate(value: unknown, typ: ParamType | undefined): unknown {
+    // Most parameters take any value: no check object to build (an invalid one is nil).
+    if (typ === undefined || typ === 'value') return value;
+    if (typ === 'any') return value === undefined ? null : value;
     const r = validateType(value, typ);
     return r.ok ? r.value : this.errorf(r.error);
   }
@@ -389,7 +392,8 @@ export class Evaluator {
         return r.ok ? r.value : this.errorf(`cannot assign nil to ${r.expected}`);
       }
       case 'field': {
-        const v = this.evalFieldNode(dot, n, [n], MISSING);
+        // Go passes []Node{n} (no arguments); undefined says the same without an array per call.
+        const v = this.evalFieldNode(dot, n, undefined, MISSING);
         this.argIface = this.resultIface;
         return this.validate(v, typ);
       }

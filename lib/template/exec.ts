@@ -4,7 +4,7 @@
  * `exec-eval.ts`. Errors are ExecError with Go's exact text.
  */
 import { Evaluator, type ExecEnv, type ExecTemplate } from './exec-eval.js';
-import { sprint } from './fmt.js';
+import { formatValue, sprint } from './fmt.js';
 import { quote } from '../go/strconv.js';
 import type { Node, PipeNode, RangeNode, TemplateNode } from './parse/node.js';
 import { compareStrings } from '../go/strings.js';
@@ -208,7 +208,7 @@ class State extends Evaluator {
 
   printValue(node: Node, v: unknown): void {
     this.at(node);
-    this.write(v === undefined ? '<no value>' : sprint([printable(v)]));
+    this.write(v === undefined ? '<no value>' : formatValue(printable(v)));
   }
 }
 

@@ -42,6 +42,20 @@ function compareKeys(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** How each verb prints an integer (%#v of an unsigned one aside); made once, not per value. */
+const INTEGER_VERBS: Readonly<Record<string, (w: FmtWriter, n: number, verb: string) => void>> = {
+  v: (w, n, verb) => w.fmtInteger(n, 10, verb),
+  d: (w, n, verb) => w.fmtInteger(n, 10, verb),
+  b: (w, n, verb) => w.fmtInteger(n, 2, verb),
+  o: (w, n, verb) => w.fmtInteger(n, 8, verb),
+  O: (w, n, verb) => w.fmtInteger(n, 8, verb),
+  x: (w, n, verb) => w.fmtInteger(n, 16, verb),
+  X: (w, n, verb) => w.fmtInteger(n, 16, verb, true),
+  c: (w, n) => w.fmtC(n),
+  q: (w, n) => w.fmtQc(n),
+  U: (w, n) => w.fmtUnicode(n),
+};
+
 /** Go's printer for one operand; `erroring` suppresses String methods inside `%!verb(…)`. */
 export class ValuePrinter {
   private erroring = false;
@@ -108,20 +122,11 @@ export class ValuePrinter {
 
   private fmtInteger(n: number, unsigned: boolean, verb: string, v: GoInt): void {
     const w = this.w;
-    const table: Readonly<Record<string, () => void>> = {
-      v: () => (w.flags.sharpV && unsigned ? this.fmt0x(n) : w.fmtInteger(n, 10, verb)),
-      d: () => w.fmtInteger(n, 10, verb),
-      b: () => w.fmtInteger(n, 2, verb),
-      o: () => w.fmtInteger(n, 8, verb),
-      O: () => w.fmtInteger(n, 8, verb),
-      x: () => w.fmtInteger(n, 16, verb),
-      X: () => w.fmtInteger(n, 16, verb, true),
-      c: () => w.fmtC(n),
-      q: () => w.fmtQc(n),
-      U: () => w.fmtUnicode(n),
-    };
-    const f = table[verb];
-    if (f) f();
+    if (verb === 'v' && w.flags.sharpV && unsigned) return this.fmt0x(n);
+    const f = Object.prototype.hasOwnProperty.call(INTEGER_VERBS, verb)
+      ? INTEGER_VERBS[verb]
+      : undefined;
+    if (f) f(w, n, verb);
     else this.badVerb(verb, v);
   }
 

@@ -38,9 +38,10 @@ export function sprintln(args: readonly unknown[]): string {
 
 /** Go's `%v` of one value (`<nil>` for null). */
 export function formatValue(v: unknown): string {
-  // Templates print mostly strings and booleans; they need no formatter.
+  // Templates print mostly strings, booleans and ints; they need no formatter.
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof GoInt && Number.isSafeInteger(v.value)) return String(v.value);
   return sprint([v]);
 }
 

@@ -9,12 +9,16 @@
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
 
+// ASCII, which nearly every key is, is decided without building a string to test.
 function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
   return LETTER.test(String.fromCodePoint(cp));
 }
 
 function isDigit(cp: number | undefined): boolean {
-  return cp !== undefined && DIGIT.test(String.fromCodePoint(cp));
+  if (cp === undefined) return false;
+  if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
+  return DIGIT.test(String.fromCodePoint(cp));
 }
 
 /** The value of the digit run at `from` (wrapping like Go's int64) and where it ends. */
@@ -49,10 +53,11 @@ function compareNumbers(a: readonly number[], b: readonly number[], i: number): 
   return ca - cb;
 }
 
-/** Compare two map keys the way yaml.v2 sorts them (negative: `a` first). */
-export function compareYamlKeys(a: string, b: string): number {
-  const ra = Array.from(a, (c) => c.codePointAt(0) ?? 0);
-  const rb = Array.from(b, (c) => c.codePointAt(0) ?? 0);
+/**
+ * Compare two map keys, given as their code points (worked out once per key, not once per
+ * comparison), the way yaml.v2 sorts them (negative: `a` first).
+ */
+export function compareYamlKeyPoints(ra: readonly number[], rb: readonly number[]): number {
   for (let i = 0; i < ra.length && i < rb.length; i++) {
     const ca = ra[i] ?? 0;
     const cb = rb[i] ?? 0;

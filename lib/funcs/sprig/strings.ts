@@ -3,6 +3,7 @@
  * byte semantics where sprig slices strings.
  */
 import { sprintf } from '../../template/fmt.js';
+import { quote } from '../../go/strconv.js';
 import { checkSize, MAX_OUTPUT } from '../../template/limits.js';
 import { goFunc, withGoType, type FuncMap, type GoInt } from '../../go/value.js';
 import { byteLen, byteSlice, fail, isBytes, kindOf, strval } from './convert.js';
@@ -135,7 +136,8 @@ export const stringFuncs: FuncMap = {
     ['any'],
     (...args: unknown[]) =>
       present(args)
-        .map((a) => sprintf('%q', [strval(a)]))
+        // Sprintf("%q", s) is strconv.Quote(s): no formatter needed.
+        .map((a) => quote(strval(a)))
         .join(' '),
     true,
   ),
