@@ -1,44 +1,51 @@
 /**
  * The embedded defaults, pre-parsed: `npm run build` writes what `loadEmbeddedDefaults` makes
- * of `templates/` as JSON beside the CLI, with the texts it came from. Reading that JSON
- * costs a fraction of parsing the YAML on every start; a cache whose texts are not exactly
- * the files' (an edited template, no rebuild) is ignored, so it can never be stale. (The
+ * of `templates/` as JSON beside the CLI, with the parse trees of its injection templates and
+ * the texts it all came from. Reading that JSON costs a fraction of parsing the YAML and the
+ * templates on every start; a cache whose texts are not exactly the files' (an edited
+ * template, no rebuild) is ignored, so it can never be stale. (The
  * texts themselves, not a digest of them: comparing strings is cheaper than loading
  * node:crypto and hashing them on every start.)
  */
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedDefaults } from '../lib/config/index.js';
+import type { StoredTrees } from '../lib/template/parse/stored.js';
 
 /** Where the build puts the cache: beside this module (dist/cli/, the bundle's folder too). */
 export const EMBEDDED_CACHE_FILE = fileURLToPath(
   new URL('./embedded-defaults.json', import.meta.url),
 );
 
+/** What the cache holds for a run. */
+export interface Embedded {
+  defaults: EmbeddedDefaults;
+  /** The parse trees of `defaults.injector.templates` (lib/inject/render.ts's storeTemplate), by name. */
+  trees: Record<string, StoredTrees>;
+}
+
 /** The cache file's content. */
-export interface EmbeddedCache {
+export interface EmbeddedCache extends Embedded {
   /** The templates folder's files (name → text) the defaults were made from. */
   files: Record<string, string>;
-  defaults: EmbeddedDefaults;
 }
 
-/** The cache's content for `defaults` made from `files`. */
-export function cacheOf(files: ReadonlyMap<string, string>, defaults: EmbeddedDefaults): string {
-  return JSON.stringify({ files: Object.fromEntries(files), defaults } satisfies EmbeddedCache);
+/** The cache's content for `embedded`, made from `files`. */
+export function cacheOf(files: ReadonlyMap<string, string>, embedded: Embedded): string {
+  return JSON.stringify({ files: Object.fromEntries(files), ...embedded } satisfies EmbeddedCache);
 }
 
-/** The cached defaults if `cacheText` is a cache of exactly `files`, else undefined. */
-export function cachedDefaults(
+/** The cached defaults and trees if `cacheText` is a cache of exactly `files`, else undefined. */
+export function cachedEmbedded(
   cacheText: string | undefined,
   files: ReadonlyMap<string, string>,
-): EmbeddedDefaults | undefined {
+): Embedded | undefined {
   if (cacheText === undefined) return undefined;
   try {
-    const cache = JSON.parse(cacheText) as Partial<EmbeddedCache>;
-    const cached = cache.files ?? {};
+    const { files: cached = {}, defaults, trees } = JSON.parse(cacheText) as Partial<EmbeddedCache>;
     const same =
       Object.keys(cached).length === files.size &&
       [...files].every(([name, text]) => Object.hasOwn(cached, name) && cached[name] === text);
-    return same ? cache.defaults : undefined;
+    return same && defaults !== undefined && trees !== undefined ? { defaults, trees } : undefined;
   } catch {
     return undefined;
   }

@@ -7,14 +7,24 @@
  * A cache V8 cannot use (another Node version) is ignored: the script is compiled as usual.
  * Without a bundle (a build that ran tsc only) the modules run as they are.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import type * as Fs from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import type * as Path from 'node:path';
+import type * as Url from 'node:url';
+import type * as Vm from 'node:vm';
+
+// Builtins come through require(), not `import`: an ES module's import of a builtin builds an
+// ES facade of all its exports first (node:fs's getters load node:stream), about 10 ms of
+// every start for the five this file uses.
+const require = createRequire(import.meta.url);
+const { readFileSync, writeFileSync } = require('node:fs') as typeof Fs;
+const path = require('node:path') as typeof Path;
+const { fileURLToPath } = require('node:url') as typeof Url;
+const { Script } = require('node:vm') as typeof Vm;
 
 /** Where the bundle and its code cache are: beside this file. */
-const BUNDLE = fileURLToPath(new URL('./kinject-bundle.cjs', import.meta.url));
+const BUNDLE_URL = new URL('./kinject-bundle.cjs', import.meta.url);
+const BUNDLE = fileURLToPath(BUNDLE_URL);
 const CODE_CACHE = `${BUNDLE}.v8-cache`;
 /** Set by the build only: run once, then write the code cache of what the run compiled. */
 const WRITE_CACHE = process.env['KINJECT_WRITE_CODE_CACHE'] === '1';
@@ -53,10 +63,10 @@ if (source === undefined) {
   const module = { exports: {} };
   (script.runInThisContext() as BundleFunction)(
     module.exports,
-    createRequire(BUNDLE),
+    require, // Beside the bundle: resolves as the bundle's own would.
     module,
     BUNDLE,
     path.dirname(BUNDLE),
-    pathToFileURL(BUNDLE).href,
+    BUNDLE_URL.href,
   );
 }

@@ -19,7 +19,7 @@ import {
 } from '../lib/control-plane/index.js';
 import { KinjectError } from '../lib/errors.js';
 import type { CliOptions } from './args.js';
-import { cachedDefaults } from './embedded-cache.js';
+import { cachedEmbedded, type Embedded } from './embedded-cache.js';
 import type { CliIO } from './io.js';
 
 /** One revision's configuration, and what the run should say about how it was made. */
@@ -34,6 +34,8 @@ export interface RevisionConfig {
 export interface LoadedSources {
   controlPlane: ControlPlane;
   embedded: EmbeddedDefaults;
+  /** The build's parse trees of the embedded injection templates, by name (none without its cache). */
+  embeddedTrees: Embedded['trees'];
   /** The user's files, read. */
   injector?: ConfigText;
   values: ConfigText[];
@@ -48,9 +50,11 @@ export async function loadSources(opts: CliOptions, io: CliIO): Promise<LoadedSo
     const { text } = await readUserFile(file);
     readControlPlane(controlPlane, text, file);
   }
+  const { defaults, trees } = await readEmbeddedDefaults(io);
   return {
     controlPlane,
-    embedded: await readEmbeddedDefaults(io),
+    embedded: defaults,
+    embeddedTrees: trees,
     injector:
       opts.injectorConfig === undefined ? undefined : await readUserFile(opts.injectorConfig),
     values: await Promise.all(opts.values.map(readUserFile)),
@@ -117,10 +121,11 @@ function nonEmpty(v: string | undefined): string | undefined {
 }
 
 /**
- * The embedded defaults from the templates folder. Every file there is read up front (they
- * are few and small), because injector.yaml names the template files to use.
+ * The embedded defaults from the templates folder (with the build's parse trees of its
+ * templates when its cache is of these files). Every file there is read up front (they are
+ * few and small), because injector.yaml names the template files to use.
  */
-async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
+async function readEmbeddedDefaults(io: CliIO): Promise<Embedded> {
   const names = await io.readDir(io.templatesDir).catch((e: unknown) => {
     throw new KinjectError(
       'CONFIG',
@@ -137,7 +142,7 @@ async function readEmbeddedDefaults(io: CliIO): Promise<EmbeddedDefaults> {
   const cacheText =
     cacheFile === undefined ? undefined : await io.readFile(cacheFile).catch(() => undefined);
   const texts = new Map([...files].map(([name, f]) => [name, f.text]));
-  return cachedDefaults(cacheText, texts) ?? loadEmbeddedFiles(files, io);
+  return cachedEmbedded(cacheText, texts) ?? { defaults: loadEmbeddedFiles(files, io), trees: {} };
 }
 
 /** The embedded defaults parsed from their files (no usable cache). */

@@ -18,6 +18,7 @@ import {
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
+import { withStoredTrees } from '../lib/inject/render.js';
 import { checkLines } from '../lib/report/check.js';
 import { explainRows, renderExplainJson, renderExplainTable } from '../lib/report/explain.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
@@ -187,7 +188,7 @@ function nativeSidecarLine(opts: CliOptions, chosen: RevisionConfig): string {
  * The injector (or, for `uninject`, the uninjector, which runs the templates to recognise
  * what they added); a template that does not parse is blamed on the file it came from. The
  * embedded templates are known to parse: injection parses only those a run uses, when it
- * uses them.
+ * uses them, or revives them from the build's parse trees.
  */
 function prepareTemplates(
   config: InjectionConfig,
@@ -199,7 +200,12 @@ function prepareTemplates(
   try {
     return opts.command === 'uninject'
       ? prepareUninjector(config)
-      : prepareInjector(config, decide, { knownTemplates: sources.embedded.injector.templates });
+      : prepareInjector(config, decide, {
+          knownTemplates: withStoredTrees(
+            sources.embedded.injector.templates,
+            sources.embeddedTrees,
+          ),
+        });
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });
     throw e;

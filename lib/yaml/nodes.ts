@@ -1,5 +1,5 @@
 /** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
-import { isMap, isNode, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** The offset just past the last character of a node's content (not its trailing comment or line break). */
 export function contentEnd(node: unknown, fallback: number): number {
@@ -45,4 +45,15 @@ export function dashOffsets(seq: YAMLSeq): number[] | undefined {
     it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset),
   );
   return out.length === seq.items.length ? out : undefined;
+}
+
+/**
+ * Whether `test` holds for `node` or anything inside it: pairs, keys, values and items, depth
+ * first in document order (as `yaml`'s visit goes, aliases not followed), stopping at the
+ * first. A plain walk: `visit`'s generality cost more than the checks that use it.
+ */
+export function someInTree(node: unknown, test: (n: unknown) => boolean): boolean {
+  if (test(node)) return true;
+  if (isMap(node) || isSeq(node)) return node.items.some((item) => someInTree(item, test));
+  return isPair(node) && (someInTree(node.key, test) || someInTree(node.value, test));
 }

@@ -18,6 +18,7 @@ import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
+import { readSimpleDocument, type SimpleDocument } from './simple-read.js';
 
 /** One document of a stream, as the injector sees it. */
 export interface SourceDocument {
@@ -133,8 +134,36 @@ function shortMessage(message: string): string {
   return /call stack size/.test(first) ? 'document nests too deeply to parse' : first;
 }
 
+/**
+ * A text of one simple document (lib/yaml/simple-read.ts), its value read without `yaml`:
+ * the tree is parsed only if someone asks for it (to write the document back, or to place a
+ * path in it), which for documents that only pass through is never. Its root's position is
+ * known without it.
+ */
+function simpleDocument(text: string, simple: SimpleDocument, firstLine: number): ParsedDocument {
+  const counter = new LineCounter();
+  const lineCounter = shiftedLines(counter, firstLine);
+  let cached: Document.Parsed | undefined;
+  const tree = () => (cached ??= parseAllDocuments(text, parseOptions(counter))[0]);
+  const positions = positionsOf(tree, lineCounter);
+  const at = positionAt(text, simple.rootOffset);
+  const root: Position = { line: at.line + firstLine, col: at.col };
+  return {
+    index: 0,
+    value: simple.value,
+    errors: [],
+    start: 0,
+    end: text.length,
+    tree,
+    posOf: (path) => (path.length === 0 ? root : positions(path)),
+  };
+}
+
 /** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
 function readYaml(text: string, file: string, firstLine: number): ParsedStream {
+  const simple = readSimpleDocument(text);
+  if (simple !== undefined)
+    return { file, format: 'yaml', text, docs: [simpleDocument(text, simple, firstLine)] };
   const counter = new LineCounter();
   const lineCounter = shiftedLines(counter, firstLine);
   const parsed = Array.from(parseAllDocuments(text, parseOptions(counter)));
