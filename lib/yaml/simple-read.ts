@@ -1,8 +1,10 @@
 /**
- * Reading the plain value of a simple manifest document without `yaml`'s document model.
- * Composing a document (nodes, positions, source tokens) costs more than anything else about
- * reading it, and most documents of a stream are never edited: a Service or a ConfigMap only
- * passes through. Their tree is built only if someone asks for it (lib/yaml/read.ts).
+ * Reading a simple manifest document without `yaml`'s parser: its plain value, and, when it
+ * is to be edited, a syntax tree of `yaml`'s node classes with what kinject's writer reads of
+ * them (lib/yaml/patch.ts: kinds, flow, scalar styles, node starts and ends, where each pair
+ * and item starts). Lexing, parsing and composing a document with `yaml` costs more than
+ * anything else about reading it, and most documents of a stream are never edited: a Service
+ * or a ConfigMap only passes through, so its tree is never built (lib/yaml/read.ts).
  *
  * The reader answers only for what it is sure of: one document of block mappings and block
  * sequences, with plain, quoted and literal-block scalars, one-line flow collections and
@@ -11,9 +13,12 @@
  * YAML 1.1 would type apart from decimal numbers, true, false and null, duplicate keys,
  * anything `yaml` might call an error — and the caller then parses with `yaml` as before, so
  * every message still comes from there. Where it answers, it answers what `yaml` with
- * go-yaml's typing answers (test/yaml/simple-read.test.ts compares the two on every corpus).
+ * go-yaml's typing answers, and its trees hold what `yaml`'s do (test/yaml/simple-read.test.ts
+ * compares the two on every corpus).
  */
+import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { JsonMap } from '../go/json-map.js';
+import { recordDashOffsets, recordPairOffsets, type PairOffsets } from './nodes.js';
 import { resolvesAsNonString } from './schema.js';
 
 /** What the reader found: the document's value and where its root mapping starts. */
@@ -22,6 +27,112 @@ export interface SimpleDocument {
   /** Offset of the root mapping's first key (where `yaml` places the root node). */
   readonly rootOffset: number;
 }
+
+/** The value of a simple one-document YAML text, or undefined where `yaml` must decide. */
+export function readSimpleDocument(text: string): SimpleDocument | undefined {
+  const read = readWith(text, VALUES);
+  return read && { value: read.root as JsonMap, rootOffset: read.rootOffset };
+}
+
+/**
+ * The syntax tree of a text {@link readSimpleDocument} reads: its root mapping, of `yaml`'s
+ * node classes (undefined where the reader does not answer).
+ */
+export function readSimpleTree(text: string): Node | undefined {
+  return readWith(text, NODES)?.root;
+}
+
+/** What the reader builds of what it reads: plain values, or syntax nodes. */
+interface Builder<N, M, S> {
+  scalar(value: unknown, type: Scalar.Type, start: number, end: number): N;
+  map(flow: boolean, start: number): M;
+  /** Adds a pair (its `:` ends at `colonEnd`); false when the key is there already. */
+  pair(map: M, key: N, keyText: string, value: N, colonEnd: number): boolean;
+  /** The finished mapping; a flow one ends at `flowEnd`. */
+  mapDone(map: M, flowEnd?: number): N;
+  seq(flow: boolean, start: number): S;
+  /** Adds an item (a block sequence's has its `-` at `dash`). */
+  item(seq: S, value: N, dash: number): void;
+  seqDone(seq: S, flowEnd?: number): N;
+}
+
+/** Plain values, as `yaml`'s toJS makes them. */
+const VALUES: Builder<unknown, JsonMap, unknown[]> = {
+  scalar: (value) => value,
+  map: () => ({}),
+  pair: (map, _, key, value) => {
+    if (Object.hasOwn(map, key)) return false;
+    map[key] = value;
+    return true;
+  },
+  mapDone: (map) => map,
+  seq: () => [],
+  item: (seq, value) => void seq.push(value),
+  seqDone: (seq) => seq,
+};
+
+/** A mapping being built: its node, its keys so far, where its pairs are. */
+interface MapUnderway {
+  readonly node: YAMLMap<Node, Node>;
+  readonly keys: Set<string>;
+  readonly offsets: PairOffsets[];
+}
+
+/** A sequence being built: its node, and its items' dashes. */
+interface SeqUnderway {
+  readonly node: YAMLSeq<Node>;
+  readonly dashes: number[];
+}
+
+/** Where a node's content ends (its range's second offset; the third, past a trailing comment, is not kept). */
+function endOf(node: Node | undefined, fallback: number): number {
+  return node?.range?.[1] ?? fallback;
+}
+
+/** `yaml`'s nodes, with the offsets its composer gives them. */
+const NODES: Builder<Node, MapUnderway, SeqUnderway> = {
+  scalar: (value, type, start, end) => {
+    const node = new Scalar(value);
+    node.type = type;
+    node.range = [start, end, end];
+    return node;
+  },
+  map: (flow, start) => {
+    const node = new YAMLMap<Node, Node>();
+    node.flow = flow;
+    node.range = [start, start, start];
+    return { node, keys: new Set(), offsets: [] };
+  },
+  pair: (map, key, keyText, value, colonEnd) => {
+    if (map.keys.has(keyText)) return false;
+    map.keys.add(keyText);
+    map.node.items.push(new Pair(key, value));
+    map.offsets.push({ start: key.range?.[0] ?? colonEnd, colonEnd });
+    return true;
+  },
+  mapDone: ({ node, offsets }, flowEnd) => {
+    const end = flowEnd ?? endOf(node.items[node.items.length - 1]?.value ?? undefined, 0);
+    node.range = [node.range?.[0] ?? end, end, end];
+    if (!node.flow) recordPairOffsets(node, offsets);
+    return node;
+  },
+  seq: (flow, start) => {
+    const node = new YAMLSeq<Node>();
+    node.flow = flow;
+    node.range = [start, start, start];
+    return { node, dashes: [] };
+  },
+  item: (seq, value, dash) => {
+    seq.node.items.push(value);
+    seq.dashes.push(dash);
+  },
+  seqDone: ({ node, dashes }, flowEnd) => {
+    const end = flowEnd ?? endOf(node.items[node.items.length - 1], 0);
+    node.range = [node.range?.[0] ?? end, end, end];
+    if (!node.flow) recordDashOffsets(node, dashes);
+    return node;
+  },
+};
 
 /** Thrown inside the reader to give up; never escapes it. */
 class GiveUp extends Error {}
@@ -48,30 +159,26 @@ const JSON_ESCAPES = new Set([...'"\\/bfnrt']);
 const MAX_FLOW_DEPTH = 50;
 const MAX_INDENT = 160;
 
-/** The value of a simple one-document YAML text, or undefined where `yaml` must decide. */
-export function readSimpleDocument(text: string): SimpleDocument | undefined {
+/** The root and its offset, read with `builder`, or undefined where `yaml` must decide. */
+function readWith<N, M, S>(
+  text: string,
+  builder: Builder<N, M, S>,
+): { root: N; rootOffset: number } | undefined {
   // Whole lines only (a last line without a break changes how block scalars end), and no
   // characters whose rules differ by context.
   if (!text.endsWith('\n') || /[\t\r\ufeff\u0085\u2028\u2029]/.test(text)) return undefined;
   try {
-    const reader = new Reader(text.split('\n'));
-    const root = reader.start();
-    if (root === undefined) return undefined;
-    const value = reader.mapping(root.indent);
+    const reader = new Reader(text.split('\n'), builder);
+    const first = reader.start();
+    if (first === undefined) return undefined;
+    const root = reader.mapping(first.indent);
     if (reader.peek() !== undefined) return undefined;
-    return { value, rootOffset: offsetOfLine(text, root.line) + root.indent };
+    return { root, rootOffset: reader.offset(first) };
   } catch (e) {
     // Nesting deep enough to run out of stack is `yaml`'s to report, too.
     if (e instanceof GiveUp || e instanceof RangeError) return undefined;
     throw e;
   }
-}
-
-/** Offset of the start of line `line` (0-based). */
-function offsetOfLine(text: string, line: number): number {
-  let at = 0;
-  for (let n = 0; n < line; n++) at = text.indexOf('\n', at) + 1;
-  return at;
 }
 
 /** Spaces at the start of a line. */
@@ -96,11 +203,27 @@ interface Line {
   readonly text: string;
 }
 
-class Reader {
+class Reader<N, M, S> {
   /** The next raw line to read. */
   private at = 0;
+  /** Where each line starts in the text. */
+  private readonly starts: number[] = [];
 
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(
+    private readonly lines: readonly string[],
+    private readonly b: Builder<N, M, S>,
+  ) {
+    let offset = 0;
+    for (const line of lines) {
+      this.starts.push(offset);
+      offset += line.length + 1;
+    }
+  }
+
+  /** The offset of a line's text (past its indentation). */
+  offset(line: Line): number {
+    return (this.starts[line.line] ?? 0) + line.indent;
+  }
 
   /** Past comments, blank lines and a `---`: the root mapping's first line (undefined if there is none or it is something else). */
   start(): Line | undefined {
@@ -126,81 +249,89 @@ class Reader {
     return undefined;
   }
 
-  /** A block mapping whose keys are at `indent`, from the current line. */
-  mapping(indent: number, into: JsonMap = {}): JsonMap {
-    for (let line = this.peek(); line !== undefined && line.indent >= indent; line = this.peek()) {
-      if (line.indent > indent || isDash(line.text)) giveUp();
-      this.entry(line.text, indent, into);
+  /** A block mapping whose first key is on the current line, at `first`'s indentation. */
+  mapping(indent: number, first?: { line: Line; col: number }): N {
+    const line = first?.line ?? this.peek() ?? giveUp();
+    const map = this.b.map(false, this.offset(line) + (first ? first.col - line.indent : 0));
+    if (first) this.entry(first.line, first.col, map);
+    for (let next = this.peek(); next !== undefined && next.indent >= indent; next = this.peek()) {
+      if (next.indent > indent || isDash(next.text)) giveUp();
+      this.entry(next, indent, map);
     }
-    return into;
+    return this.b.mapDone(map);
   }
 
-  /** One `key: value` whose key is at column `col`; the key's line is the current one. */
-  private entry(text: string, col: number, map: JsonMap): void {
+  /** One `key: value` whose key is at column `col` of `line` (the current one). */
+  private entry(line: Line, col: number, map: M): void {
+    const text = line.text.slice(col - line.indent);
     const m = ENTRY.exec(text) ?? giveUp();
     const key = m[1];
     // `yaml` refuses implicit keys longer than 1024 characters.
-    if (
-      key.length > 1024 ||
-      resolvesAsNonString(key) ||
-      key === '__proto__' ||
-      Object.hasOwn(map, key)
-    )
-      giveUp();
+    if (key.length > 1024 || resolvesAsNonString(key) || key === '__proto__') giveUp();
+    const keyStart = (this.starts[line.line] ?? 0) + col;
+    const keyNode = this.b.scalar(key, 'PLAIN', keyStart, keyStart + key.length);
     this.at++;
-    map[key] = this.valueAfter(text.slice(m[0].length), col, true);
+    const colonEnd = keyStart + key.length + 1;
+    const value = this.valueAfter(text.slice(key.length + 1), colonEnd, col, true);
+    if (!this.b.pair(map, keyNode, key, value, colonEnd)) giveUp();
   }
 
   /**
-   * The value after an indicator at column `col` (a key's `:` when `underKey`, else a `-`);
-   * `rest` is the rest of its line.
+   * The value after an indicator at column `col` (a key's `:` when `underKey`, else a `-`)
+   * that ends at offset `from`; `rest` is the rest of its line.
    */
-  private valueAfter(rest: string, col: number, underKey: boolean): unknown {
+  private valueAfter(rest: string, from: number, col: number, underKey: boolean): N {
     const body = rest.trimStart();
+    const start = from + rest.length - body.length;
     if (body === '' || body[0] === '#') {
       const next = this.peek();
-      if (next === undefined || next.indent < col) return null;
-      if (next.indent > col) return this.block(next);
+      if (next !== undefined && next.indent > col) return this.block(next);
       // A sequence may sit at its key's own indentation (at a dash's, it is the next item).
-      return underKey && isDash(next.text) ? this.sequence(col) : null;
+      if (next !== undefined && next.indent === col && underKey && isDash(next.text))
+        return this.sequence(col);
+      return this.b.scalar(null, 'PLAIN', start, start);
     }
-    if (body[0] === '|') return this.literal(body, col);
-    return inlineValue(body);
+    if (body[0] === '|') return this.literal(body, start, col);
+    return inlineValue(body, start, this.b);
   }
 
   /** The block node (mapping or sequence) whose first line is `line`. */
-  private block(line: Line): unknown {
+  private block(line: Line): N {
     return isDash(line.text) ? this.sequence(line.indent) : this.mapping(line.indent);
   }
 
   /** A block sequence whose dashes are at `indent`, from the current line. */
-  private sequence(indent: number): unknown[] {
-    const items: unknown[] = [];
+  private sequence(indent: number): N {
+    let seq: S | undefined;
     for (let line = this.peek(); line !== undefined && line.indent >= indent; line = this.peek()) {
       if (line.indent > indent) giveUp();
       if (!isDash(line.text)) break;
+      const dash = this.offset(line);
+      seq ??= this.b.seq(false, dash);
       const rest = line.text.slice(1);
       const body = rest.trimStart();
       const col = indent + 1 + (rest.length - body.length);
       if (isDash(body)) giveUp();
       if (ENTRY.test(body)) {
         // A mapping that starts on the dash's line: its keys line up under the first.
-        const map: JsonMap = {};
-        this.entry(body, col, map);
-        items.push(this.mapping(col, map));
+        this.b.item(seq, this.mapping(col, { line, col }), dash);
       } else {
         this.at++;
-        items.push(this.valueAfter(rest, indent, false));
+        this.b.item(seq, this.valueAfter(rest, dash + 1, indent, false), dash);
       }
     }
-    return items;
+    return this.b.seqDone(seq ?? giveUp());
   }
 
-  /** A literal block scalar (`|` or `|-`) whose parent is at column `col`; `header` is the rest of the indicator's line. */
-  private literal(header: string, col: number): string {
+  /**
+   * A literal block scalar (`|` or `|-`) at offset `start` whose parent is at column `col`;
+   * `header` is the rest of the indicator's line.
+   */
+  private literal(header: string, start: number, col: number): N {
     const h = /^\|(-?)( +#.*)?$/.exec(header) ?? giveUp();
     const content: string[] = [];
     let indent = -1;
+    let end = start;
     for (; this.at < this.lines.length; this.at++) {
       const raw = this.lines[this.at];
       const spaces = indentOf(raw);
@@ -217,11 +348,14 @@ class Reader {
       }
       if (spaces < indent) break;
       content.push(raw.slice(indent));
+      // The scalar's text ends with its last content line's break.
+      end = this.starts[this.at + 1] ?? end;
     }
     if (indent < 0) giveUp();
     // Blank lines after the last content line belong to no one (clip and strip drop them).
     while (content[content.length - 1] === '') content.pop();
-    return content.join('\n') + (h[1] === '-' ? '' : '\n');
+    const value = content.join('\n') + (h[1] === '-' ? '' : '\n');
+    return this.b.scalar(value, 'BLOCK_LITERAL', start, end);
   }
 }
 
@@ -230,11 +364,11 @@ function isDash(text: string): boolean {
   return text[0] === '-' && (text.length === 1 || text[1] === ' ');
 }
 
-/** A one-line value after `key: ` or `- ` (`text` starts at it): a scalar or flow collection, then at most a comment. */
-function inlineValue(text: string): unknown {
+/** A one-line value at offset `start` (`text` is the rest of its line): a scalar or flow collection, then at most a comment. */
+function inlineValue<N, M, S>(text: string, start: number, b: Builder<N, M, S>): N {
   const first = text[0];
   if (first === '"' || first === "'" || first === '[' || first === '{') {
-    const flow = new FlowReader(text);
+    const flow = new FlowReader(text, start, b);
     const value = flow.node();
     flow.end();
     return value;
@@ -244,7 +378,7 @@ function inlineValue(text: string): unknown {
   const plain = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
   // `a: b` inside is a nested mapping (an error here), a trailing `:` a key.
   if (plain.includes(': ') || plain.endsWith(':')) giveUp();
-  return typed(plain);
+  return b.scalar(typed(plain), 'PLAIN', start, start + plain.length);
 }
 
 /** A plain scalar's value: decimal numbers, true, false and null typed, other strings kept if YAML 1.1 reads them as strings. */
@@ -257,11 +391,15 @@ function typed(text: string): unknown {
   return text;
 }
 
-/** A flow collection or quoted scalar on one line, then at most a comment. */
-class FlowReader {
+/** A flow collection or quoted scalar on one line (`text`, at offset `base`), then at most a comment. */
+class FlowReader<N, M, S> {
   private at = 0;
   private depth = 0;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+    private readonly b: Builder<N, M, S>,
+  ) {}
 
   /** Nothing may follow but spaces and a comment. */
   end(): void {
@@ -269,14 +407,21 @@ class FlowReader {
     if (rest.trim() !== '' && !/^ +#/.test(rest)) giveUp();
   }
 
-  node(): unknown {
+  node(): N {
     this.spaces();
     const c = this.text[this.at];
-    if (c === '"') return this.doubleQuoted();
-    if (c === "'") return this.singleQuoted();
     if (c === '[') return this.sequence();
     if (c === '{') return this.mapping();
-    return typed(this.plain());
+    const start = this.base + this.at;
+    if (c === '"') return this.b.scalar(this.doubleQuoted(), 'QUOTE_DOUBLE', start, this.here());
+    if (c === "'") return this.b.scalar(this.singleQuoted(), 'QUOTE_SINGLE', start, this.here());
+    const plain = this.plain();
+    return this.b.scalar(typed(plain), 'PLAIN', start, start + plain.length);
+  }
+
+  /** The offset reached. */
+  private here(): number {
+    return this.base + this.at;
   }
 
   private spaces(): void {
@@ -286,6 +431,18 @@ class FlowReader {
   private expect(c: string): void {
     if (this.text[this.at] !== c) giveUp();
     this.at++;
+  }
+
+  /** Into a collection that opens with `c`. */
+  private open(c: string): void {
+    this.expect(c);
+    if (++this.depth > MAX_FLOW_DEPTH) giveUp();
+  }
+
+  /** Out of a collection, past its closing `c`. */
+  private close(c: string): void {
+    this.expect(c);
+    this.depth--;
   }
 
   /** A plain scalar in a flow collection: up to `,` `]` `}`; no `: `, no `#`. */
@@ -311,48 +468,41 @@ class FlowReader {
     return close[0].slice(1, -1).replace(/''/g, "'");
   }
 
-  /** Into a collection that opens with `c`. */
-  private open(c: string): void {
-    this.expect(c);
-    if (++this.depth > MAX_FLOW_DEPTH) giveUp();
-  }
-
-  /** Out of a collection, past its closing `c`. */
-  private close(c: string): void {
-    this.expect(c);
-    this.depth--;
-  }
-
-  private sequence(): unknown[] {
+  private sequence(): N {
+    const seq = this.b.seq(true, this.here());
     this.open('[');
-    const items: unknown[] = [];
     this.spaces();
-    while (this.text[this.at] !== ']') {
-      if (items.length > 0) this.expect(',');
-      items.push(this.node());
+    for (let first = true; this.text[this.at] !== ']'; first = false) {
+      if (!first) this.expect(',');
+      const item = this.node();
+      this.b.item(seq, item, -1);
       this.spaces();
     }
     this.close(']');
-    return items;
+    return this.b.seqDone(seq, this.here());
   }
 
-  private mapping(): JsonMap {
+  private mapping(): N {
+    const map = this.b.map(true, this.here());
     this.open('{');
-    const map: JsonMap = {};
     this.spaces();
     for (let first = true; this.text[this.at] !== '}'; first = false) {
       if (!first) this.expect(',');
       this.spaces();
       const quoted = this.text[this.at] === '"';
+      const start = this.here();
       const key = quoted ? this.doubleQuoted() : this.plain();
       if (!quoted && (!PLAIN_KEY.test(key) || resolvesAsNonString(key))) giveUp();
-      if (key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+      if (key === '__proto__') giveUp();
+      const end = quoted ? this.here() : start + key.length;
+      const keyNode = this.b.scalar(key, quoted ? 'QUOTE_DOUBLE' : 'PLAIN', start, end);
       this.expect(':');
+      const colonEnd = this.here();
       if (this.text[this.at] !== ' ') giveUp();
-      map[key] = this.node();
+      if (!this.b.pair(map, keyNode, key, this.node(), colonEnd)) giveUp();
       this.spaces();
     }
     this.close('}');
-    return map;
+    return this.b.mapDone(map, this.here());
   }
 }

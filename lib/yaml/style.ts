@@ -1,11 +1,12 @@
 /** Detecting how a document is laid out, so new content looks like the rest of it. */
-import { isMap, isNode, isPair, isSeq, type Document } from 'yaml';
+import { isMap, isNode, isPair, isSeq } from 'yaml';
 import { columnOf } from './edits.js';
 import { DEFAULT_STYLE, type Style } from './emit.js';
 import { someInTree } from './nodes.js';
+import type { SyntaxTree } from './read.js';
 
 /** The indentation step and sequence style of the first nested block map / block sequence under a key (defaults otherwise). */
-export function detectStyle(doc: Document.Parsed, src: string): Style {
+export function detectStyle(doc: SyntaxTree, src: string): Style {
   let step: number | undefined;
   let indentSeq: boolean | undefined;
   someInTree(doc.contents, (pair) => {

@@ -3,13 +3,19 @@
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
 import { isJsonArray, isJsonMap } from '../go/json-map.js';
-import { isAlias, type Document } from 'yaml';
+import { isAlias } from 'yaml';
 import { applyEdits, type Edit } from './edits.js';
 import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { someInTree } from './nodes.js';
 import { patchDocument } from './patch.js';
-import { readStream, type ParsedDocument, type ParsedStream, type SourceStream } from './read.js';
+import {
+  readStream,
+  type ParsedDocument,
+  type ParsedStream,
+  type SourceStream,
+  type SyntaxTree,
+} from './read.js';
 import { detectStyle } from './style.js';
 
 /** The stream as `readStream` made it (the only kind that can be written back). */
@@ -38,7 +44,7 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
 }
 
 /** Whether a document uses aliases. */
-function hasAliases(tree: Document.Parsed, text: string, doc: ParsedDocument): boolean {
+function hasAliases(tree: SyntaxTree, text: string, doc: ParsedDocument): boolean {
   // An alias is written `*name`: text without a `*` has none, and that is most documents.
   const star = text.indexOf('*', doc.start);
   return star >= 0 && star < doc.end && someInTree(tree.contents, isAlias);

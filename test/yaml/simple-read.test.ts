@@ -1,37 +1,61 @@
 /**
  * The reader for simple documents (lib/yaml/simple-read.ts): where it answers, it answers
- * what `yaml` answers (value, and where the root starts); where it is not sure, it gives up,
- * so that `yaml` reads the document and reports its errors as before.
+ * what `yaml` answers (value, where the root starts, and the tree kinject’s writer reads);
+ * where it is not sure, it gives up, so that `yaml` reads the document and reports its errors
+ * as before.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import t, { type Test } from 'tap';
-import { parseAllDocuments } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
 import { generateStream } from '../../bench/generate.js';
-import { readSimpleDocument } from '../../lib/yaml/simple-read.js';
+import { readSimpleDocument, readSimpleTree } from '../../lib/yaml/simple-read.js';
+import { dashOffsets, pairOffsets } from '../../lib/yaml/nodes.js';
 import { DocumentSplitter } from '../../lib/yaml/split.js';
 import { PARSE_OPTIONS } from '../../lib/yaml/schema.js';
 import { readStream } from '../../lib/yaml/index.js';
 import { corpusTest, REPO_ROOT } from '../support/corpus.js';
 
 /** What `yaml` reads from a one-document text: its value and its root's offset, or undefined if it has errors. */
-function yamlReads(text: string): { value: unknown; rootOffset: number } | undefined {
-  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+function yamlReads(
+  text: string,
+): { value: unknown; rootOffset: number; tree: unknown } | undefined {
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, keepSourceTokens: true });
   if (!Array.isArray(docs) || docs.length !== 1) return undefined;
   const [doc] = docs;
   if (doc === undefined || doc.errors.length > 0) return undefined;
   return {
     value: doc.toJS({ maxAliasCount: -1 }) as unknown,
     rootOffset: doc.contents?.range?.[0] ?? -1,
+    tree: outline(doc.contents),
   };
 }
 
-/** Every document of `text` (cut as a stream is cut): the reader, where it answers, agrees with `yaml`. Returns how many it answered. */
+/**
+ * What kinject's writer and positions read of a tree, as plain data: kinds, flow, scalar
+ * styles and values, where nodes start (and, for scalars and flow, end), where block pairs
+ * and items start.
+ */
+function outline(node: unknown): unknown {
+  if (isPair(node)) return { key: outline(node.key), value: outline(node.value) };
+  const n = node as Node;
+  if (isScalar(n)) return { scalar: n.type, value: n.value, range: n.range?.slice(0, 2) };
+  if (!isMap(n) && !isSeq(n)) return { other: String(node) };
+  return {
+    kind: isMap(n) ? 'map' : 'seq',
+    flow: n.flow === true,
+    range: n.flow ? n.range?.slice(0, 2) : n.range?.[0],
+    at: n.flow ? undefined : isMap(n) ? pairOffsets(n) : dashOffsets(n),
+    items: n.items.map(outline),
+  };
+}
+
+/** Every document of `text` (cut as a stream is cut): the reader, where it answers, agrees with `yaml` (value, root, tree). Returns how many it answered. */
 function agreesWithYaml(t: Test, text: string, name: string): number {
   const splitter = new DocumentSplitter();
   let answered = 0;
   for (const piece of [...splitter.push(text), ...splitter.end()]) {
-    const simple = readSimpleDocument(piece.text);
+    const simple = simpleReads(piece.text);
     if (simple === undefined) continue;
     answered++;
     const expected = yamlReads(piece.text);
@@ -40,6 +64,12 @@ function agreesWithYaml(t: Test, text: string, name: string): number {
       t.strictSame(simple, expected, `${name}, line ${piece.line + 1}`);
   }
   return answered;
+}
+
+/** What the reader reads from a one-document text (as {@link yamlReads} says it), or undefined if it gives up. */
+function simpleReads(text: string): ReturnType<typeof yamlReads> {
+  const read = readSimpleDocument(text);
+  return read && { ...read, tree: outline(readSimpleTree(text)) };
 }
 
 /** YAML files under `dir`. */
@@ -90,7 +120,7 @@ const READ: Record<string, string> = {
 t.test('documents it reads, as yaml reads them', async (t) => {
   for (const [name, text] of Object.entries(READ)) {
     t.not(readSimpleDocument(text), undefined, `${name}: read`);
-    t.strictSame(readSimpleDocument(text), yamlReads(text), name);
+    t.strictSame(simpleReads(text), yamlReads(text), name);
   }
 });
 
@@ -140,8 +170,10 @@ const LEFT: Record<string, string> = {
 };
 
 t.test('documents it leaves to yaml', async (t) => {
-  for (const [name, text] of Object.entries(LEFT))
+  for (const [name, text] of Object.entries(LEFT)) {
     t.equal(readSimpleDocument(text), undefined, name);
+    t.equal(readSimpleTree(text), undefined, `${name}: no tree either`);
+  }
 });
 
 t.test('deep nesting is left to yaml (its message), not a crash', async (t) => {
