@@ -106,18 +106,18 @@ function fieldFor(fields: StructFields, key: string): JsonField | undefined {
 function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
   const fields = structFields(def);
   const out: JsonMap = {};
-  // The fields the input gives (a few per object: a list beats a Set here).
-  const given: JsonField[] = [];
   for (const key in obj) {
     if (!Object.hasOwn(obj, key)) continue;
     const f = fieldFor(fields, key);
     if (f === undefined) continue;
-    given.push(f);
     const v = roundTripValue(f.type, obj[key]);
     if (dropped(f, v)) delete out[f.name];
     else out[f.name] = v;
   }
-  for (const f of fields.zeroWritten) if (!given.includes(f)) out[f.name] = zeroJson(f.type);
+  // A field whose zero is written is never dropped when given either (its values are never
+  // empty, nor null), so the ones the input left out are exactly those not in `out`.
+  for (const f of fields.zeroWritten)
+    if (!Object.hasOwn(out, f.name)) out[f.name] = zeroJson(f.type);
   return out;
 }
 

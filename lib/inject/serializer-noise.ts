@@ -30,13 +30,16 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
   if (!isJsonMap(written)) return respelledQuantity(original, written) ? original : written;
   const before: JsonMap = isJsonMap(original) ? original : {};
   const out: JsonMap = {};
-  for (const [key, v] of Object.entries(written)) {
+  for (const key in written) {
+    if (!Object.hasOwn(written, key)) continue;
+    const v = written[key];
     if (isNoise(key, v) && !Object.hasOwn(before, key)) continue;
-    setOwn(out, key, dropSerializerNoise(before[key], v));
+    setOwn(out, key, dropSerializerNoise(Object.hasOwn(before, key) ? before[key] : undefined, v));
   }
   // Go drops a field set to null or left empty (omitempty); the user's stays: it reads the same.
-  for (const [key, v] of Object.entries(before))
-    if (isEmpty(v) && !Object.hasOwn(out, key)) setOwn(out, key, v);
+  for (const key in before)
+    if (Object.hasOwn(before, key) && isEmpty(before[key]) && !Object.hasOwn(out, key))
+      setOwn(out, key, before[key]);
   return out;
 }
 

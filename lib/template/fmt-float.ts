@@ -155,6 +155,9 @@ export type FloatFormat = 'e' | 'E' | 'f' | 'g' | 'G' | 'b' | 'x' | 'X';
  * representation that reads back exactly. Infinities are `+Inf`/`-Inf`, NaN is `NaN`.
  */
 export function formatFloat(x: number, format: FloatFormat, prec: number): string {
+  // %v of a whole number below 1e6 (ports, counts from JSON): its shortest digits, no exponent.
+  if (format === 'g' && prec < 0 && Number.isInteger(x) && Math.abs(x) < 1e6 && !Object.is(x, -0))
+    return String(x);
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? '+Inf' : '-Inf';
   const b = decompose(x);

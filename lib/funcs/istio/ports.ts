@@ -4,7 +4,7 @@
  * `Name` and `Ports`; each port has `ContainerPort` and `Protocol`).
  */
 import { scalarString } from '../../go/json-map.js';
-import { sprint } from '../../template/fmt.js';
+import { formatValue } from '../../template/fmt.js';
 import { GoInt, GoStruct } from '../../go/value.js';
 
 /** The name of the injected proxy container, which `applicationPorts` skips. */
@@ -28,7 +28,7 @@ export function sliceOf(v: unknown): readonly unknown[] {
  * already there or is empty or 0. Blank entries are dropped when the list is rebuilt.
  */
 export function excludeInboundPort(port: unknown, excludedInboundPorts: string): string {
-  const portStr = sprint([port]).trim();
+  const portStr = formatValue(port).trim();
   if (portStr === '' || portStr === '0') return excludedInboundPorts;
   const ports = excludedInboundPorts.split(',');
   // Go compares before trimming, so " 80" does not count as 80 already being there.

@@ -18,12 +18,23 @@ export function repeat(s: string, count: number): string {
 
 /** Go's strings.TrimFunc with a code point predicate. */
 function trimFunc(s: string, cut: (r: number) => boolean): string {
-  const cps = Array.from(s);
+  // Scans code points from both ends in place (no array of characters per call).
   let a = 0;
-  let b = cps.length;
-  while (a < b && cut(cps[a]?.codePointAt(0) ?? 0)) a++;
-  while (b > a && cut(cps[b - 1]?.codePointAt(0) ?? 0)) b--;
-  return cps.slice(a, b).join('');
+  while (a < s.length) {
+    const c = s.codePointAt(a) as number;
+    if (!cut(c)) break;
+    a += c > 0xffff ? 2 : 1;
+  }
+  let b = s.length;
+  while (b > a) {
+    let start = b - 1;
+    const unit = s.charCodeAt(start);
+    const high = start > a ? s.charCodeAt(start - 1) : 0;
+    if (unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff) start--;
+    if (!cut(s.codePointAt(start) as number)) break;
+    b = start;
+  }
+  return s.slice(a, b);
 }
 
 /** Go's strings.TrimSpace. */
