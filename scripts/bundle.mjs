@@ -28,6 +28,41 @@ import { EMBEDDED_CACHE_FILE, cacheOf } from '../dist/cli/embedded-cache.js';
 
 const at = (rel) => fileURLToPath(new URL(`../${rel}`, import.meta.url));
 
+/**
+ * Builtins the library imports at its top (it may not load modules itself: test/template/
+ * sandbox.test.ts) but only a few template functions call: in the bundle each is a module of
+ * stand-ins that load the builtin on their first call. node:crypto (with node:stream) cost
+ * about 6 ms of every start for sha256sum, derivePassword and decryptAES.
+ */
+const LAZY_BUILTINS = ['node:crypto'];
+
+/** The stand-in module for `name`: every function it exports, loading `name` on first call. */
+async function lazyBuiltin(name) {
+  const real = await import(name);
+  const fns = Object.keys(real).filter((k) => k !== 'default' && typeof real[k] === 'function');
+  return [
+    `let loaded; const load = () => (loaded ??= require(${JSON.stringify(name)}));`,
+    ...fns.map((k) => `export function ${k}(...args) { return load().${k}(...args); }`),
+  ].join('\n');
+}
+
+/** esbuild plugin: the library's imports of {@link LAZY_BUILTINS} get their stand-ins. */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const filter = new RegExp(`^(${LAZY_BUILTINS.join('|')})$`);
+    b.onResolve({ filter }, (args) =>
+      args.importer.startsWith(at('lib/'))
+        ? { path: args.path, namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => ({
+      contents: await lazyBuiltin(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** What both bundles share. */
 const common = {
   bundle: true,
@@ -70,6 +105,7 @@ await build({
   },
   footer: { js: '})' },
   plugins: [
+    lazyBuiltins,
     {
       // A CommonJS module imported ES-style (`import path from 'node:path'`, `import { parse }
       // from 'yaml'`) made esbuild copy its every export into a new object, a getter each, per

@@ -37,9 +37,15 @@ function collectFromSeq(
   src: string,
   pool: DonorPool,
 ): void {
+  const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
+  const leaving = oldV.flatMap((old, index) => {
+    const name = itemName(old);
+    return name === undefined || kept.has(name) ? [] : [{ name, old, index }];
+  });
+  // Most sequences keep their items: their text spans are not needed.
+  if (leaving.length === 0) return;
   const dashes = dashOffsets(seq);
   if (!dashes || dashes.length !== oldV.length || dashes.length === 0) return;
-  const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
   const col = columnOf(src, dashes[0]);
   const items = itemSpans(
     src,
@@ -47,14 +53,11 @@ function collectFromSeq(
     seq.items.map((n, j) => contentEnd(n, dashes[j] + 1)),
     col,
   );
-  oldV.forEach((old, index) => {
-    const name = itemName(old);
-    if (name === undefined || kept.has(name)) return;
+  for (const { name, old, index } of leaving)
     pool.set(name, [
       ...(pool.get(name) ?? []),
       { node: seq.items[index], old, dash: dashes[index], col, items, index },
     ]);
-  });
 }
 
 /** Walks old and new values together, collecting donors from every block sequence. */

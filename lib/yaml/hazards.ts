@@ -151,8 +151,26 @@ export function documentHazards(
  */
 export const MAX_NESTING = 500;
 
+/** Whether anything in `value` sits `limit` levels deep (walked without recursion, and without paths). */
+function nestsAsDeepAs(value: unknown, limit: number): boolean {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  for (let depth = depths.pop(); depth !== undefined; depth = depths.pop()) {
+    const v = values.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const x of Array.isArray(v) ? v : Object.values(v)) {
+      values.push(x);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
+}
+
 /** The path to the first value nested deeper than MAX_NESTING, or undefined (walked without recursion). */
 export function tooDeep(value: unknown): (string | number)[] | undefined {
+  // Every document is checked and almost none is too deep: only then are paths built.
+  if (!nestsAsDeepAs(value, MAX_NESTING)) return undefined;
   const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [] }];
   for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
     const { v, path } = top;

@@ -8,6 +8,7 @@ export {
   type SourceStream,
   type ParsedStream,
   type ParsedDocument,
+  type SyntaxTree,
 } from './read.js';
 export { documentObject } from './document-object.js';
 export { writeStream, documentEdits } from './write.js';

@@ -1,5 +1,5 @@
 /** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
-import { isMap, isNode, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** The offset just past the last character of a node's content (not its trailing comment or line break). */
 export function contentEnd(node: unknown, fallback: number): number {
@@ -25,8 +25,33 @@ export function simpleKeys(map: YAMLMap): string[] | undefined {
   return ok ? (keys as string[]) : undefined;
 }
 
+/** Where a pair of a block map starts, and where its `:` ends. */
+export interface PairOffsets {
+  readonly start: number;
+  readonly colonEnd: number;
+}
+
+/**
+ * Offsets of trees that lib/yaml/simple-read.ts builds, which have no source tokens: kept
+ * beside the nodes rather than faked as tokens.
+ */
+const builtPairs = new WeakMap<YAMLMap, readonly PairOffsets[]>();
+const builtDashes = new WeakMap<YAMLSeq, readonly number[]>();
+
+/** Records where a built block map's pairs are (for {@link pairOffsets}). */
+export function recordPairOffsets(map: YAMLMap, offsets: readonly PairOffsets[]): void {
+  builtPairs.set(map, offsets);
+}
+
+/** Records where a built block sequence's dashes are (for {@link dashOffsets}). */
+export function recordDashOffsets(seq: YAMLSeq, dashes: readonly number[]): void {
+  builtDashes.set(seq, dashes);
+}
+
 /** Where each pair of a block map starts, and where its `:` ends (undefined if the source tokens are not there). */
-export function pairOffsets(map: YAMLMap): { start: number; colonEnd: number }[] | undefined {
+export function pairOffsets(map: YAMLMap): readonly PairOffsets[] | undefined {
+  const built = builtPairs.get(map);
+  if (built !== undefined) return built;
   const out = map.items.map((p) => {
     const tok = p.srcToken;
     const colon = tok?.sep?.find((t) => t.type === 'map-value-ind');
@@ -37,7 +62,9 @@ export function pairOffsets(map: YAMLMap): { start: number; colonEnd: number }[]
 }
 
 /** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
-export function dashOffsets(seq: YAMLSeq): number[] | undefined {
+export function dashOffsets(seq: YAMLSeq): readonly number[] | undefined {
+  const built = builtDashes.get(seq);
+  if (built !== undefined) return built;
   const tok = seq.srcToken;
   if (tok?.type !== 'block-seq') return undefined;
   // Comment lines after the last item can form a CST item of their own, with no `-`.
@@ -45,4 +72,15 @@ export function dashOffsets(seq: YAMLSeq): number[] | undefined {
     it.start.filter((t) => t.type === 'seq-item-ind').map((t) => t.offset),
   );
   return out.length === seq.items.length ? out : undefined;
+}
+
+/**
+ * Whether `test` holds for `node` or anything inside it: pairs, keys, values and items, depth
+ * first in document order (as `yaml`'s visit goes, aliases not followed), stopping at the
+ * first. A plain walk: `visit`'s generality cost more than the checks that use it.
+ */
+export function someInTree(node: unknown, test: (n: unknown) => boolean): boolean {
+  if (test(node)) return true;
+  if (isMap(node) || isSeq(node)) return node.items.some((item) => someInTree(item, test));
+  return isPair(node) && (someInTree(node.key, test) || someInTree(node.value, test));
 }

@@ -4,16 +4,7 @@
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import {
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { collectDonors, shiftLines, takeDonor, type DonorPool } from './donors.js';
 import {
   columnOf,
@@ -35,6 +26,7 @@ import {
 } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
+import type { SyntaxTree } from './read.js';
 import { doubleQuote, singleQuote } from './scalar.js';
 
 /** What patching one document needs to know. */
@@ -217,7 +209,7 @@ function patchSeq(
  * content is written anew (comments before it stay), for when in-place edits cannot be trusted.
  */
 export function patchDocument(
-  doc: Document.Parsed,
+  doc: SyntaxTree,
   oldV: unknown,
   newV: unknown,
   ctx: PatchContext,

@@ -11,6 +11,7 @@ import {
   parseAllDocuments,
   parseDocument,
   type Node,
+  type ParsedNode,
 } from 'yaml';
 import { KinjectError, type Location, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from './unterminated.js';
@@ -18,6 +19,7 @@ import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
+import { readSimpleDocument, readSimpleTree, type SimpleDocument } from './simple-read.js';
 
 /** One document of a stream, as the injector sees it. */
 export interface SourceDocument {
@@ -43,9 +45,15 @@ export interface ParsedDocument extends SourceDocument {
   /** Its slice of the stream text: [start, end). Slices of a stream's documents tile the whole text. */
   readonly start: number;
   readonly end: number;
-  /** Its syntax tree (for JSON, parsed on first use). */
-  tree(): Document.Parsed | undefined;
+  /** Its syntax tree (for JSON and simple documents, made on first use). */
+  tree(): SyntaxTree | undefined;
 }
+
+/**
+ * What kinject reads of a document's syntax tree: its root node and its range. A simple
+ * document's tree (lib/yaml/simple-read.ts) has only what the writer and `posOf` read.
+ */
+export type SyntaxTree = Pick<Document.Parsed, 'contents' | 'range'>;
 
 /** A stream with its text, as `readStream` returns it. */
 export interface ParsedStream extends SourceStream {
@@ -119,7 +127,7 @@ function shiftedLines(lines: LineCounter, firstLine: number): LinePositions {
 }
 
 /** Builds `posOf` for a document tree. */
-function positionsOf(tree: () => Document.Parsed | undefined, lineCounter: LinePositions) {
+function positionsOf(tree: () => SyntaxTree | undefined, lineCounter: LinePositions) {
   return (path: readonly (string | number)[]): Position | undefined => {
     const node = nodeAt(tree()?.contents, path);
     return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
@@ -133,8 +141,46 @@ function shortMessage(message: string): string {
   return /call stack size/.test(first) ? 'document nests too deeply to parse' : first;
 }
 
+/**
+ * A text of one simple document (lib/yaml/simple-read.ts), read without `yaml`: its tree is
+ * built only if someone asks for it (to write the document back, or to place a path in it),
+ * which for documents that only pass through is never. Its root's position is known without it.
+ */
+function simpleDocument(text: string, simple: SimpleDocument, firstLine: number): ParsedDocument {
+  // No lexer ran over the text to count its lines: positions are counted when asked for.
+  const lines: LinePositions = {
+    linePos: (offset) => {
+      const at = positionAt(text, offset);
+      return { line: at.line + firstLine, col: at.col };
+    },
+  };
+  let cached: SyntaxTree | undefined;
+  const tree = () =>
+    (cached ??= simpleTree(text) ?? parseAllDocuments(text, parseOptions(new LineCounter()))[0]);
+  const positions = positionsOf(tree, lines);
+  const root = lines.linePos(simple.rootOffset);
+  return {
+    index: 0,
+    value: simple.value,
+    errors: [],
+    start: 0,
+    end: text.length,
+    tree,
+    posOf: (path) => (path.length === 0 ? root : positions(path)),
+  };
+}
+
+/** The tree the simple reader builds for `text`, as a document's (its nodes are what `yaml` composes there). */
+function simpleTree(text: string): SyntaxTree | undefined {
+  const root = readSimpleTree(text);
+  return root && { contents: root as ParsedNode, range: [0, text.length, text.length] };
+}
+
 /** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
 function readYaml(text: string, file: string, firstLine: number): ParsedStream {
+  const simple = readSimpleDocument(text);
+  if (simple !== undefined)
+    return { file, format: 'yaml', text, docs: [simpleDocument(text, simple, firstLine)] };
   const counter = new LineCounter();
   const lineCounter = shiftedLines(counter, firstLine);
   const parsed = Array.from(parseAllDocuments(text, parseOptions(counter)));

@@ -15,8 +15,28 @@ const UNPRINTABLE =
 /** Anything that cannot sit in a single-quoted scalar or in a literal block as it is. */
 const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
+/**
+ * Answers of {@link isPlainSafe} for short strings. Injection writes the same sidecar strings
+ * into every pod, so most questions repeat; the cache is emptied when full, so that a long
+ * stream's memory stays flat.
+ */
+const plainSafe = new Map<string, boolean>();
+const PLAIN_SAFE_CACHE_SIZE = 4096;
+const PLAIN_SAFE_CACHED_LENGTH = 256;
+
 /** Whether `s` can be written as a plain (unquoted) scalar and still be read back as the same string. */
 export function isPlainSafe(s: string): boolean {
+  if (s.length > PLAIN_SAFE_CACHED_LENGTH) return checkPlainSafe(s);
+  let safe = plainSafe.get(s);
+  if (safe === undefined) {
+    if (plainSafe.size >= PLAIN_SAFE_CACHE_SIZE) plainSafe.clear();
+    safe = checkPlainSafe(s);
+    plainSafe.set(s, safe);
+  }
+  return safe;
+}
+
+function checkPlainSafe(s: string): boolean {
   if (resolvesAsNonString(s) || BAD_FIRST.has(s[0] ?? ' ')) return false;
   // `-x` is a fine plain scalar (kubectl writes `- -p`), but `-`, `- x` and `---` are not.
   if (s[0] === '-' && (s.length === 1 || s[1] === ' ' || s.startsWith('---'))) return false;

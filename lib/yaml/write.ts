@@ -3,12 +3,19 @@
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
 import { isJsonArray, isJsonMap } from '../go/json-map.js';
-import { visit, type Document } from 'yaml';
+import { isAlias } from 'yaml';
 import { applyEdits, type Edit } from './edits.js';
 import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
+import { someInTree } from './nodes.js';
 import { patchDocument } from './patch.js';
-import { readStream, type ParsedDocument, type ParsedStream, type SourceStream } from './read.js';
+import {
+  readStream,
+  type ParsedDocument,
+  type ParsedStream,
+  type SourceStream,
+  type SyntaxTree,
+} from './read.js';
 import { detectStyle } from './style.js';
 
 /** The stream as `readStream` made it (the only kind that can be written back). */
@@ -32,20 +39,15 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
   const ctx = { src: text, style: detectStyle(tree, text), eol };
   const patched = applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx));
   // An alias repeats its anchor's content, so an edit there shows up elsewhere: check such documents, and write them anew if need be.
-  if (!hasAliases(tree) || readsAs(patched, value)) return patched;
+  if (!hasAliases(tree, text, doc) || readsAs(patched, value)) return patched;
   return applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx, true));
 }
 
 /** Whether a document uses aliases. */
-function hasAliases(tree: Document.Parsed): boolean {
-  let found = false;
-  visit(tree, {
-    Alias() {
-      found = true;
-      return visit.BREAK;
-    },
-  });
-  return found;
+function hasAliases(tree: SyntaxTree, text: string, doc: ParsedDocument): boolean {
+  // An alias is written `*name`: text without a `*` has none, and that is most documents.
+  const star = text.indexOf('*', doc.start);
+  return star >= 0 && star < doc.end && someInTree(tree.contents, isAlias);
 }
 
 /** Whether YAML text reads as exactly `value` (one document). */

@@ -4,10 +4,10 @@
  * with sprig's zero-padded key and PKCS#7-style trailer). encryptAES and the key and
  * certificate generators use randomness and are not provided.
  */
+import { createDecipheriv, createHmac, scryptSync } from 'node:crypto';
 import { goFunc, type FuncMap, type GoInt } from '../../go/value.js';
 import { fail } from './convert.js';
 import { decodeBase64Bytes } from './encoding.js';
-import { nodeCrypto } from './node-crypto.js';
 import { fromBinary } from './unicode.js';
 
 const SEED = 'com.lyndir.masterpassword';
@@ -79,14 +79,13 @@ function derivePassword(
   if (!templates) return `cannot find password template ${type}`;
   const salt = Buffer.concat([Buffer.from(SEED), withLength(user)]);
   // scrypt N=32768, r=8, p=2 needs 64 MiB; allow twice that.
-  const key = nodeCrypto().scryptSync(Buffer.from(password, 'utf8'), salt, 64, {
+  const key = scryptSync(Buffer.from(password, 'utf8'), salt, 64, {
     N: 32768,
     r: 8,
     p: 2,
     maxmem: 128 * 1024 * 1024,
   });
-  const seed = nodeCrypto()
-    .createHmac('sha256', key)
+  const seed = createHmac('sha256', key)
     .update(Buffer.concat([Buffer.from(SEED), withLength(site), uint32(counter.value)]))
     .digest();
   const template = templates[(seed[0] ?? 0) % templates.length] ?? '';
@@ -105,9 +104,9 @@ function decryptAES(password: string, crypt64: string): string {
     fail(`runtime error: slice bounds out of range [:16] with capacity ${crypt.length}`);
   const body = crypt.subarray(16);
   if (body.length % 16 !== 0) fail('crypto/cipher: input not full blocks');
-  const decipher = nodeCrypto()
-    .createDecipheriv('aes-256-cbc', key, crypt.subarray(0, 16))
-    .setAutoPadding(false);
+  const decipher = createDecipheriv('aes-256-cbc', key, crypt.subarray(0, 16)).setAutoPadding(
+    false,
+  );
   const plain = Buffer.concat([decipher.update(body), decipher.final()]);
   if (plain.length === 0) fail('runtime error: index out of range [-1]');
   const end = plain.length - (plain[plain.length - 1] ?? 0);

@@ -3,9 +3,9 @@
  * with its exact "illegal base64 data at input byte N" errors, which sprig returns as the
  * result), sha1sum, sha256sum, adler32sum.
  */
+import { createHash } from 'node:crypto';
 import { goFunc, type FuncMap } from '../../go/value.js';
 import { fail } from './convert.js';
-import { nodeCrypto } from './node-crypto.js';
 import { fromBinary, toBinary } from './unicode.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -164,7 +164,7 @@ function adler32(s: string): number {
 const hash =
   (algorithm: string) =>
   (s: string): string =>
-    nodeCrypto().createHash(algorithm).update(s, 'utf8').digest('hex');
+    createHash(algorithm).update(s, 'utf8').digest('hex');
 
 /** Encoding and hashing functions of sprig's map. */
 export const encodingFuncs: FuncMap = {
