@@ -211,33 +211,45 @@ export interface GoStructSpec {
 /** A Go struct value; see {@link GoStructSpec}. */
 export class GoStruct {
   readonly type: string;
-  readonly fields: Readonly<Record<string, unknown>>;
-  readonly methods: Readonly<Record<string, GoFunc>>;
   readonly nil: boolean;
+  readonly #fields: Readonly<Record<string, unknown>>;
+  readonly #methods: Readonly<Record<string, GoFunc>>;
   readonly #json: (() => unknown) | undefined;
 
   constructor(spec: GoStructSpec) {
     this.type = spec.type;
-    this.fields = spec.fields ?? {};
-    this.methods = spec.methods ?? {};
+    this.#fields = spec.fields ?? {};
+    this.#methods = spec.methods ?? {};
     this.nil = spec.nil ?? false;
     this.#json = spec.json;
   }
 
+  /** The exported fields as a record (a subclass may build it on first use). */
+  get fields(): Readonly<Record<string, unknown>> {
+    return this.#fields;
+  }
+
+  /** The methods as a record (a subclass may build it on first use). */
+  get methods(): Readonly<Record<string, GoFunc>> {
+    return this.#methods;
+  }
+
   /** The field's value, or `undefined` if the struct has no such field. */
   field(name: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.fields, name) ? this.fields[name] : undefined;
+    return Object.prototype.hasOwnProperty.call(this.#fields, name)
+      ? this.#fields[name]
+      : undefined;
   }
 
   /** Whether the struct declares the field (its value may still be a zero value). */
   hasField(name: string): boolean {
-    return Object.prototype.hasOwnProperty.call(this.fields, name);
+    return Object.prototype.hasOwnProperty.call(this.#fields, name);
   }
 
   /** The method, or `undefined`. */
   method(name: string): GoFunc | undefined {
-    return Object.prototype.hasOwnProperty.call(this.methods, name)
-      ? this.methods[name]
+    return Object.prototype.hasOwnProperty.call(this.#methods, name)
+      ? this.#methods[name]
       : undefined;
   }
 

@@ -7,7 +7,7 @@
  * declaration order. Values Go would reject (a string where an int belongs) are kept as
  * they are: this is a normalizer, not a validator.
  */
-import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isJsonArray, isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
 import { encodeValue } from './encode.js';
@@ -21,16 +21,19 @@ interface JsonField {
   readonly type: TypeNode;
   readonly omitempty: boolean;
   readonly omitzero: boolean;
-  /** Whether the field's zero value is left out when written (found on first need: the zero depends on the type only). */
-  zeroDropped?: boolean;
 }
 
 /** A struct's fields, and the lookups decoding a key needs (built once per struct). */
 interface StructFields {
-  readonly list: readonly JsonField[];
   readonly byName: ReadonlyMap<string, JsonField>;
   /** The first field of each lower-cased name (Go's case-insensitive fallback). */
   readonly byLowerName: ReadonlyMap<string, JsonField>;
+  /**
+   * The fields whose zero value is written when the input leaves them out, in declaration
+   * order (the zero depends on the type only). Most fields are omitempty ones whose zero
+   * is dropped: those need no work at all when absent.
+   */
+  readonly zeroWritten: readonly JsonField[];
 }
 
 const FIELDS = new WeakMap<StructDef, JsonField[]>();
@@ -47,8 +50,11 @@ function structFields(def: StructDef): StructFields {
       const lower = f.name.toLowerCase();
       if (!byLowerName.has(lower)) byLowerName.set(lower, f);
     }
-    found = { list, byName, byLowerName };
+    // Set before the zeros are worked out: a struct's zero may hold the struct's own type.
+    const zeroWritten: JsonField[] = [];
+    found = { byName, byLowerName, zeroWritten };
     LOOKUPS.set(def, found);
+    for (const f of list) if (!dropped(f, zeroJson(f.type))) zeroWritten.push(f);
   }
   return found;
 }
@@ -100,24 +106,18 @@ function fieldFor(fields: StructFields, key: string): JsonField | undefined {
 function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
   const fields = structFields(def);
   const out: JsonMap = {};
-  const given = new Set<JsonField>();
-  const put = (f: JsonField, v: unknown): void => {
-    if (dropped(f, v)) delete out[f.name];
-    else out[f.name] = v;
-  };
-  for (const [key, value] of Object.entries(obj)) {
+  // The fields the input gives (a few per object: a list beats a Set here).
+  const given: JsonField[] = [];
+  for (const key in obj) {
+    if (!Object.hasOwn(obj, key)) continue;
     const f = fieldFor(fields, key);
     if (f === undefined) continue;
-    given.add(f);
-    put(f, roundTripValue(f.type, value));
+    given.push(f);
+    const v = roundTripValue(f.type, obj[key]);
+    if (dropped(f, v)) delete out[f.name];
+    else out[f.name] = v;
   }
-  for (const f of fields.list) {
-    if (given.has(f)) continue;
-    // Most missing fields are omitempty ones whose zero is dropped: no need to build it.
-    f.zeroDropped ??= dropped(f, zeroJson(f.type));
-    if (f.zeroDropped) delete out[f.name];
-    else put(f, zeroJson(f.type));
-  }
+  for (const f of fields.zeroWritten) if (!given.includes(f)) out[f.name] = zeroJson(f.type);
   return out;
 }
 
@@ -134,10 +134,12 @@ function roundTripValue(t: TypeNode, v: unknown): unknown {
       return roundTripValue(t.elem, v);
     case 'slice':
       return Array.isArray(v) ? v.map((x) => roundTripValue(t.elem, x)) : v;
-    case 'map':
-      return isJsonMap(v)
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, roundTripValue(t.elem, x)]))
-        : v;
+    case 'map': {
+      if (!isJsonMap(v)) return v;
+      const out: JsonMap = {};
+      for (const k in v) if (Object.hasOwn(v, k)) setOwn(out, k, roundTripValue(t.elem, v[k]));
+      return out;
+    }
     case 'struct':
       return isJsonMap(v) ? roundTripStruct(t.def, v) : v;
     case 'special':

@@ -98,7 +98,7 @@ function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap)
 }
 
 /** How a view computes a member (field or method result) from its JSON. */
-type Compute = (json: JsonMap, nil: boolean, fields: Record<string, unknown>) => unknown;
+type Compute = (json: JsonMap, nil: boolean, field: (name: string) => unknown) => unknown;
 
 /**
  * What every view of one struct type shares, worked out once per type: its fields (an
@@ -139,11 +139,11 @@ function planOf(def: StructDef): StructPlan {
     if (parseTag(tag).inline && t.k === 'struct') {
       fields.set(goName, (json) => structView(t.def, json, t.def.goType, false));
       for (const [name] of t.def.fields)
-        promoted.set(name, (_json, _nil, own) => (own[goName] as GoStruct).field(name));
+        promoted.set(name, (_json, _nil, field) => (field(goName) as GoStruct).field(name));
       continue;
     }
     fields.set(goName, (json, nil) => goValue(t, nil ? undefined : rowJson(row, json)));
-    getters.set(`Get${goName}`, (_json, _nil, own) => own[goName]);
+    getters.set(`Get${goName}`, (_json, _nil, field) => field(goName));
   }
   for (const [name, compute] of promoted) if (!fields.has(name)) fields.set(name, compute);
   const methods = def.getters ? getters : new Map<string, Compute>();
@@ -219,36 +219,45 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * A struct view: a GoStruct whose fields and methods are computed on first read. Execution
  * reads them through `field`/`hasField`/`method`, which go to the members directly: through
- * the proxy each field read cost several traps and descriptor objects.
+ * the proxy each field read cost several traps and descriptor objects. The records (proxies)
+ * for everything else are made only when asked for, and its JSON only once: a view's JSON
+ * never changes (see structView), and the mesh config's was encoded for every pod.
  */
 class StructView extends GoStruct {
   readonly #fields: LazyMembers;
   readonly #methods: LazyMembers;
+  #fieldRecord: Record<string, unknown> | undefined;
+  #methodRecord: Record<string, GoFunc> | undefined;
 
   constructor(def: StructDef, json: JsonMap, goType: string, nil: boolean) {
     const plan = planOf(def);
-    const fields: LazyMembers = new LazyMembers(plan.fields, plan.promoted, (name) =>
-      plan.fields.get(name)?.(json, nil, record),
+    let encoded: { value: unknown } | undefined;
+    super({
+      type: goType,
+      nil,
+      json: () => (encoded ??= { value: encodeStruct(def, json) }).value,
+    });
+    const field = (name: string): unknown => this.field(name);
+    this.#fields = new LazyMembers(plan.fields, plan.promoted, (name) =>
+      plan.fields.get(name)?.(json, nil, field),
     );
-    const record = fields.record();
     const stringer = def.stringer;
-    const methods = new LazyMembers(
+    this.#methods = new LazyMembers(
       stringer === undefined ? plan.getters : plan.withString,
       NONE,
       (name) =>
         name === 'String' && stringer !== undefined
           ? goFunc([], () => stringer(json))
-          : goFunc([], () => plan.getters.get(name)?.(json, nil, record)),
+          : goFunc([], () => plan.getters.get(name)?.(json, nil, field)),
     );
-    super({
-      type: goType,
-      nil,
-      fields: record,
-      methods: methods.record() as Record<string, GoFunc>,
-      json: () => encodeStruct(def, json),
-    });
-    this.#fields = fields;
-    this.#methods = methods;
+  }
+
+  override get fields(): Record<string, unknown> {
+    return (this.#fieldRecord ??= this.#fields.record());
+  }
+
+  override get methods(): Record<string, GoFunc> {
+    return (this.#methodRecord ??= this.#methods.record() as Record<string, GoFunc>);
   }
 
   override field(name: string): unknown {

@@ -1,20 +1,25 @@
 /**
  * A fast reader for the YAML that injection templates render, which is generated, simple and
  * large (about 5 KB per pod): block mappings and sequences of one-line scalars and one-line
- * JSON flow collections. Parsing it with `yaml` cost more than parsing the user's workload.
+ * JSON flow collections, plus what Istio's own templates add: literal block scalars (`|`,
+ * `|-`, `|+`) and flow mappings of quoted strings spread over lines (`annotations: {` …
+ * `}`). Parsing it with `yaml` cost more than parsing the user's workload.
  *
  * It reads only what it is sure of and gives up (undefined) on anything else — anchors,
- * tags, block scalars, multi-line scalars, flow that is not JSON, plain scalars that YAML 1.1
- * would type (apart from decimal ints, true/false, null), duplicate keys — and the caller
- * then parses with `yaml` as before. So where it answers, it answers what `yaml` with
- * go-yaml v2's typing answers (tests compare the two on every rendered corpus template).
+ * tags, folded or indented block scalars, multi-line plain scalars, flow that is not JSON,
+ * plain scalars that YAML 1.1 would type (apart from decimal ints, true/false, null),
+ * duplicate keys — and the caller then parses with `yaml` as before. So where it answers, it
+ * answers what `yaml` with go-yaml v2's typing answers (tests compare the two on crafted
+ * texts, on the corpus's documents, and on Istio's and kinject's templates rendered).
  */
 import { resolvesAsNonString } from '../yaml/schema.js';
 
-/** One significant line: its indentation and the text after it. */
+/** One significant line: its indentation, the text after it, and its place among all lines. */
 interface Line {
   indent: number;
   text: string;
+  /** Index in the text's lines (block scalars read the lines between significant ones). */
+  raw: number;
 }
 
 /** Thrown inside the reader to give up; never escapes it. */
@@ -28,13 +33,18 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
 /** A plain scalar we may take as a string if YAML 1.1 does not type it: no indicator first, nothing that starts a comment or a mapping. */
 const PLAIN_SCALAR = /^[A-Za-z0-9_./$(+-][^#{}[\],&*!|>'"%@`]*$/;
 const DECIMAL_INT = /^(0|-?[1-9][0-9]{0,14})$/;
+/** Characters YAML does not allow raw in a scalar (tab and line breaks aside). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
+/** One entry of a multi-line flow mapping: a plain key, a double-quoted string, a comma. */
+const FLOW_ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*): ("(?:[^"\\]|\\.)*")(,?)$/;
 
 /** The value of a generated YAML text, or undefined where `yaml` must decide. */
 export function parseGeneratedYaml(text: string): unknown {
   try {
-    const lines = significantLines(text);
+    const raw = text.split('\n');
+    const lines = significantLines(raw);
     if (lines.length === 0) return undefined;
-    const reader = new Reader(lines);
+    const reader = new Reader(lines, raw);
     const value = reader.block(0);
     if (reader.at < lines.length) return undefined;
     return value;
@@ -44,23 +54,31 @@ export function parseGeneratedYaml(text: string): unknown {
   }
 }
 
-function significantLines(text: string): Line[] {
+function significantLines(raw: readonly string[]): Line[] {
   const out: Line[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  for (let i = 0; i < raw.length; i++) {
+    const line = withoutCr(raw[i]);
     const body = line.trimStart();
     if (body === '' || body.startsWith('#')) continue;
     const indent = line.length - body.length;
     // Tabs, document markers and directives are for `yaml` to judge.
     if (line.slice(0, indent).includes('\t') || /^(---|\.\.\.|%)/.test(line)) giveUp();
-    out.push({ indent, text: body.trimEnd() });
+    out.push({ indent, text: body.trimEnd(), raw: i });
   }
   return out;
 }
 
+const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
+/** A literal block scalar's header: `|` and a chomping indicator (no indentation digit, no comment). */
+const LITERAL_HEADER = /^\|[-+]?$/;
+
 class Reader {
   at = 0;
-  constructor(private readonly lines: readonly Line[]) {}
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly raw: readonly string[],
+  ) {}
 
   /** The block node starting at the current line, whose indentation must be `min` or more. */
   block(min: number): unknown {
@@ -97,8 +115,17 @@ class Reader {
     if (Object.prototype.hasOwnProperty.call(map, key)) giveUp();
     const rest = text.slice(colon + 1);
     if (rest !== '' && !rest.startsWith(' ')) giveUp();
+    const line = this.lines[this.at];
     this.at++;
     const value = rest.trim();
+    if (LITERAL_HEADER.test(value)) {
+      map[key] = this.literal(line.raw, indent, value);
+      return;
+    }
+    if (value === '{') {
+      map[key] = this.flowMapping(indent);
+      return;
+    }
     if (value !== '') {
       map[key] = scalar(value);
       return;
@@ -142,6 +169,73 @@ class Reader {
     }
     this.checkDedent(indent);
     return items;
+  }
+
+  /**
+   * A literal block scalar whose header (`|`, `|-`, `|+`) ends raw line `header`, as the
+   * value of a key at `indent`: its lines, less the first content line's indentation, with
+   * the trailing line breaks the chomping indicator keeps. Then the significant lines it
+   * held are skipped.
+   */
+  private literal(header: number, indent: number, indicator: string): string {
+    const content: string[] = [];
+    let contentIndent = -1;
+    let end = header + 1;
+    for (; end < this.raw.length; end++) {
+      const line = withoutCr(this.raw[end]);
+      const body = line.trimStart();
+      const spaces = line.length - body.length;
+      if (body === '') {
+        if (line.includes('\t')) giveUp();
+        // A blank line more indented than the content that follows is for `yaml` to judge.
+        if (contentIndent < 0 && spaces > indent + 1) giveUp();
+        content.push(contentIndent < 0 ? '' : line.slice(contentIndent));
+        continue;
+      }
+      if (contentIndent < 0) {
+        if (spaces <= indent) break;
+        contentIndent = spaces;
+      } else if (spaces < contentIndent) break;
+      if (line.slice(0, contentIndent).includes('\t')) giveUp();
+      content.push(line.slice(contentIndent));
+    }
+    // An empty scalar, or one ending the text without a line break, is for `yaml` to judge.
+    if (contentIndent < 0) giveUp();
+    if (end === this.raw.length && this.raw[this.raw.length - 1] !== '') giveUp();
+    if (end === this.raw.length) content.pop(); // The empty string after the final break.
+    while (this.at < this.lines.length && this.lines[this.at].raw < end) this.at++;
+    let last = content.length;
+    while (last > 0 && content[last - 1].trim() === '') last--;
+    // Trailing lines of spaces past the indentation are content, not breaks: for `yaml`.
+    if (content.slice(last).some((l) => l !== '')) giveUp();
+    const body = content.slice(0, last).join('\n');
+    if (CONTROL.test(body)) giveUp();
+    if (indicator === '|-') return body;
+    if (indicator === '|+') return `${content.join('\n')}\n`;
+    return last === 0 ? '' : `${body}\n`;
+  }
+
+  /**
+   * A flow mapping opened by `{` at the end of a key's line (at `indent`): one
+   * `key: "string",` per line, indented past the key, up to a line that is `}`.
+   */
+  private flowMapping(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let line = this.lines[this.at]; line !== undefined; line = this.lines[this.at]) {
+      this.at++;
+      if (line.text === '}') {
+        if (line.indent < indent) giveUp();
+        return map;
+      }
+      const m = FLOW_ENTRY.exec(line.text);
+      if (m === null || line.indent <= indent) return giveUp();
+      const [, key, value, comma] = m;
+      if (resolvesAsNonString(key) || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
+      // Entries are separated by commas; only the last may go without one.
+      if (comma === '' && this.lines[this.at]?.text !== '}') giveUp();
+      map[key] = scalar(value);
+    }
+    return giveUp();
   }
 
   /** After a block at `indent` the next line must be less indented (else it is something we do not read). */

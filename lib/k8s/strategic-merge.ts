@@ -10,7 +10,10 @@
  *   `$deleteFromPrimitiveList/<field>`, `$setElementOrder/<field>`.
  *
  * Unlike apimachinery, a field unknown to the table is merged as a plain field instead of
- * failing with "unable to find api field"; the inputs are never modified.
+ * failing with "unable to find api field". The inputs are never modified, and never copied
+ * whole: each map the patch reaches is copied before it changes, and everything else is
+ * shared with the inputs (injection writes the result afresh through Go's round trip, and
+ * copying the pod and the patch up front cost more than the merge itself).
  */
 import { lookupFieldPatchMeta } from './merge-keys.js';
 import { hasKey, isJsonMap, type JsonMap, jsonKind, setOwn } from '../go/json-map.js';
@@ -33,7 +36,7 @@ const RETAIN_KEYS = '$retainKeys';
  * Throws KinjectError (code INJECTION) with apimachinery's message on a malformed patch.
  */
 export function strategicMergePatch(original: JsonMap, patch: JsonMap, type = 'Pod'): JsonMap {
-  return mergeMap(structuredClone(original), structuredClone(patch), type);
+  return mergeMap(original, patch, type);
 }
 
 /** Drop `$patch` directives; `undefined` when the value itself is one (removeDirectives). */
@@ -49,20 +52,47 @@ function withoutDirectives(v: unknown): unknown {
   return out;
 }
 
-/** Remove null-valued keys of every map inside `v` (discardNullValuesFromPatch). */
-function withoutNullKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(withoutNullKeys);
-  if (!isJsonMap(v)) return v;
-  return Object.fromEntries(
-    Object.entries(v)
-      .filter(([, x]) => x !== null)
-      .map(([k, x]) => [k, withoutNullKeys(x)]),
-  );
+/**
+ * A patch value as it is taken: null-valued keys of its maps removed
+ * (discardNullValuesFromPatch), then maps carrying `$patch` (removeDirectives); `undefined`
+ * when the value itself is one. A value with neither is returned as it is.
+ */
+function patchValueTaken(v: unknown): unknown {
+  if (!needsCleaning(v)) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = [];
+    for (const x of v) {
+      const kept = patchValueTaken(x);
+      if (kept !== undefined) out.push(kept);
+    }
+    return out;
+  }
+  const m = v as JsonMap;
+  if (isDirective(m)) return undefined;
+  const out: JsonMap = {};
+  for (const k in m) {
+    if (!hasKey(m, k) || m[k] === null) continue;
+    const kept = patchValueTaken(m[k]);
+    if (kept !== undefined) setOwn(out, k, kept);
+  }
+  return out;
+}
+
+/** A map with a `$patch` directive (a null one is a null key, which goes first). */
+const isDirective = (m: JsonMap): boolean => hasKey(m, '$patch') && m.$patch !== null;
+
+/** Whether a value holds a null map value or a `$patch` map anywhere. */
+function needsCleaning(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(needsCleaning);
+  if (!isJsonMap(v)) return false;
+  if (isDirective(v)) return true;
+  for (const k in v) if (hasKey(v, k) && (v[k] === null || needsCleaning(v[k]))) return true;
+  return false;
 }
 
 /** Set `original[key]` to a patch value taken as is (nulls and directives removed). */
 function takePatchValue(original: JsonMap, key: string, value: unknown): void {
-  const kept = withoutDirectives(withoutNullKeys(value));
+  const kept = patchValueTaken(value);
   if (kept === undefined) delete original[key];
   else setOwn(original, key, kept);
 }
@@ -169,9 +199,12 @@ function mergeField(
   return mergeList(original, patch, mergeKey, isDeleteList, (o, p) => mergeMap(o, p, elemType));
 }
 
-/** Merge `patch` into `original` in place (both already private copies); returns the result. */
-function mergeMap(original: JsonMap, patch: JsonMap, type: string | undefined): JsonMap {
-  if (hasKey(patch, '$patch')) return applyMapDirective(patch);
+/** `patch` merged into `original`: a new map (neither input changes). */
+function mergeMap(source: JsonMap, patchIn: JsonMap, type: string | undefined): JsonMap {
+  if (hasKey(patchIn, '$patch')) return applyMapDirective(patchIn);
+  // Shallow copies: the directives below take keys out of the patch and edit the result.
+  const original: JsonMap = { ...source };
+  const patch: JsonMap = { ...patchIn };
   applyRetainKeys(original, patch);
   applySetElementOrders(original, patch, type);
   for (const [patchKey, value] of Object.entries(patch)) {

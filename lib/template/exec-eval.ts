@@ -7,7 +7,7 @@
  * its interface, which turns a nil interface into an invalid value: `null` → `undefined`.
  */
 import { ExecError } from './errors.js';
-import { convertConstant, validateType } from './exec-args.js';
+import { convertConstant, isAssignable, validateType } from './exec-args.js';
 import { sprint } from './fmt.js';
 import { goTypeName } from './fmt-value.js';
 import { quote } from '../go/strconv.js';
@@ -375,6 +375,7 @@ export class Evaluator {
     // Most parameters take any value: no check object to build (an invalid one is nil).
     if (typ === undefined || typ === 'value') return value;
     if (typ === 'any') return value === undefined ? null : value;
+    if (value !== undefined && isAssignable(value, typ)) return value;
     const r = validateType(value, typ);
     return r.ok ? r.value : this.errorf(r.error);
   }
@@ -410,6 +411,7 @@ export class Evaluator {
         return this.validate(this.evalChainNode(dot, n, undefined, MISSING), typ);
     }
     if (typ === 'any' || typ === 'value') return this.evalEmptyInterface(n);
+    if (typ === 'string' && n.type === 'string') return n.text; // The usual constant: as is.
     const r = convertConstant(n, typ);
     return r.ok ? r.value : this.errorf(r.error);
   }

@@ -15,7 +15,22 @@ import { GO_YAML } from '../../lib/inject/overlay.js';
 import { prepareInjector } from '../../lib/inject/index.js';
 import { buildInjectionConfig, loadEmbeddedDefaults } from '../../lib/config/index.js';
 import { PACKAGE_TEMPLATES_DIR } from '../../cli/io.js';
-import { corpusTest } from '../support/corpus.js';
+import { corpusTest, corpusText } from '../support/corpus.js';
+import { loadCorpus } from '../conformance/corpus.js';
+import { caseConfig } from './corpus-config.js';
+import { Template } from '../../lib/template/index.js';
+import { sprigFuncs } from '../../lib/funcs/sprig.js';
+import { istioFuncs } from '../../lib/funcs/istio.js';
+import { sidecarTemplateDataView } from '../../lib/goview/index.js';
+import type { JsonMap } from '../../lib/go/json-map.js';
+
+/** A case with nothing overridden: the corpus's base configuration. */
+const defaultSettings = {
+  valuesOverrides: {},
+  meshOverrides: {},
+  injectConfigOverrides: {},
+  nativeSidecars: false,
+};
 
 /** The fast answer is yaml's, or there is none. */
 function agrees(text: string): 'same' | 'gave up' | 'different' {
@@ -34,6 +49,12 @@ const READS = {
   'plain strings with colons and dashes': 'a: docker.io/x:1.0\nb: --x=y\nc: a-b_c.d/e\n',
   'comments and blank lines': '# top\na: 1\n\n  # indented\nb: 2\n',
   'an item that is a nested block': 'a:\n-\n  b: 1\n- x\n',
+  'literal block scalars':
+    'a: |\n  one\n    two\n\n  # not a comment\n\n\nb: |-\n  [\n    {"x": 1}\n  ]\nc: |+\n  kept\n\nd:\n- name: e\n  value: |\n     deep\n',
+  'a literal block scalar at the end': 'a: |\n  x\n\n',
+  'a flow mapping over lines':
+    'metadata:\n  annotations: {\n    istio.io/rev: "default",\n    # a comment\n    a.b/c: "x \\"y\\"",\n  }\n  labels: {\n  }\n',
+  'a flow mapping whose last entry has no comma': 'a: {\n  b: "1",\n  c: "2"\n}\n',
 };
 const GIVES_UP = {
   'a YAML 1.1 boolean word': 'a: yes\n',
@@ -41,7 +62,15 @@ const GIVES_UP = {
   'a float': 'a: 1.5\n',
   'a key YAML types': 'on: 1\n',
   'a quoted key': '"a": 1\n',
-  'a block scalar': 'a: |\n  text\n',
+  'a folded block scalar': 'a: >\n  text\n',
+  'an indentation indicator': 'a: |2\n   text\n',
+  'a block scalar header comment': 'a: | # c\n  text\n',
+  'an empty block scalar': 'a: |\nb: 1\n',
+  'a block scalar ending the text without a break': 'a: |\n  text',
+  'a block scalar with trailing spaces as content': 'a: |-\n  text\n     \n',
+  'flow entries without a comma': 'a: {\n  b: "1"\n  c: "2"\n}\n',
+  'a flow entry that is not a quoted string': 'a: {\n  b: 1,\n}\n',
+  'a flow entry not indented past its key': 'a: {\nb: "1",\n}\n',
   'a multi-line plain scalar': 'a: one\n  two\n',
   'an anchor': 'a: &x 1\nb: *x\n',
   'a tag': 'a: !!str 1\n',
@@ -99,4 +128,66 @@ corpusTest(t, 'every corpus document', async (t, corpus) => {
     }
   t.equal(counts.different, 0);
   t.ok(counts.same > 50, `read ${counts.same}, gave up on ${counts['gave up']}`);
+});
+
+corpusTest(
+  t,
+  "Istio's own templates: read fast, and injection is the same as with yaml",
+  async (t, corpus) => {
+    let cases = 0;
+    for (const c of await loadCorpus(corpus)) {
+      if ('error' in c.expected || (c.skip !== undefined && !c.settings.compliancePolicy)) continue;
+      const cfg = caseConfig(c.settings);
+      const templates = cfg.injector.templates;
+      // A `---` in front of each template makes the fast reader give up: yaml reads it all.
+      const slowTemplates = Object.fromEntries(
+        Object.entries(templates).map(([name, text]) => [name, `---\n${text}`]),
+      );
+      const fast = prepareInjector(cfg);
+      const slow = prepareInjector({
+        ...cfg,
+        injector: { ...cfg.injector, templates: slowTemplates },
+      });
+      const input = corpusText(path.join('cases', path.basename(c.dir), 'input.yaml'));
+      t.equal(
+        injectStream(input, c.name, fast).output,
+        injectStream(input, c.name, slow).output,
+        c.name,
+      );
+      cases++;
+    }
+    t.ok(cases > 50, `${cases} cases`);
+  },
+);
+
+corpusTest(t, "Istio's sidecar template, rendered over a pod, needs no yaml", async (t) => {
+  const cfg = caseConfig(defaultSettings);
+  const text = new Template('sidecar')
+    .funcs(sprigFuncs)
+    .funcs(istioFuncs)
+    .parse(cfg.injector.templates['sidecar'] ?? '')
+    .execute(
+      sidecarTemplateDataView({
+        typeMeta: { kind: 'Deployment', apiVersion: 'apps/v1' },
+        deploymentMeta: { name: 'app', namespace: 'ns' },
+        objectMeta: { name: 'app', labels: { app: 'app', version: 'v1' }, annotations: {} },
+        spec: {
+          containers: [
+            { name: 'app', image: 'app:1', ports: [{ name: 'http', containerPort: 8080 }] },
+          ],
+        },
+        proxyConfig: (cfg.mesh['defaultConfig'] ?? {}) as JsonMap,
+        meshConfig: cfg.mesh,
+        values: cfg.values,
+        revision: '',
+        nativeSidecars: false,
+        proxyImage: 'proxyv2:1',
+        proxyInitImage: 'proxyv2:1',
+        proxyUID: 1337,
+        proxyGID: 1337,
+        inboundTrafficPolicyMode: 'passthrough',
+        compliancePolicy: '',
+      }),
+    );
+  t.equal(agrees(text), 'same');
 });
