@@ -29,9 +29,20 @@ export interface EmbeddedCache extends Embedded {
   files: Record<string, string>;
 }
 
-/** The cache's content for `embedded`, made from `files`. */
+/**
+ * The cache's content for `embedded`, made from `files`: ASCII only (other characters as
+ * JSON escapes), so that reading it makes a one-byte string (one non-ASCII character, in
+ * templates/README.md, made all ~180 KB of it a two-byte string).
+ */
 export function cacheOf(files: ReadonlyMap<string, string>, embedded: Embedded): string {
-  return JSON.stringify({ files: Object.fromEntries(files), ...embedded } satisfies EmbeddedCache);
+  const json = JSON.stringify({
+    files: Object.fromEntries(files),
+    ...embedded,
+  } satisfies EmbeddedCache);
+  return json.replace(
+    /[^\x00-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The cached defaults and trees if `cacheText` is a cache of exactly `files`, else undefined. */

@@ -29,7 +29,10 @@ const CODE_CACHE = `${BUNDLE}.v8-cache`;
 /** Set by the build only: run once, then write the code cache of what the run compiled. */
 const WRITE_CACHE = process.env['KINJECT_WRITE_CODE_CACHE'] === '1';
 
-/** The bundle as CommonJS wants it, with `import.meta.url` (which esbuild turns into `__kinjectUrl`). */
+/**
+ * The bundle's function: what CommonJS gives a module, and `import.meta.url` (which esbuild
+ * turns into `__kinjectUrl`). scripts/bundle.mjs writes the same parameters.
+ */
 type BundleFunction = (
   exports: unknown,
   require: NodeJS.Require,
@@ -52,12 +55,11 @@ const source = readOptional(BUNDLE)?.toString('latin1');
 if (source === undefined) {
   await import('./bin.js');
 } else {
-  const script = new Script(
-    // The wrapper shares the bundle's first line (its `#!` line, made a comment): line
-    // numbers in stack traces stay the file's.
-    `(function (exports, require, module, __filename, __dirname, __kinjectUrl) {${source.replace(/^#!/, '//')}\n})`,
-    { filename: BUNDLE, cachedData: WRITE_CACHE ? undefined : readOptional(CODE_CACHE) },
-  );
+  // The bundle is a function expression already (scripts/bundle.mjs): the text as read is the script.
+  const script = new Script(source, {
+    filename: BUNDLE,
+    cachedData: WRITE_CACHE ? undefined : readOptional(CODE_CACHE),
+  });
   // After the run, so the cache holds the functions the run compiled, not only the top level.
   if (WRITE_CACHE) process.once('exit', () => writeFileSync(CODE_CACHE, script.createCachedData()));
   const module = { exports: {} };

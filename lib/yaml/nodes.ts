@@ -32,25 +32,30 @@ export interface PairOffsets {
 }
 
 /**
- * Offsets of trees that lib/yaml/simple-read.ts builds, which have no source tokens: kept
- * beside the nodes rather than faked as tokens.
+ * Offsets of trees that lib/yaml/simple-read.ts builds, which have no source tokens: kept on
+ * the nodes under a key of our own rather than faked as tokens (a WeakMap beside them cost
+ * more than building the node).
  */
-const builtPairs = new WeakMap<YAMLMap, readonly PairOffsets[]>();
-const builtDashes = new WeakMap<YAMLSeq, readonly number[]>();
+const BUILT = Symbol('kinject.offsets');
+
+/** A node the simple reader built, with its offsets. */
+interface Built<T> {
+  [BUILT]?: T;
+}
 
 /** Records where a built block map's pairs are (for {@link pairOffsets}). */
 export function recordPairOffsets(map: YAMLMap, offsets: readonly PairOffsets[]): void {
-  builtPairs.set(map, offsets);
+  (map as Built<readonly PairOffsets[]>)[BUILT] = offsets;
 }
 
 /** Records where a built block sequence's dashes are (for {@link dashOffsets}). */
 export function recordDashOffsets(seq: YAMLSeq, dashes: readonly number[]): void {
-  builtDashes.set(seq, dashes);
+  (seq as Built<readonly number[]>)[BUILT] = dashes;
 }
 
 /** Where each pair of a block map starts, and where its `:` ends (undefined if the source tokens are not there). */
 export function pairOffsets(map: YAMLMap): readonly PairOffsets[] | undefined {
-  const built = builtPairs.get(map);
+  const built = (map as Built<readonly PairOffsets[]>)[BUILT];
   if (built !== undefined) return built;
   const out = map.items.map((p) => {
     const tok = p.srcToken;
@@ -63,7 +68,7 @@ export function pairOffsets(map: YAMLMap): readonly PairOffsets[] | undefined {
 
 /** Where each item of a block sequence has its `-` (undefined if the source tokens are not there). */
 export function dashOffsets(seq: YAMLSeq): readonly number[] | undefined {
-  const built = builtDashes.get(seq);
+  const built = (seq as Built<readonly number[]>)[BUILT];
   if (built !== undefined) return built;
   const tok = seq.srcToken;
   if (tok?.type !== 'block-seq') return undefined;

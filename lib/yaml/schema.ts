@@ -68,7 +68,13 @@ const NON_STRING_SHAPES: readonly RegExp[] = [
   /^\.$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/,
 ];
 
+/** How every one of {@link NON_STRING_SHAPES} starts. */
+const SHAPE_START = /^[-+.0-9]/;
+
 /** Whether go-yaml v2 (and our reader) would read `text`, written as a plain scalar, as something other than that string. */
 export function resolvesAsNonString(text: string): boolean {
-  return text === '' || RESOLVE_TABLE.has(text) || NON_STRING_SHAPES.some((re) => re.test(text));
+  if (text === '' || RESOLVE_TABLE.has(text)) return true;
+  // Every shape starts with a sign, a dot or a digit: most strings (names, images, paths) are
+  // answered by their first character, without the patterns.
+  return SHAPE_START.test(text) && NON_STRING_SHAPES.some((re) => re.test(text));
 }

@@ -11,6 +11,7 @@ import { EMBEDDED_CACHE_FILE, cacheOf, cachedEmbedded } from '../../cli/embedded
 import { PACKAGE_TEMPLATES_DIR } from '../../cli/io.js';
 import { loadEmbeddedDefaults, type EmbeddedDefaults } from '../../lib/config/index.js';
 import { storeTemplate } from '../../lib/inject/render.js';
+import { storedAgainst } from '../support/stored-trees.js';
 import { kinject } from './support.js';
 
 const files = new Map(
@@ -34,6 +35,8 @@ t.test("the build's cache is what parsing the templates folder gives", async (t)
 t.test('a cache of other files, or no cache, or junk, is not used', async (t) => {
   const cache = cacheOf(files, { defaults: parsed, trees });
   t.strictSame(cachedEmbedded(cache, files), { defaults: parsed, trees }, 'a cache of these files');
+  t.match([...files.values()].join(''), /[^\x00-\x7f]/, 'the files are not all ASCII');
+  t.notMatch(cache, /[^\x00-\x7f]/, 'the cache is');
   const edited = new Map(files).set('values.yaml', `${files.get('values.yaml')}\n# edited\n`);
   t.equal(cachedEmbedded(cache, edited), undefined, 'an edited file');
   t.equal(cachedEmbedded(cache, new Map([...files].slice(1))), undefined, 'a file less');
@@ -84,16 +87,16 @@ t.test(
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
     const cacheFile = path.join(dir, 'embedded-defaults.json');
     const sidecar = parsed.injector.templates['sidecar'] ?? '';
-    // Trees the build could not have made (of another text) show whether trees are run at all.
-    const marker = 'istio-proxy-from-trees';
+    // Trees the build could not have made (of a text with one name changed in place) show
+    // whether trees are run at all.
+    const marker = 'istio-PROXY';
     t.match(sidecar, '  - name: istio-proxy\n');
     const other = sidecar.replace('  - name: istio-proxy\n', `  - name: ${marker}\n`);
-    const marked = { ...trees, sidecar: storeTemplate(other) };
+    const marked = { ...trees, sidecar: storedAgainst(other, sidecar) };
     writeFileSync(cacheFile, cacheOf(files, { defaults: parsed, trees: marked }));
     const fromTrees = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: cacheFile } });
     t.equal(fromTrees.status, 0, fromTrees.stderr);
-    t.match(fromTrees.stdout, 'istio-proxy');
-    t.match(fromTrees.stdout, marker);
+    t.match(fromTrees.stdout, `- name: ${marker}\n`);
 
     const plain = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: undefined } });
     t.equal(plain.status, 0, plain.stderr);
@@ -102,6 +105,7 @@ t.test(
     const parsedAgain = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: cacheFile } });
     t.equal(parsedAgain.status, 0, parsedAgain.stderr);
     t.equal(parsedAgain.stdout, plain.stdout, 'as without a cache');
+    t.match(plain.stdout, '- name: istio-proxy\n');
     t.notMatch(parsedAgain.stdout, marker);
   },
 );

@@ -5,22 +5,18 @@
  */
 import t from 'tap';
 import type { KinjectError } from '../../lib/errors.js';
-import {
-  parseTemplates,
-  renderTemplate,
-  storeTemplate,
-  withStoredTrees,
-} from '../../lib/inject/render.js';
+import { parseTemplates, renderTemplate, withStoredTrees } from '../../lib/inject/render.js';
+import { storedAgainst } from '../support/stored-trees.js';
 
 const texts = { a: 'a: {{ .x }}', b: 'b: {{ .x }}', broken: '{{ if }' };
 // Trees of another text than a's, so the output shows whether they ran.
-const trees = { a: storeTemplate('from trees: {{ .x }}') };
+const trees = { a: storedAgainst('A: {{ .x }}', texts.a) };
 
 t.test('a known template is revived from its trees', async (t) => {
   const known = withStoredTrees({ a: texts.a, b: texts.b }, trees);
   t.strictSame(known, { a: texts.a, b: texts.b }, 'the known texts, unchanged');
   const templates = parseTemplates({ a: texts.a, b: texts.b }, {}, known);
-  t.equal(renderTemplate(templates, 'a', { x: 1 }), 'from trees: 1');
+  t.equal(renderTemplate(templates, 'a', { x: 1 }), 'A: 1');
   t.equal(renderTemplate(templates, 'b', { x: 1 }), 'b: 1', 'no trees: parsed');
   t.equal(templates.get('a'), templates.get('a'), 'revived once');
 });

@@ -167,6 +167,8 @@ const LEFT: Record<string, string> = {
   'unterminated quote': `a: "x\n`,
   'an item after a mapping': `a: 1\n- b\n`,
   'a key without a space': `a:b\n`,
+  'indentation past the bound': `a:\n${' '.repeat(161)}b: 1\n`,
+  'flow nested past the bound': `a: ${'['.repeat(51)}${']'.repeat(51)}\n`,
 };
 
 t.test('documents it leaves to yaml', async (t) => {

@@ -9,8 +9,10 @@
  * template's name, the number of trees, then per tree its name and its root. A node is its
  * kind (an index into {@link CODECS}), its position, then its own fields in the order its
  * codec writes them; a node list is its length then its nodes; an absent node is
- * {@link ABSENT}. Template text is not stored: nodes point into the text given on revival,
- * which must be the text the trees were parsed from (callers compare texts first).
+ * {@link ABSENT}. Template text is not stored: a string that is the text's own at the node
+ * (text, identifiers, literals) is stored as its length, and revived as a slice of the text
+ * given on revival, which must be the text the trees were parsed from (callers compare texts
+ * first).
  */
 import {
   ActionNode,
@@ -66,9 +68,19 @@ const NUMBER_FLAGS = ['isInt', 'isUint', 'isFloat', 'isComplex'] as const;
 /** Writes nodes to the flat form. */
 class Writer {
   readonly out: StoredValue[] = [];
+  /** The text of the tree being written. */
+  source = '';
 
   value(v: StoredValue): void {
     this.out.push(v);
+  }
+
+  /**
+   * A string that is usually the source's own text at `at` (what the lexer read there): then
+   * only its length, which also makes the revived string a slice of the source, as parsed.
+   */
+  text(v: string, at: number): void {
+    this.out.push(this.source.startsWith(v, at) ? v.length : v);
   }
 
   /** A double exactly: JSON would turn -0 into 0 (and `{{-0.0}}` prints `-0`). */
@@ -95,7 +107,10 @@ class Writer {
   }
 }
 
-/** Reads nodes from the flat form; anything unexpected throws (a damaged store is not used). */
+/**
+ * Reads nodes from the flat form; anything unexpected throws (a damaged store is not used).
+ * Revival runs once per start, cold: the reads are kept to few, plain calls.
+ */
 class Reader {
   i = 0;
   /** The tree being read (its nodes' source, as a parse gives them); set per tree. */
@@ -103,28 +118,33 @@ class Reader {
 
   constructor(readonly data: readonly unknown[]) {}
 
-  private take(): unknown {
-    if (this.i >= this.data.length) throw new Error('stored trees: data ends early');
-    return this.data[this.i++];
+  private fail(expected: string): never {
+    throw new Error(`stored trees: expected ${expected} at ${this.i - 1}`);
   }
 
   number(): number {
-    const v = this.take();
-    if (typeof v !== 'number') throw new Error(`stored trees: expected a number at ${this.i - 1}`);
-    return v;
+    const v = this.data[this.i++];
+    return typeof v === 'number' ? v : this.fail('a number');
   }
 
   string(): string {
-    const v = this.take();
-    if (typeof v !== 'string') throw new Error(`stored trees: expected a string at ${this.i - 1}`);
-    return v;
+    const v = this.data[this.i++];
+    return typeof v === 'string' ? v : this.fail('a string');
   }
 
   boolean(): boolean {
-    const v = this.take();
-    if (typeof v !== 'boolean')
-      throw new Error(`stored trees: expected a boolean at ${this.i - 1}`);
-    return v;
+    const v = this.data[this.i++];
+    return typeof v === 'boolean' ? v : this.fail('a boolean');
+  }
+
+  /** What {@link Writer.text} wrote for a string at `at`. */
+  text(at: number): string {
+    const v = this.data[this.i++];
+    if (typeof v === 'string') return v;
+    const { text } = this.tr;
+    return typeof v === 'number' && v >= 0 && at + v <= text.length
+      ? text.slice(at, at + v)
+      : this.fail('a text');
   }
 
   double(): number {
@@ -136,15 +156,14 @@ class Reader {
     const kind = this.number();
     if (kind === ABSENT) return undefined;
     const type = KINDS[kind];
-    if (type === undefined) throw new Error(`stored trees: no node kind ${kind}`);
-    return CODECS[type].read(this, this.number());
+    return type === undefined ? this.fail('a node kind') : CODECS[type].read(this, this.number());
   }
 
-  /** A node that must be there, of one of `types` (any type when none are given). */
-  required<T extends StoredType>(...types: T[]): NodeOf<T> {
+  /** A node that must be there, of type `type` (of any type when not given). */
+  required<T extends StoredType>(type?: T): NodeOf<T> {
     const n = this.node();
-    if (n === undefined || (types.length > 0 && !(types as string[]).includes(n.type)))
-      throw new Error(`stored trees: expected a ${types.join(' or ') || 'node'} node`);
+    if (n === undefined || (type !== undefined && n.type !== type))
+      this.fail(`a ${type ?? 'present'} node`);
     return n as NodeOf<T>;
   }
 
@@ -152,9 +171,9 @@ class Reader {
     return this.data[this.i] === ABSENT ? (this.i++, undefined) : this.required(type);
   }
 
-  /** `count` nodes (any type when none are given) appended to `into`. */
-  nodes<T extends StoredType>(into: Node[], ...types: T[]): void {
-    for (let count = this.number(); count > 0; count--) into.push(this.required(...types));
+  /** A count, then that many nodes (of type `type`, or any), appended to `into`. */
+  nodes(into: Node[], type?: StoredType): void {
+    for (let count = this.number(); count > 0; count--) into.push(this.required(type));
   }
 }
 
@@ -192,12 +211,12 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
     },
   },
   text: {
-    write: (n, w) => w.value(n.text),
-    read: (r, pos) => new TextNode(r.tr, pos, r.string()),
+    write: (n, w) => w.text(n.text, n.pos),
+    read: (r, pos) => new TextNode(r.tr, pos, r.text(pos)),
   },
   comment: {
-    write: (n, w) => w.value(n.text),
-    read: (r, pos) => new CommentNode(r.tr, pos, r.string()),
+    write: (n, w) => w.text(n.text, n.pos),
+    read: (r, pos) => new CommentNode(r.tr, pos, r.text(pos)),
   },
   pipe: {
     write: (n, w) => {
@@ -230,17 +249,17 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
     },
   },
   identifier: {
-    write: (n, w) => w.value(n.ident),
-    read: (r, pos) => new IdentifierNode(r.tr, pos, r.string()),
+    write: (n, w) => w.text(n.ident, n.pos),
+    read: (r, pos) => new IdentifierNode(r.tr, pos, r.text(pos)),
   },
   // The constructors take the source form and split it, as the parser gives it.
   variable: {
-    write: (n, w) => w.value(n.ident.join('.')),
-    read: (r, pos) => new VariableNode(r.tr, pos, r.string()),
+    write: (n, w) => w.text(n.ident.join('.'), n.pos),
+    read: (r, pos) => new VariableNode(r.tr, pos, r.text(pos)),
   },
   field: {
-    write: (n, w) => w.value(`.${n.ident.join('.')}`),
-    read: (r, pos) => new FieldNode(r.tr, pos, r.string()),
+    write: (n, w) => w.text(`.${n.ident.join('.')}`, n.pos),
+    read: (r, pos) => new FieldNode(r.tr, pos, r.text(pos)),
   },
   dot: { write: () => {}, read: (r, pos) => new DotNode(r.tr, pos) },
   nil: { write: () => {}, read: (r, pos) => new NilNode(r.tr, pos) },
@@ -262,13 +281,13 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
   },
   number: {
     write: (n, w) => {
-      w.value(n.text);
+      w.text(n.text, n.pos);
       const { num } = n;
       w.value(NUMBER_FLAGS.reduce((bits, flag, i) => (num[flag] ? bits | (1 << i) : bits), 0));
       for (const v of [num.int, num.uint, num.float, ...num.complex]) w.double(v);
     },
     read: (r, pos) => {
-      const text = r.string();
+      const text = r.text(pos);
       const bits = r.number();
       const has = (i: number) => (bits & (1 << i)) !== 0;
       const num: NumberValue = {
@@ -286,10 +305,10 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
   },
   string: {
     write: (n, w) => {
-      w.value(n.quoted);
-      w.value(n.text);
+      w.text(n.quoted, n.pos);
+      w.text(n.text, n.pos + 1); // Inside the quotes, when it has no escapes.
     },
-    read: (r, pos) => new StringNode(r.tr, pos, r.string(), r.string()),
+    read: (r, pos) => new StringNode(r.tr, pos, r.text(pos), r.text(pos + 1)),
   },
   if: branchCodec((...args) => new IfNode(...args)),
   range: branchCodec((...args) => new RangeNode(...args)),
@@ -324,6 +343,7 @@ export function storeTrees(parseName: string, trees: Iterable<Tree>): StoredTree
   w.value(list.length);
   for (const tree of list) {
     if (tree.root === undefined) throw new Error(`cannot store tree ${tree.name}: no root`);
+    w.source = tree.text;
     w.value(tree.name);
     w.node(tree.root);
   }
