@@ -18,7 +18,6 @@ import {
 } from '../lib/index.js';
 import { clusterDecider, explainDecider, type ClusterModel } from '../lib/cluster/index.js';
 import { decideKubeInject, type Decider } from '../lib/inject/index.js';
-import { withStoredTrees } from '../lib/inject/render.js';
 import { checkLines } from '../lib/report/check.js';
 import { explainRows, renderExplainJson, renderExplainTable } from '../lib/report/explain.js';
 import { ExitCode, helpText, parseCliArgs, type CliOptions } from './args.js';
@@ -201,10 +200,8 @@ function prepareTemplates(
     return opts.command === 'uninject'
       ? prepareUninjector(config)
       : prepareInjector(config, decide, {
-          knownTemplates: withStoredTrees(
-            sources.embedded.injector.templates,
-            sources.embeddedTrees,
-          ),
+          knownTemplates: sources.embedded.injector.templates,
+          storedTrees: sources.embeddedTrees,
         });
   } catch (e) {
     if (e instanceof KinjectError) throw e.at({ file: opts.injectorConfig ?? io.templatesDir });

@@ -10,6 +10,7 @@ import { decideKubeInject, type Decider } from './decider.js';
 import { injectObject, type InjectorRun, type ObjectOutcome } from './object.js';
 import type { InjectionContext } from './pipeline.js';
 import { parseTemplates } from './render.js';
+import type { StoredTrees } from '../template/parse/stored.js';
 
 /** A configured injector. */
 export interface Injector {
@@ -21,6 +22,8 @@ export interface Injector {
 export interface PrepareOptions {
   /** Templates known to parse (kinject's embedded ones): a template with one of these texts is parsed on first use, not up front. */
   knownTemplates?: Readonly<Record<string, string>>;
+  /** Parse trees of known templates, by name (the build stores the embedded ones): revived, not parsed. */
+  storedTrees?: Readonly<Record<string, StoredTrees>>;
 }
 
 /**
@@ -43,6 +46,7 @@ export function prepareInjector(
       c.env,
       options.knownTemplates,
       c.injector.templateSources,
+      options.storedTrees,
     );
     const made = { cfg: c, templates };
     contexts.set(c, made);

@@ -70,7 +70,7 @@ function parseOne(
 
 /**
  * The parse trees of an injection template's text, as the build stores them for the embedded
- * templates ({@link withStoredTrees}). Throws TemplateError when the text does not parse.
+ * templates ({@link parseTemplates}' `stored`). Throws TemplateError when the text does not parse.
  */
 export function storeTemplate(text: string): StoredTrees {
   return storeTrees(
@@ -94,48 +94,30 @@ function reviveOne(stored: StoredTrees, text: string, istio: FuncMap): Template 
   }
 }
 
-/** Stored parse trees by template name, keyed by the known-templates record they came with. */
-const STORED_TREES = new WeakMap<object, Readonly<Record<string, StoredTrees>>>();
-
-/**
- * `known` (templates known to parse, see {@link parseTemplates}) with the parse trees the
- * build stored of them (by template name, from {@link storeTemplate}): a known template is
- * then revived from its trees, not parsed from its text (~20 ms of every start for the
- * sidecar template). The trees travel with the record itself, so they reach parseTemplates
- * through whatever carries known templates there (prepareInjector's options).
- */
-export function withStoredTrees(
-  known: Readonly<Record<string, string>>,
-  trees: Readonly<Record<string, StoredTrees>>,
-): Readonly<Record<string, string>> {
-  const copy = { ...known };
-  STORED_TREES.set(copy, trees);
-  return copy;
-}
-
 /**
  * The injector config's templates, each parsed at most once. Istio parses them all up front,
  * so a broken one fails the run even if no pod asks for it, and so does this, except for a
  * template whose text is one of `known` (kinject's embedded templates, which tests parse):
  * those are parsed on first use. Most runs need only `sidecar`, and parsing the others cost
- * every start. `sources` place a template's parse error in its file.
+ * every start. A known template with trees in `stored` (by name, from {@link storeTemplate}:
+ * the build stores the embedded ones) is revived from them, not parsed from its text (~20 ms
+ * of every start for the sidecar template). `sources` place a template's parse error in its file.
  */
 export function parseTemplates(
   texts: Readonly<Record<string, string>>,
   env: Readonly<Record<string, string>>,
   known: Readonly<Record<string, string>> = {},
   sources: Readonly<Record<string, readonly TemplatePiece[]>> = {},
+  stored: Readonly<Record<string, StoredTrees>> = {},
 ): ParsedTemplates {
   const istio = istioFuncsWithEnv({ ...env });
   const isKnown = (name: string) => hasOwn(known, name) && known[name] === texts[name];
-  const stored = STORED_TREES.get(known);
   const parsed = new Map<string, Template>();
   const get = (name: string): Template | undefined => {
     const found = parsed.get(name);
     if (found !== undefined || !hasOwn(texts, name)) return found;
     const text = texts[name] ?? '';
-    const trees =
-      isKnown(name) && stored !== undefined && hasOwn(stored, name) ? stored[name] : undefined;
+    const trees = isKnown(name) && hasOwn(stored, name) ? stored[name] : undefined;
     const template =
       (trees && reviveOne(trees, text, istio)) ?? parseOne(name, text, istio, sources[name]);
     parsed.set(name, template);
