@@ -86,8 +86,16 @@ interface Context {
 
 const utf8 = new TextEncoder();
 
+/**
+ * Text the emitter writes in any requested style as it is: ASCII without blanks, breaks,
+ * quotes, backslashes or indicators (`: `, ` #`, a leading `-`, `.` …). Most keys and values
+ * are such words; they skip the per-character analysis and writing.
+ */
+const WORD = /^[A-Za-z0-9_/][A-Za-z0-9_./=+-]*$/;
+
 /** Keys longer than 128 bytes or spanning lines are written as `? key` / `: value`. */
 function isSimpleKey(key: Scalar): boolean {
+  if (WORD.test(key.text)) return key.text.length <= 128;
   return !analyzeScalar(codePoints(key.text)).multiline && utf8.encode(key.text).length <= 128;
 }
 
@@ -105,6 +113,7 @@ class Emitter {
    * empty strings are requested double-quoted, multi-line keys are not simple.)
    */
   #scalar(s: Scalar, ctx: Context): void {
+    if (s.style !== 'literal' && WORD.test(s.text)) return this.w.writeWord(s.text, s.style);
     const chars = codePoints(s.text);
     const a = analyzeScalar(chars);
     let style: RequestedStyle | 'single' = s.style;

@@ -64,6 +64,23 @@ export interface Variable {
   iface: boolean;
 }
 
+/**
+ * Whether a value's static type is `interface {}`: known (a boolean), or the map it was read
+ * from, whose element type decides. Only error messages and `slice` ask, so field reads do
+ * not work out their map's element type.
+ */
+export type IfaceMark = boolean | object;
+
+/** Is the value so marked an interface? */
+export function isIface(mark: IfaceMark): boolean {
+  return typeof mark === 'boolean' ? mark : hasIfaceElems(mark);
+}
+
+/** The type an error message names for a field's receiver. */
+function receiverType(receiver: unknown, iface: IfaceMark): string {
+  return isIface(iface) ? IFACE : goTypeName(receiver);
+}
+
 /** The evaluation state (Go's `state`, minus walking the tree, which exec.ts adds). */
 export class Evaluator {
   node: Node | undefined;
@@ -71,9 +88,9 @@ export class Evaluator {
   /** Whether dot is an element of an interface container (a range element). */
   dotIface = false;
   /** Whether the last evalField result is an interface held in a container. */
-  resultIface = false;
+  resultIface: IfaceMark = false;
   /** Whether the last evalArg result is an interface held in a container. */
-  argIface = false;
+  argIface: IfaceMark = false;
 
   constructor(
     public tmpl: ExecTemplate,
@@ -225,7 +242,7 @@ export class Evaluator {
   evalFieldChain(
     dot: unknown,
     receiver: unknown,
-    iface: boolean,
+    iface: IfaceMark,
     node: Node,
     ident: readonly string[],
     start: number,
@@ -249,27 +266,27 @@ export class Evaluator {
     args: readonly Node[] | undefined,
     final: Final,
     receiver: unknown,
-    iface: boolean,
+    iface: IfaceMark,
   ): unknown {
     this.resultIface = false;
     if (receiver === undefined) {
       if (this.env.missingKey === 'error') this.errorf(`nil data; no entry for key ${quote(name)}`);
       return undefined;
     }
-    const typ = iface || receiver === null ? IFACE : goTypeName(receiver);
-    if (receiver === null) return this.errorf(`nil pointer evaluating ${typ}.${name}`);
+    if (receiver === null) return this.errorf(`nil pointer evaluating ${IFACE}.${name}`);
     const hasArgs = (args !== undefined && args.length > 1) || final !== MISSING;
     if (receiver instanceof GoStruct)
-      return this.structField(dot, name, node, args, final, receiver, typ, hasArgs);
+      return this.structField(dot, name, node, args, final, receiver, iface, hasArgs);
     if (isGoMap(receiver)) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      this.resultIface = hasIfaceElems(receiver);
+      // Whether the element is an interface matters only to errors and slice: decided later.
+      this.resultIface = receiver;
       if (Object.prototype.hasOwnProperty.call(receiver, name)) return receiver[name];
       if (this.env.missingKey === 'zero') return zeroValue(elemTypeOf(receiver));
       if (this.env.missingKey === 'error') this.errorf(`map has no entry for key ${quote(name)}`);
       return undefined;
     }
-    return this.errorf(`can't evaluate field ${name} in type ${typ}`);
+    return this.errorf(`can't evaluate field ${name} in type ${receiverType(receiver, iface)}`);
   }
 
   structField(
@@ -279,7 +296,7 @@ export class Evaluator {
     args: readonly Node[] | undefined,
     final: Final,
     s: GoStruct,
-    typ: string,
+    iface: IfaceMark,
     hasArgs: boolean,
   ): unknown {
     const method = s.method(name);
@@ -291,12 +308,12 @@ export class Evaluator {
     if (s.nil) {
       // A nil pointer: Go checks the field exists in the struct type first.
       if (s.hasField(name) || Object.keys(s.fields).length === 0)
-        this.errorf(`nil pointer evaluating ${typ}.${name}`);
+        this.errorf(`nil pointer evaluating ${receiverType(s, iface)}.${name}`);
     } else if (s.hasField(name)) {
       if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
       return s.field(name);
     }
-    return this.errorf(`can't evaluate field ${name} in type ${typ}`);
+    return this.errorf(`can't evaluate field ${name} in type ${receiverType(s, iface)}`);
   }
 
   evalFunction(
@@ -342,7 +359,8 @@ export class Evaluator {
     for (; i < nArgs; i++) {
       argv[i] = this.evalArg(dot, rest, (args as readonly Node[])[i + 1]);
       // Go's slice, unlike index, does not look inside interfaces for its indexes.
-      if (isBuiltin && name === 'slice' && this.argIface) argv[i] = new InterfaceHeld(argv[i]);
+      if (isBuiltin && name === 'slice' && isIface(this.argIface))
+        argv[i] = new InterfaceHeld(argv[i]);
     }
     if (final !== MISSING) {
       const t = fun.variadic && numIn - 1 < numFixed ? params[numIn - 1] : rest;

@@ -113,6 +113,20 @@ export class YamlWriter {
     this.indention = false;
   }
 
+  /**
+   * A scalar that needs no escapes, folding or analysis (no blanks or breaks, printable
+   * ASCII, see go-yaml.ts's WORD), plain or double-quoted: what writePlain and
+   * writeDoubleQuoted write for it, at once.
+   */
+  writeWord(text: string, style: 'plain' | 'double'): void {
+    if (!this.whitespace) this.#put(' ');
+    const quote = style === 'double' ? '"' : '';
+    this.#out += quote + text + quote;
+    this.column += text.length + 2 * quote.length;
+    this.whitespace = false;
+    this.indention = false;
+  }
+
   /** A single-quoted scalar (`'` doubled). */
   writeSingleQuoted(chars: readonly number[], indent: number, allowBreaks: boolean): void {
     this.writeIndicator("'", true, false, false);

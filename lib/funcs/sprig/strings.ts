@@ -145,11 +145,13 @@ export const stringFuncs: FuncMap = {
   hasSuffix: goFunc(['string', 'string'], (sub: string, s: string) => s.endsWith(sub)),
   quote: goFunc(
     ['any'],
+    // Sprintf("%q", s) is strconv.Quote(s): no formatter needed. One argument is the usual.
     (...args: unknown[]) =>
-      present(args)
-        // Sprintf("%q", s) is strconv.Quote(s): no formatter needed.
-        .map((a) => quote(strval(a)))
-        .join(' '),
+      args.length === 1 && args[0] !== null && args[0] !== undefined
+        ? quote(strval(args[0]))
+        : present(args)
+            .map((a) => quote(strval(a)))
+            .join(' '),
     true,
   ),
   squote: goFunc(
