@@ -29,11 +29,15 @@ export class MarshalError extends Error {
 
 /** Replace lone UTF-16 surrogates with U+FFFD, as Go does with invalid UTF-8. */
 export function toValidUnicode(s: string): string {
+  // Nearly every string has no surrogate at all: one scan for the class, not the lookarounds.
+  if (!SURROGATE.test(s)) return s;
   return s.replace(
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',
   );
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Go's float64 encoding: like JavaScript's shortest form (same `e` thresholds), but `-0` stays. */
 function encodeFloat(x: number): JsonNumber {
@@ -87,8 +91,12 @@ function escapeChar(c: string): string {
 
 /** A JSON string literal as Go writes it (HTML-safe: `<`, `>`, `&`, U+2028, U+2029 escaped). */
 export function quoteJsonString(s: string): string {
-  return `"${s.replace(/["\\\u0000-\u001f<>&\u2028\u2029]/g, escapeChar)}"`;
+  return NEEDS_ESCAPE.test(s) ? `"${s.replace(ESCAPED, escapeChar)}"` : `"${s}"`;
 }
+
+/** The characters {@link quoteJsonString} escapes (a test without `g`, to skip the replace). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f<>&\u2028\u2029]/;
+const ESCAPED = new RegExp(NEEDS_ESCAPE.source, 'g');
 
 /** Serialize a {@link JsonNode} compactly, as Go's json.Marshal does. */
 export function writeJson(node: JsonNode): string {
@@ -105,7 +113,38 @@ export function writeJson(node: JsonNode): string {
  * @throws MarshalError where Go returns an error (NaN, ±Inf).
  */
 export function marshalJSON(v: unknown): string {
-  return writeJson(toJsonTree(v));
+  return marshalValue(v, true);
+}
+
+/**
+ * `writeJson(toJsonTree(v, sortKeys))` written straight out, without the tree (the text is
+ * all JSON callers need; the tree is for YAML). Values are converted in the tree's order, so
+ * the first NaN or infinity met, and its error, are the same.
+ */
+export function marshalValue(v: unknown, sortKeys: boolean): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'string') return quoteJsonString(toValidUnicode(v));
+  if (typeof v === 'number') return encodeFloat(v).text;
+  if (v instanceof GoInt) return String(v.value);
+  if (v instanceof GoStruct) return marshalValue(v.toJSON(), false);
+  if (Array.isArray(v)) {
+    if (isNilSlice(v)) return 'null';
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i === 0 ? '' : ',') + marshalValue(v[i], sortKeys);
+    return `${out}]`;
+  }
+  if (typeof v === 'object') {
+    const members: [string, string][] = [];
+    for (const k of Object.keys(v))
+      members.push([toValidUnicode(k), marshalValue((v as Record<string, unknown>)[k], sortKeys)]);
+    if (sortKeys) members.sort((a, b) => compareStrings(a[0], b[0]));
+    let out = '{';
+    for (const [k, text] of members)
+      out += `${out === '{' ? '' : ','}${quoteJsonString(k)}:${text}`;
+    return `${out}}`;
+  }
+  throw new MarshalError(`json: unsupported type: ${typeof v}`);
 }
 
 /** Rebuild parsed JSON as Go's `interface{}` values: float64 numbers, valid Unicode strings. */

@@ -92,9 +92,26 @@ function isEmpty(t: TypeNode, v: unknown): boolean {
   }
 }
 
-/** Go's output for a field the input leaves out. */
+/** Each type's zero as Go writes it, worked out once (a struct's zero is a walk of its fields). */
+const ZEROS = new Map<TypeNode, unknown>();
+
+/** Go's output for a field the input leaves out: a fresh copy, as callers may edit what they get. */
 function zeroJson(t: TypeNode): unknown {
-  return t.k === 'struct' ? roundTripStruct(t.def, {}) : encodeValue(t, undefined, 'k8s');
+  let zero = ZEROS.get(t);
+  if (zero === undefined && !ZEROS.has(t)) {
+    zero = t.k === 'struct' ? roundTripStruct(t.def, {}) : encodeValue(t, undefined, 'k8s');
+    ZEROS.set(t, zero);
+  }
+  return copyJson(zero);
+}
+
+/** A deep copy of plain JSON data (zeros are small: `{}`, `{replicas: 0}`). */
+function copyJson(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(copyJson);
+  const out: JsonMap = {};
+  for (const k in v) if (Object.hasOwn(v, k)) setOwn(out, k, copyJson((v as JsonMap)[k]));
+  return out;
 }
 
 /** The field a JSON key decodes into: exact name first, then case-insensitively (as Go does). */

@@ -3,7 +3,7 @@
  * makes of a `corev1.Pod`), with small helpers to read and rearrange its containers.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { toJsonTree, writeJson } from '../go/json.js';
+import { marshalValue } from '../go/json.js';
 
 /** A container: only `name` is relied upon; everything else is carried as data. */
 export interface Container extends JsonMap {
@@ -97,5 +97,5 @@ export function modifyContainers(
 
 /** Go's json.Marshal of data already in Go's field order: key order kept, HTML-safe escapes (`&` → `\u0026`). */
 export function goJson(v: unknown): string {
-  return writeJson(toJsonTree(v, false));
+  return marshalValue(v, false);
 }

@@ -64,35 +64,31 @@ function proberJson(
   statusPort: number,
   lifecycle: boolean,
 ): JsonMap | undefined {
-  const timeout =
-    !lifecycle && typeof handler.timeoutSeconds === 'number' && handler.timeoutSeconds !== 0
-      ? { timeoutSeconds: handler.timeoutSeconds }
-      : {};
+  let prober: JsonMap;
   if (!lifecycle && isJsonMap(handler.grpc)) {
-    return {
-      grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null },
-      ...timeout,
-    };
+    prober = { grpc: { port: handler.grpc.port ?? 0, service: handler.grpc.service ?? null } };
+  } else {
+    const kind = isJsonMap(handler.httpGet)
+      ? 'httpGet'
+      : isJsonMap(handler.tcpSocket)
+        ? 'tcpSocket'
+        : undefined;
+    if (kind === undefined) return undefined;
+    const action = handler[kind] as JsonMap;
+    let port = action.port;
+    if (typeof port === 'string') {
+      if (!ports.has(port)) return undefined;
+      port = ports.get(port);
+    } else if (port === statusPort) {
+      return undefined; // already points at the agent
+    }
+    const json = kind === 'httpGet' ? httpGetJson(action, port) : { port };
+    if (kind === 'tcpSocket' && action.host) json.host = action.host;
+    prober = { [kind]: json };
   }
-  const kind = isJsonMap(handler.httpGet)
-    ? 'httpGet'
-    : isJsonMap(handler.tcpSocket)
-      ? 'tcpSocket'
-      : undefined;
-  if (kind === undefined) return undefined;
-  const action = handler[kind] as JsonMap;
-  let port = action.port;
-  if (typeof port === 'string') {
-    if (!ports.has(port)) return undefined;
-    port = ports.get(port);
-  } else if (port === statusPort) {
-    return undefined; // already points at the agent
-  }
-  const json =
-    kind === 'httpGet'
-      ? httpGetJson(action, port)
-      : { port, ...(action.host ? { host: action.host } : {}) };
-  return { [kind]: json, ...timeout };
+  const timeout = handler.timeoutSeconds;
+  if (!lifecycle && typeof timeout === 'number' && timeout !== 0) prober.timeoutSeconds = timeout;
+  return prober;
 }
 
 /** Named container ports → numbers. */
@@ -115,19 +111,20 @@ function appContainers(pod: Pod): Container[] {
 
 /** Istio's DumpAppProbers: the ISTIO_KUBE_APP_PROBERS value, or '' when there is nothing to take over. */
 export function dumpAppProbers(pod: Pod, statusPort: number): string {
-  const out: Record<string, JsonMap> = {};
+  const out = new Map<string, JsonMap>();
   for (const c of appContainers(pod)) {
-    const ports = portMap(c);
+    let ports: Map<string, unknown> | undefined; // only for a container with a probe or hook
     for (const entry of PROBE_URLS) {
       const handler = handlerHolder(c, entry)?.[entry.field];
-      const prober = isJsonMap(handler)
-        ? proberJson(handler, ports, statusPort, entry.lifecycle === true)
-        : undefined;
-      if (prober !== undefined) out[entry.url(String(c.name ?? ''))] = prober;
+      if (!isJsonMap(handler)) continue;
+      ports ??= portMap(c);
+      const prober = proberJson(handler, ports, statusPort, entry.lifecycle === true);
+      if (prober !== undefined) out.set(entry.url(String(c.name ?? '')), prober);
     }
   }
-  const keys = Object.keys(out).sort(); // Go marshals maps with sorted keys
-  return keys.length === 0 ? '' : goJson(Object.fromEntries(keys.map((k) => [k, out[k]])));
+  if (out.size === 0) return '';
+  const keys = [...out.keys()].sort(); // Go marshals maps with sorted keys
+  return goJson(Object.fromEntries(keys.map((k) => [k, out.get(k)])));
 }
 
 /** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */

@@ -222,7 +222,25 @@ export type QuantityResult = { readonly text: string } | { readonly error: strin
  * is a quantity use this: a thrown error's stack capture cost more than the parse.
  */
 export function parseQuantity(value: string | number): QuantityResult {
-  const str = String(value).trim();
+  const str = String(value);
+  let found = PARSED.get(str);
+  if (found === undefined) {
+    // A stream repeats a handful of quantities (`100m`, `128Mi`) in every pod, and the
+    // parse (BigInt arithmetic) costs more than the lookup; the bound keeps odd inputs
+    // from growing the cache without end.
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    found = parseText(str.trim());
+    PARSED.set(str, found);
+  }
+  return found;
+}
+
+/** Parsed quantities by their text (the results are read-only: every caller shares them). */
+const PARSED = new Map<string, QuantityResult>();
+const PARSED_LIMIT = 4096;
+
+/** {@link parseQuantity} of trimmed text. */
+function parseText(str: string): QuantityResult {
   if (str === '') return { error: ERR_FORMAT };
   if (str === '0') return { text: str };
   const parts = splitQuantity(str);
