@@ -2,7 +2,6 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
-import { createReadStream } from 'node:fs';
 import {
   appendFile,
   chmod,
@@ -39,14 +38,16 @@ export interface CliIO {
   readonly spillThreshold?: number;
   /** Standard input, as text chunks as they arrive. */
   readStdin(): AsyncIterable<string>;
-  /** Resolves once the text is handed on (waits while stdout is backed up). */
-  writeStdout(text: string): void | Promise<void>;
+  /** Resolves once the text (or bytes: UTF-8 already) is handed on (waits while stdout is backed up). */
+  writeStdout(text: string | Uint8Array): void | Promise<void>;
   writeStderr(text: string): void;
   /** Whether stderr is a terminal (a person watching), not a pipe or a log. */
   readonly stderrIsTTY: boolean;
   readFile(file: string): Promise<string>;
   /** A file's text, as chunks, without reading it whole. */
   streamFile(file: string): AsyncIterable<string>;
+  /** A file's bytes, as chunks, undecoded (for output that was text already: cli/output.ts). */
+  streamFileBytes(file: string): AsyncIterable<Uint8Array>;
   writeFile(file: string, text: string): Promise<void>;
   appendFile(file: string, text: string): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -85,7 +86,7 @@ export function nodeIO(): CliIO {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
       if (process.stdin.isTTY)
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
-      return decodedChunks(process.stdin as AsyncIterable<Buffer>);
+      return decodedChunks(process.stdin as AsyncIterable<Uint8Array>);
     },
     writeStdout: (text) =>
       process.stdout.write(text)
@@ -94,8 +95,8 @@ export function nodeIO(): CliIO {
     writeStderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
     readFile: async (file) => decodeUtf8(await readFile(file)),
-    streamFile: (file) =>
-      decodedChunks(createReadStream(file, { highWaterMark: READ_CHUNK }) as AsyncIterable<Buffer>),
+    streamFile: (file) => decodedChunks(fileChunks(file)),
+    streamFileBytes: fileChunks,
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     appendFile: (file, text) => appendFile(file, text, 'utf8'),
     rename,
@@ -121,8 +122,30 @@ export function nodeIO(): CliIO {
   };
 }
 
+/**
+ * A file's bytes in chunks of READ_CHUNK, each a buffer of its own (a chunk handed to stdout
+ * may still be queued there when the next is read). Plain reads: a read stream copies each
+ * short read, and its machinery costs more than the reads.
+ */
+async function* fileChunks(file: string): AsyncIterable<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read(
+        Buffer.allocUnsafe(READ_CHUNK),
+        0,
+        READ_CHUNK,
+      );
+      if (bytesRead === 0) return;
+      yield bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Byte chunks as checked UTF-8 text chunks (the first bad byte throws at its line:column). */
-async function* decodedChunks(bytes: AsyncIterable<Buffer>): AsyncIterable<string> {
+async function* decodedChunks(bytes: AsyncIterable<Uint8Array>): AsyncIterable<string> {
   const decoder = new Utf8Stream();
   for await (const chunk of bytes) {
     const text = decoder.push(chunk);

@@ -79,7 +79,8 @@ export function stdoutSink(io: CliIO): OutputSink {
       if (!buffer.spilled) return io.writeStdout(buffer.take());
       try {
         await buffer.flush();
-        for await (const chunk of io.streamFile(buffer.spillFile)) await io.writeStdout(chunk);
+        // The spill file holds the output's UTF-8 already: its bytes go out as they are.
+        for await (const chunk of io.streamFileBytes(buffer.spillFile)) await io.writeStdout(chunk);
       } finally {
         await buffer.remove();
       }

@@ -21,13 +21,16 @@ export async function kinject(
 ): Promise<Run> {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const io: CliIO = {
     ...nodeIO(),
     cwd: opts.cwd ?? FIXTURES,
     readStdin: async function* () {
       yield opts.stdin ?? '';
     },
-    writeStdout: (text) => void (stdout += text),
+    // Spilled output comes back as UTF-8 bytes (cli/output.ts).
+    writeStdout: (text) =>
+      void (stdout += typeof text === 'string' ? text : decoder.decode(text, { stream: true })),
     writeStderr: (text) => void (stderr += text),
     stderrIsTTY: false,
     ...opts.io,

@@ -11,12 +11,15 @@ import type { CliRunner } from './check.js';
 export const inProcessCli: CliRunner = async (args, stdin = '') => {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   const status = await main(args, {
     ...nodeIO(),
     readStdin: async function* () {
       yield stdin;
     },
-    writeStdout: (text) => void (stdout += text),
+    // Spilled output comes back as UTF-8 bytes (cli/output.ts).
+    writeStdout: (text) =>
+      void (stdout += typeof text === 'string' ? text : decoder.decode(text, { stream: true })),
     writeStderr: (text) => void (stderr += text),
   });
   return { status, stdout, stderr };
