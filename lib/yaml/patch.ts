@@ -79,6 +79,11 @@ function keptFlow(node: unknown, v: unknown): string | undefined {
 /** The longest flow collection an edit keeps on one line. */
 const MAX_FLOW_WIDTH = 80;
 
+/** Rendered text (lines ended by `\n`) with the document's line ends; most documents' are `\n` already. */
+function withEol(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\n/g, eol);
+}
+
 /** One edit that replaces a node (whatever it was) with a rendering of `v` in its slot. */
 function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Edit {
   const { src, eol } = ctx;
@@ -86,7 +91,7 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
   const valueStart = isNode(node) && node.range ? node.range[0] : start;
   const end = Math.max(contentEnd(node, start), start);
   const kept = keptQuoting(node, v) ?? keptFlow(node, v);
-  let text = (kept === undefined ? slot.render(v) : slot.prefix + kept).replace(/\n/g, eol);
+  let text = withEol(kept === undefined ? slot.render(v) : slot.prefix + kept, eol);
   const gap = src.slice(start, valueStart);
   // A comment between the indicator and a value on the next line stays, if the new value also starts on a new line.
   if (gap.includes('#') && text.startsWith(eol)) start += gap.lastIndexOf(eol);
@@ -118,7 +123,7 @@ function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx:
 
 /** What follows `key:` for a key the map gains; a list of named items may reuse the text of items that moved there. */
 function renderAddedValue(v: unknown, keyCol: number, ctx: Patching): string {
-  const plain = () => renderAfterKey(v, keyCol, ctx.style).replace(/\n/g, ctx.eol);
+  const plain = () => withEol(renderAfterKey(v, keyCol, ctx.style), ctx.eol);
   if (!Array.isArray(v) || v.length === 0) return plain();
   const col = keyCol + (ctx.style.indentSeq ? ctx.style.step : 0);
   return ctx.eol + v.map((item) => renderItem(item, col, ctx)).join(ctx.eol);
@@ -127,8 +132,7 @@ function renderAddedValue(v: unknown, keyCol: number, ctx: Patching): string {
 /** A new sequence item at dash column `col`: a moved item's text (patched, re-indented), or rendered anew. */
 function renderItem(v: unknown, col: number, ctx: Patching): string {
   const donor = takeDonor(ctx.donors, v);
-  if (!donor)
-    return `${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`.replace(/\n/g, ctx.eol);
+  if (!donor) return withEol(`${' '.repeat(col)}- ${renderAfterDash(v, col, ctx.style)}`, ctx.eol);
   const edits = patchNode(donor.node, donor.old, v, dashSlot(donor.dash, ctx), ctx);
   const text = spanText(ctx.src, donor.items, donor.index, donor.col, edits).replace(/\r?\n$/, '');
   return shiftLines(text, col - donor.col);

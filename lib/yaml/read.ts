@@ -19,7 +19,7 @@ import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
-import { readSimpleDocument, readSimpleTree, type SimpleDocument } from './simple-read.js';
+import { readSimpleDocument, type SimpleDocument } from './simple-read.js';
 
 /** One document of a stream, as the injector sees it. */
 export interface SourceDocument {
@@ -45,8 +45,10 @@ export interface ParsedDocument extends SourceDocument {
   /** Its slice of the stream text: [start, end). Slices of a stream's documents tile the whole text. */
   readonly start: number;
   readonly end: number;
-  /** Its syntax tree (for JSON and simple documents, made on first use). */
+  /** Its syntax tree (for JSON, made on first use). */
   tree(): SyntaxTree | undefined;
+  /** True when the document is known to hold no alias (the simple reader reads none). */
+  readonly aliasFree?: boolean;
 }
 
 /**
@@ -142,9 +144,8 @@ function shortMessage(message: string): string {
 }
 
 /**
- * A text of one simple document (lib/yaml/simple-read.ts), read without `yaml`: its tree is
- * built only if someone asks for it (to write the document back, or to place a path in it),
- * which for documents that only pass through is never. Its root's position is known without it.
+ * A text of one simple document (lib/yaml/simple-read.ts), read without `yaml`: its tree came
+ * with its value, and its root's position is known without a walk.
  */
 function simpleDocument(text: string, simple: SimpleDocument, firstLine: number): ParsedDocument {
   // No lexer ran over the text to count its lines: positions are counted when asked for.
@@ -154,9 +155,11 @@ function simpleDocument(text: string, simple: SimpleDocument, firstLine: number)
       return { line: at.line + firstLine, col: at.col };
     },
   };
-  let cached: SyntaxTree | undefined;
-  const tree = () =>
-    (cached ??= simpleTree(text) ?? parseAllDocuments(text, parseOptions(new LineCounter()))[0]);
+  const syntax: SyntaxTree = {
+    contents: simple.tree as ParsedNode,
+    range: [0, text.length, text.length],
+  };
+  const tree = () => syntax;
   const positions = positionsOf(tree, lines);
   const root = lines.linePos(simple.rootOffset);
   return {
@@ -166,14 +169,9 @@ function simpleDocument(text: string, simple: SimpleDocument, firstLine: number)
     start: 0,
     end: text.length,
     tree,
+    aliasFree: true,
     posOf: (path) => (path.length === 0 ? root : positions(path)),
   };
-}
-
-/** The tree the simple reader builds for `text`, as a document's (its nodes are what `yaml` composes there). */
-function simpleTree(text: string): SyntaxTree | undefined {
-  const root = readSimpleTree(text);
-  return root && { contents: root as ParsedNode, range: [0, text.length, text.length] };
 }
 
 /** Reads a YAML stream: one entry per document; a document's slice runs from the end of the one before (so the `---` and comments above it are its own) to its end. */
@@ -210,10 +208,16 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
   return { file, format: 'yaml', text, docs };
 }
 
-/** Line and column of a string offset. */
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, col: (before[before.length - 1]?.length ?? 0) + 1 };
+/** Line and column of a string offset (counted in place: a document's report positions ask for several). */
+function positionAt(text: string, at: number): Position {
+  const offset = Math.min(at, text.length);
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, col: offset - lineStart + 1 };
 }
 
 /** Reads a JSON file (one value), strictly: like kubectl, text that starts as JSON must be JSON. */

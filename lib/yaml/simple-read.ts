@@ -1,10 +1,9 @@
 /**
- * Reading a simple manifest document without `yaml`'s parser: its plain value, and, when it
- * is to be edited, a syntax tree of `yaml`'s node classes with what kinject's writer reads of
- * them (lib/yaml/patch.ts: kinds, flow, scalar styles, node starts and ends, where each pair
- * and item starts). Lexing, parsing and composing a document with `yaml` costs more than
- * anything else about reading it, and most documents of a stream are never edited: a Service
- * or a ConfigMap only passes through, so its tree is never built (lib/yaml/read.ts).
+ * Reading a simple manifest document without `yaml`'s parser: its syntax tree of `yaml`'s
+ * node classes with what kinject's writer reads of them (lib/yaml/patch.ts: kinds, flow,
+ * scalar styles, node starts and ends, where each pair and item starts), and its plain value.
+ * Lexing, parsing and composing a document with `yaml` costs more than anything else about
+ * reading it.
  *
  * The reader answers only for what it is sure of: one document of block mappings and block
  * sequences, with plain, quoted and literal-block scalars, one-line flow collections and
@@ -16,33 +15,46 @@
  * go-yaml's typing answers, and its trees hold what `yaml`'s do (test/yaml/simple-read.test.ts
  * compares the two on every corpus).
  */
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { isMap, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { JsonMap } from '../go/json-map.js';
 import { recordDashOffsets, recordPairOffsets, type PairOffsets } from './nodes.js';
 import { resolvesAsNonString } from './schema.js';
 
-/** What the reader found: the document's value and where its root mapping starts. */
+/** What the reader found: the document's value, its syntax tree, and where its root mapping starts. */
 export interface SimpleDocument {
   readonly value: JsonMap;
+  /** The root mapping, of `yaml`'s node classes. */
+  readonly tree: Node;
   /** Offset of the root mapping's first key (where `yaml` places the root node). */
   readonly rootOffset: number;
 }
 
-/** The value of a simple one-document YAML text, or undefined where `yaml` must decide. */
-export function readSimpleDocument(text: string): SimpleDocument | undefined {
-  const read = readWith(text, VALUES);
-  return read && { value: read.root as JsonMap, rootOffset: read.rootOffset };
-}
-
 /**
- * The syntax tree of a text {@link readSimpleDocument} reads: its root mapping, of `yaml`'s
- * node classes (undefined where the reader does not answer).
+ * A simple one-document YAML text read, or undefined where `yaml` must decide. The tree is
+ * built with the value, in one pass: most documents of a stream are workloads, whose tree is
+ * wanted (for report positions, and to be edited), and reading the text twice cost more than
+ * building the few trees nobody asks for.
  */
-export function readSimpleTree(text: string): Node | undefined {
-  return readWith(text, NODES)?.root;
+export function readSimpleDocument(text: string): SimpleDocument | undefined {
+  const read = readWith(text, NODES);
+  return (
+    read && { value: plainOf(read.root) as JsonMap, tree: read.root, rootOffset: read.rootOffset }
+  );
 }
 
-/** What the reader builds of what it reads: plain values, or syntax nodes. */
+/** A tree's plain value, as `yaml`'s toJS makes it (the reader reads only string keys, no aliases). */
+function plainOf(node: Node): unknown {
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) {
+    const map: JsonMap = {};
+    for (const pair of node.items)
+      map[(pair.key as Scalar).value as string] = plainOf(pair.value as Node);
+    return map;
+  }
+  return (node as YAMLSeq<Node>).items.map(plainOf);
+}
+
+/** What the reader builds of what it reads: syntax nodes, as `yaml` composes them. */
 interface Builder<N, M, S> {
   scalar(value: unknown, type: Scalar.Type, start: number, end: number): N;
   map(flow: boolean, start: number): M;
@@ -55,21 +67,6 @@ interface Builder<N, M, S> {
   item(seq: S, value: N, dash: number): void;
   seqDone(seq: S, flowEnd?: number): N;
 }
-
-/** Plain values, as `yaml`'s toJS makes them. */
-const VALUES: Builder<unknown, JsonMap, unknown[]> = {
-  scalar: (value) => value,
-  map: () => ({}),
-  pair: (map, _, key, value) => {
-    if (Object.hasOwn(map, key)) return false;
-    map[key] = value;
-    return true;
-  },
-  mapDone: (map) => map,
-  seq: () => [],
-  item: (seq, value) => void seq.push(value),
-  seqDone: (seq) => seq,
-};
 
 /** A mapping being built: its node, its keys so far, where its pairs are. */
 interface MapUnderway {

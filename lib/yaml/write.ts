@@ -45,6 +45,7 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
 
 /** Whether a document uses aliases. */
 function hasAliases(tree: SyntaxTree, text: string, doc: ParsedDocument): boolean {
+  if (doc.aliasFree === true) return false;
   // An alias is written `*name`: text without a `*` has none, and that is most documents.
   const star = text.indexOf('*', doc.start);
   return star >= 0 && star < doc.end && someInTree(tree.contents, isAlias);
