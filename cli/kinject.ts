@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `kinject` executable as shipped (package.json's bin): runs the CLI's one-file bundle,
- * dist/cli/kinject-bundle.cjs (scripts/bundle.mjs), with the V8 code cache the build made
- * of it. Loading ~200 modules cost about 200 ms on every start; one script costs a
- * fraction, and with the cache V8 neither parses it nor compiles what a run uses again.
- * A cache V8 cannot use (another Node version) is ignored: the script is compiled as usual.
- * Without a bundle (a build that ran tsc only) the modules run as they are.
+ * The `kinject` executable: runs the CLI's one-file bundle, dist/cli/kinject-bundle.cjs
+ * (scripts/bundle.mjs), with the V8 code cache the build made of it. Loading ~200 modules
+ * cost about 200 ms on every start; one script costs a fraction, and with the cache V8
+ * neither parses it nor compiles what a run uses again. A cache V8 cannot use (another Node
+ * version, a damaged file: see below) is ignored: the script is compiled as usual. Without a bundle (a
+ * build that ran tsc only) the modules run as they are.
+ *
+ * tsc makes this file dist/cli/kinject.js, an ES module (the package's "type"); the build
+ * also writes it as CommonJS, dist/cli/kinject.cjs, package.json's bin: an ES module entry
+ * point costs about 10 ms of every start for Node's ES module loader, which a CommonJS one
+ * never starts. Both run the same way.
  */
 import type * as Fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Path from 'node:path';
 import type * as Url from 'node:url';
+import type * as V8 from 'node:v8';
 import type * as Vm from 'node:vm';
 
 // Builtins come through require(), not `import`: an ES module's import of a builtin builds an
@@ -53,8 +59,15 @@ function readOptional(file: string): Buffer | undefined {
 // The build makes the bundle ASCII only: Latin-1 is the same text, decoded at a fraction of the cost.
 const source = readOptional(BUNDLE)?.toString('latin1');
 if (source === undefined) {
-  await import('./bin.js');
+  // Not awaited: the CommonJS form (above) can have no top-level await.
+  void import('./bin.js');
 } else {
+  // V8 trusts a code cache's content: a damaged one (a bit flipped on the disk, an edited
+  // file) crashed the process in its deserializer. With this flag the build's run writes a
+  // checksum into the cache and every start checks it (about 2 ms), so a damaged cache is
+  // rejected and the bundle compiled from its text. (The flag is part of what V8 checks a
+  // cache was made with: the build runs this file too, so its cache matches.)
+  (require('node:v8') as typeof V8).setFlagsFromString('--verify-snapshot-checksum');
   // The bundle is a function expression already (scripts/bundle.mjs): the text as read is the script.
   const script = new Script(source, {
     filename: BUNDLE,

@@ -5,17 +5,17 @@
  * file beside the bundle, for a glob; diff for --diff), and for bad input.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
-import { binPath } from './clients.js';
+import { binPath, ROOT, scratch } from './clients.js';
 import { FIXTURES, kinject } from './support.js';
 
 const bin = binPath();
 const BUNDLE = path.join(path.dirname(bin), 'kinject-bundle.cjs');
 
-function runBin(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: FIXTURES, encoding: 'utf8' });
+function runBin(args: string[], launcher = bin) {
+  const r = spawnSync(process.execPath, [launcher, ...args], { cwd: FIXTURES, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -42,3 +42,32 @@ for (const [args, status, shows] of RUNS) {
     t.match(shipped.stdout + shipped.stderr, shows);
   });
 }
+
+t.test('the ES module launcher (the README runs it) answers as the bin does', async (t) => {
+  const args = ['-f', 'app.yaml'];
+  t.strictSame(runBin(args, path.join(path.dirname(bin), 'kinject.js')), runBin(args));
+});
+
+t.test(
+  'a damaged or truncated code cache is ignored: the bundle is compiled from its text',
+  async (t) => {
+    // A copy of the built package's files, so that damaging its cache disturbs no other test.
+    const dir = scratch('cache');
+    cpSync(path.join(ROOT, 'templates'), path.join(dir, 'templates'), { recursive: true });
+    cpSync(path.dirname(bin), path.join(dir, 'dist', 'cli'), { recursive: true });
+    const copy = path.join(dir, path.relative(ROOT, bin));
+    const cache = path.join(dir, 'dist', 'cli', 'kinject-bundle.cjs.v8-cache');
+    const good = readFileSync(cache);
+    const flipped = Buffer.from(good);
+    for (let i = 64; i < flipped.length; i += 997) flipped[i] = (flipped[i] ?? 0) ^ 0x5a;
+    const args = ['-f', 'app.yaml'];
+    const expected = await kinject(args);
+    for (const [name, bytes] of [
+      ['damaged', flipped],
+      ['truncated', good.subarray(0, good.length >> 1)],
+    ] as const) {
+      writeFileSync(cache, bytes);
+      t.strictSame(runBin(args, copy), expected, name);
+    }
+  },
+);
