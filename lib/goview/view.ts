@@ -70,10 +70,14 @@ export function goValue(t: TypeNode, json: unknown): unknown {
   }
 }
 
+/** The JSON value of the field named `name` (its tag name) in `json`. */
+function jsonField(json: JsonMap, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
+}
+
 /** The JSON value of a row's field in `json` (by tag name). */
 function rowJson(row: FieldRow, json: JsonMap): unknown {
-  const { name } = parseTag(row[1]);
-  return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
+  return jsonField(json, parseTag(row[1]).name);
 }
 
 /**
@@ -142,7 +146,8 @@ function planOf(def: StructDef): StructPlan {
         promoted.set(name, (_json, _nil, field) => (field(goName) as GoStruct).field(name));
       continue;
     }
-    fields.set(goName, (json, nil) => goValue(t, nil ? undefined : rowJson(row, json)));
+    const jsonName = parseTag(tag).name; // Once per type, not per read.
+    fields.set(goName, (json, nil) => goValue(t, nil ? undefined : jsonField(json, jsonName)));
     getters.set(`Get${goName}`, (_json, _nil, field) => field(goName));
   }
   for (const [name, compute] of promoted) if (!fields.has(name)) fields.set(name, compute);
@@ -178,10 +183,11 @@ class LazyMembers {
     return this.names.has(name);
   }
 
-  /** The member's value (computed once); only for a name it has. */
+  /** The member's value (computed once), undefined for a name it does not have. */
   read(name: string): unknown {
+    // Members are never undefined once computed: a cache hit is one lookup.
     const cached = this.#cache.get(name);
-    if (cached !== undefined || this.#cache.has(name)) return cached;
+    if (cached !== undefined || !this.names.has(name)) return cached;
     const value = this.compute(name);
     this.#cache.set(name, value);
     return value;
@@ -224,8 +230,12 @@ const NONE: ReadonlySet<string> = new Set();
  * never changes (see structView), and the mesh config's was encoded for every pod.
  */
 class StructView extends GoStruct {
+  readonly #def: StructDef;
+  readonly #json: JsonMap;
   readonly #fields: LazyMembers;
-  readonly #methods: LazyMembers;
+  readonly #methodNames: ReadonlyMap<string, unknown>;
+  /** Made on the first method call: most types have none, and execution asks every field. */
+  #methods: LazyMembers | undefined;
   #fieldRecord: Record<string, unknown> | undefined;
   #methodRecord: Record<string, GoFunc> | undefined;
 
@@ -237,19 +247,27 @@ class StructView extends GoStruct {
       nil,
       json: () => (encoded ??= { value: encodeStruct(def, json) }).value,
     });
+    this.#def = def;
+    this.#json = json;
+    this.#methodNames = def.stringer === undefined ? plan.getters : plan.withString;
     const field = (name: string): unknown => this.field(name);
     this.#fields = new LazyMembers(plan.fields, plan.promoted, (name) =>
       plan.fields.get(name)?.(json, nil, field),
     );
-    const stringer = def.stringer;
-    this.#methods = new LazyMembers(
-      stringer === undefined ? plan.getters : plan.withString,
-      NONE,
-      (name) =>
-        name === 'String' && stringer !== undefined
-          ? goFunc([], () => stringer(json))
-          : goFunc([], () => plan.getters.get(name)?.(json, nil, field)),
-    );
+  }
+
+  get #methodMembers(): LazyMembers {
+    if (this.#methods !== undefined) return this.#methods;
+    const plan = planOf(this.#def);
+    const { stringer } = this.#def;
+    const json = this.#json;
+    const nil = this.nil;
+    const field = (name: string): unknown => this.field(name);
+    return (this.#methods = new LazyMembers(this.#methodNames, NONE, (name) =>
+      name === 'String' && stringer !== undefined
+        ? goFunc([], () => stringer(json))
+        : goFunc([], () => plan.getters.get(name)?.(json, nil, field)),
+    ));
   }
 
   override get fields(): Record<string, unknown> {
@@ -257,11 +275,11 @@ class StructView extends GoStruct {
   }
 
   override get methods(): Record<string, GoFunc> {
-    return (this.#methodRecord ??= this.#methods.record() as Record<string, GoFunc>);
+    return (this.#methodRecord ??= this.#methodMembers.record() as Record<string, GoFunc>);
   }
 
   override field(name: string): unknown {
-    return this.#fields.has(name) ? this.#fields.read(name) : undefined;
+    return this.#fields.read(name);
   }
 
   override hasField(name: string): boolean {
@@ -269,7 +287,7 @@ class StructView extends GoStruct {
   }
 
   override method(name: string): GoFunc | undefined {
-    return this.#methods.has(name) ? (this.#methods.read(name) as GoFunc) : undefined;
+    return this.#methodNames.has(name) ? (this.#methodMembers.read(name) as GoFunc) : undefined;
   }
 }
 

@@ -81,6 +81,22 @@ function receiverType(receiver: unknown, iface: IfaceMark): string {
   return isIface(iface) ? IFACE : goTypeName(receiver);
 }
 
+/** Call `fn` with `argv`: the usual few arguments without a spread call. */
+function callWith(fn: GoFunc['fn'], argv: unknown[]): unknown {
+  switch (argv.length) {
+    case 0:
+      return fn();
+    case 1:
+      return fn(argv[0]);
+    case 2:
+      return fn(argv[0], argv[1]);
+    case 3:
+      return fn(argv[0], argv[1], argv[2]);
+    default:
+      return fn(...argv);
+  }
+}
+
 /** The evaluation state (Go's `state`, minus walking the tree, which exec.ts adds). */
 export class Evaluator {
   node: Node | undefined;
@@ -141,13 +157,15 @@ export class Evaluator {
     if (pipe === undefined) return undefined;
     this.at(pipe);
     let value: unknown = MISSING;
-    for (const cmd of pipe.cmds) {
-      value = this.evalCommand(dot, cmd, value);
+    const cmds = pipe.cmds; // Indexed loops: see walk's list.
+    for (let i = 0; i < cmds.length; i++) {
+      value = this.evalCommand(dot, cmds[i], value);
       if (value === null) value = undefined; // A nil interface unwraps to an invalid value.
     }
-    for (const v of pipe.decl) {
-      if (pipe.isAssign) this.assign(v, value, false);
-      else this.vars.push({ name: v.ident[0], value, iface: false });
+    const decl = pipe.decl;
+    for (let i = 0; i < decl.length; i++) {
+      if (pipe.isAssign) this.assign(decl[i], value, false);
+      else this.vars.push({ name: decl[i].ident[0], value, iface: false });
     }
     return value;
   }
@@ -367,7 +385,7 @@ export class Evaluator {
       argv[i] = this.validate(final, t);
     }
     try {
-      return fun.fn(...argv);
+      return callWith(fun.fn, argv);
     } catch (e) {
       this.at(node);
       return this.errorf(

@@ -57,9 +57,13 @@ class State extends Evaluator {
       case 'if':
       case 'with':
         return this.walkIfOrWith(node.type === 'with', dot, node.pipe, node.list, node.elseList);
-      case 'list':
-        for (const n of node.nodes) this.walk(dot, n);
+      case 'list': {
+        // Indexed loops: before the optimizing compiler gets to them (the first thousand or
+        // so pods), iterator loops cost an object and calls per step.
+        const nodes = node.nodes;
+        for (let i = 0; i < nodes.length; i++) this.walk(dot, nodes[i]);
         return;
+      }
       case 'range':
         return this.walkRange(dot, node);
       case 'template':
@@ -140,7 +144,7 @@ class State extends Evaluator {
       if (isGoMap(val)) {
         const keys = Object.keys(val).sort(compareStrings);
         const iface = hasIfaceElems(val);
-        for (const k of keys) this.oneIteration(r, k, val[k], iface);
+        for (let i = 0; i < keys.length; i++) this.oneIteration(r, keys[i], val[keys[i]], iface);
         return keys.length > 0;
       }
     } catch (e) {

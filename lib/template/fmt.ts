@@ -8,7 +8,7 @@
  */
 import { ValuePrinter, goTypeName } from './fmt-value.js';
 import { FmtWriter } from './fmt-writer.js';
-import { GoInt } from '../go/value.js';
+import { GoInt, GoStruct } from '../go/value.js';
 
 export { goTypeName };
 
@@ -42,6 +42,11 @@ export function formatValue(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof GoInt && Number.isSafeInteger(v.value)) return String(v.value);
+  if (v instanceof GoStruct) {
+    // A Stringer (an enum, a duration …): what printStringer writes under a bare %v.
+    const m = v.method('Error') ?? v.method('String');
+    if (m !== undefined && m.params.length === 0) return String(m.fn());
+  }
   return sprint([v]);
 }
 
