@@ -26,6 +26,13 @@ export function isJsonMap(v: unknown): v is JsonMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Is it a JSON object without own keys? (`Object.keys(v).length === 0` without the array.) */
+export function isEmptyMap(v: unknown): v is JsonMap {
+  if (!isJsonMap(v)) return false;
+  for (const k in v) if (Object.hasOwn(v, k)) return false;
+  return true;
+}
+
 /** Is it a JSON array? (Array.isArray, but narrowing to `unknown[]` rather than `any[]`.) */
 export function isJsonArray(v: unknown): v is unknown[] {
   return Array.isArray(v);

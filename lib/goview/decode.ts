@@ -13,7 +13,7 @@
  */
 import { isJsonMap } from '../go/json-map.js';
 import { intRange, isIntKind } from '../go/value.js';
-import { parseQuantity } from '../k8s/quantity.js';
+import { parseQuantity, type QuantityResult } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
 import { parseTag, type StructDef } from './schema.js';
@@ -99,35 +99,71 @@ function typeError(ctx: Context, value: string, type: string): DecodeProblem {
   return { message: `json: cannot unmarshal ${value} into ${into}`, path: keysTo(ctx, false) };
 }
 
-/** A basic Go type's problem with `v` (never null here). */
-function basicProblem(name: string, v: unknown, ctx: Context): DecodeProblem | undefined {
-  if (name === 'string')
-    return typeof v === 'string' ? undefined : typeError(ctx, jsonWord(v), name);
-  if (name === 'bool')
-    return typeof v === 'boolean' ? undefined : typeError(ctx, jsonWord(v), name);
-  if (typeof v !== 'number') return typeError(ctx, jsonWord(v), name);
-  if (name === 'float64') return undefined;
+/** Whether a basic Go type takes `v` (never null here). */
+function basicFits(name: string, v: unknown): boolean {
+  if (name === 'string') return typeof v === 'string';
+  if (name === 'bool') return typeof v === 'boolean';
+  if (typeof v !== 'number') return false;
+  if (name === 'float64') return true;
   const [min, max] = isIntKind(name) ? intRange(name) : [-Infinity, Infinity];
-  // Go names the number it could not store: a fraction, or one out of the type's range.
-  return Number.isInteger(v) && v >= min && v <= max
-    ? undefined
-    : typeError(ctx, `number ${String(v)}`, name);
+  return Number.isInteger(v) && v >= min && v <= max;
 }
 
-/** The hand-written decoders (UnmarshalJSON methods) of the special types. */
-function specialProblem(goType: string, v: unknown, ctx: Context): DecodeProblem | undefined {
+/** A basic Go type's problem with `v` (never null here). */
+function basicProblem(name: string, v: unknown, ctx: Context): DecodeProblem | undefined {
+  if (basicFits(name, v)) return undefined;
+  // Go names the number it could not store: a fraction, or one out of the type's range.
+  const numeric = name !== 'string' && name !== 'bool' && typeof v === 'number';
+  return typeError(ctx, numeric ? `number ${String(v)}` : jsonWord(v), name);
+}
+
+/** What a quantity's decoder makes of `v`. */
+const quantityOf = (v: unknown): QuantityResult =>
+  parseQuantity(typeof v === 'string' || typeof v === 'number' ? v : '');
+
+/** Whether the hand-written decoder (UnmarshalJSON method) of a special type takes `v`. */
+function specialFits(goType: string, v: unknown): boolean {
   switch (goType) {
     case 'intstr.IntOrString':
       // A string is the string form; anything else is decoded as an int32.
-      return typeof v === 'string' ? undefined : basicProblem('int32', v, ctx);
+      return typeof v === 'string' || basicFits('int32', v);
     case 'v1.Time':
-      return typeof v === 'string' ? undefined : typeError(ctx, jsonWord(v), 'string');
-    case 'resource.Quantity': {
-      const r = parseQuantity(typeof v === 'string' || typeof v === 'number' ? v : '');
-      return 'error' in r ? { message: r.error, path: keysTo(ctx, false) } : undefined;
-    }
+      return typeof v === 'string';
+    case 'resource.Quantity':
+      return !('error' in quantityOf(v));
     default:
-      return undefined;
+      return true;
+  }
+}
+
+/** The problem of a special type's decoder with `v`. */
+function specialProblem(goType: string, v: unknown, ctx: Context): DecodeProblem | undefined {
+  if (specialFits(goType, v)) return undefined;
+  if (goType === 'intstr.IntOrString') return basicProblem('int32', v, ctx);
+  if (goType === 'v1.Time') return typeError(ctx, jsonWord(v), 'string');
+  const r = quantityOf(v);
+  return 'error' in r ? { message: r.error, path: keysTo(ctx, false) } : undefined;
+}
+
+/**
+ * Whether `v` decodes into a `t` that is no slice, map or struct (those hold values of
+ * their own: false). Most values are such leaves and fine: the walk checks them before it
+ * makes their context, which only a problem's message needs.
+ */
+function leafFits(t: TypeNode, v: unknown): boolean {
+  switch (t.k) {
+    case 'ptr':
+      return leafFits(t.elem, v);
+    case 'basic':
+      return basicFits(t.name, v);
+    case 'special':
+      return specialFits(t.def.goType, v);
+    case 'slice':
+    case 'map':
+    case 'struct':
+      return false;
+    default:
+      return true;
   }
 }
 
@@ -144,7 +180,9 @@ function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undef
     case 'slice': {
       if (!Array.isArray(v)) return typeError(ctx, jsonWord(v), goTypeName(t));
       for (let i = 0; i < v.length; i++) {
-        const p = problemOf(t.elem, v[i], element(ctx, i));
+        const x: unknown = v[i];
+        if (x === null || leafFits(t.elem, x)) continue;
+        const p = problemOf(t.elem, x, element(ctx, i));
         if (p !== undefined) return p;
       }
       return undefined;
@@ -152,8 +190,9 @@ function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undef
     case 'map': {
       if (!isJsonMap(v)) return typeError(ctx, jsonWord(v), goTypeName(t));
       for (const key in v) {
-        if (!Object.hasOwn(v, key)) continue;
-        const p = problemOf(t.elem, v[key], element(ctx, key));
+        const x = v[key];
+        if (!Object.hasOwn(v, key) || x === null || leafFits(t.elem, x)) continue;
+        const p = problemOf(t.elem, x, element(ctx, key));
         if (p !== undefined) return p;
       }
       return undefined;
@@ -163,8 +202,9 @@ function problemOf(t: TypeNode, v: unknown, ctx: Context): DecodeProblem | undef
       const { name, fields } = structOf(t.def);
       for (const key in v) {
         const ft = Object.hasOwn(v, key) ? fields.get(key) : undefined;
-        if (ft === undefined) continue;
-        const p = problemOf(ft, v[key], { struct: name, parent: ctx, key, field: true });
+        const x = v[key];
+        if (ft === undefined || x === null || leafFits(ft, x)) continue;
+        const p = problemOf(ft, x, { struct: name, parent: ctx, key, field: true });
         if (p !== undefined) return p;
       }
       return undefined;

@@ -7,7 +7,7 @@
  * declaration order. Values Go would reject (a string where an int belongs) are kept as
  * they are: this is a normalizer, not a validator.
  */
-import { isJsonArray, isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
+import { isEmptyMap, isJsonArray, isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
 import { encodeValue } from './encode.js';
@@ -83,7 +83,7 @@ function isEmpty(t: TypeNode, v: unknown): boolean {
     case 'slice':
       return v === null || (Array.isArray(v) && v.length === 0);
     case 'map':
-      return v === null || (isJsonMap(v) && Object.keys(v).length === 0);
+      return v === null || isEmptyMap(v);
     case 'ptr':
     case 'any':
       return v === null;
@@ -99,7 +99,7 @@ const ZEROS = new Map<TypeNode, unknown>();
 function zeroJson(t: TypeNode): unknown {
   let zero = ZEROS.get(t);
   if (zero === undefined && !ZEROS.has(t)) {
-    zero = t.k === 'struct' ? roundTripStruct(t.def, {}) : encodeValue(t, undefined, 'k8s');
+    zero = t.k === 'struct' ? roundTripStruct(t.def, {}, false) : encodeValue(t, undefined, 'k8s');
     ZEROS.set(t, zero);
   }
   return copyJson(zero);
@@ -119,20 +119,50 @@ function fieldFor(fields: StructFields, key: string): JsonField | undefined {
   return fields.byName.get(key) ?? fields.byLowerName.get(key.toLowerCase());
 }
 
-/** A struct read and written back. */
-function roundTripStruct(def: StructDef, obj: JsonMap): JsonMap {
-  const fields = structFields(def);
+/** A new map of the first `n` own entries of `m` (what a shared round trip kept before a change). */
+function leadingEntries(m: JsonMap, n: number): JsonMap {
   const out: JsonMap = {};
+  let taken = 0;
+  for (const key in m) {
+    if (taken === n) break;
+    if (!Object.hasOwn(m, key)) continue;
+    setOwn(out, key, m[key]);
+    taken++;
+  }
+  return out;
+}
+
+/**
+ * A struct read and written back. Sharing (see {@link goRoundTrip}), an object that comes
+ * out the same (every key a field's own name, every value kept, no zero added) is returned
+ * itself: `out` is only made at the first change, from the keys kept until then.
+ */
+function roundTripStruct(def: StructDef, obj: JsonMap, share: boolean): JsonMap {
+  const fields = structFields(def);
+  let out: JsonMap | undefined = share ? undefined : {};
+  let kept = 0;
   for (const key in obj) {
     if (!Object.hasOwn(obj, key)) continue;
     const f = fieldFor(fields, key);
+    const given = obj[key];
+    const v = f === undefined ? undefined : roundTripValue(f.type, given, share);
+    if (out === undefined) {
+      if (f !== undefined && f.name === key && v === given && !dropped(f, v)) {
+        kept++;
+        continue;
+      }
+      out = leadingEntries(obj, kept);
+    }
     if (f === undefined) continue;
-    const v = roundTripValue(f.type, obj[key]);
     if (dropped(f, v)) delete out[f.name];
     else out[f.name] = v;
   }
   // A field whose zero is written is never dropped when given either (its values are never
   // empty, nor null), so the ones the input left out are exactly those not in `out`.
+  if (out === undefined) {
+    if (fields.zeroWritten.every((f) => Object.hasOwn(obj, f.name))) return obj;
+    out = leadingEntries(obj, kept);
+  }
   for (const f of fields.zeroWritten)
     if (!Object.hasOwn(out, f.name)) out[f.name] = zeroJson(f.type);
   return out;
@@ -143,22 +173,54 @@ function dropped(f: JsonField, v: unknown): boolean {
   return (f.omitzero && v === null) || (f.omitempty && isEmpty(f.type, v));
 }
 
+/** A slice read and written back; sharing, the input itself when no item changes. */
+function roundTripSlice(elem: TypeNode, v: readonly unknown[], share: boolean): unknown[] {
+  if (!share) return v.map((x) => roundTripValue(elem, x, false));
+  let out: unknown[] | undefined;
+  for (let i = 0; i < v.length; i++) {
+    const given = v[i];
+    const written = roundTripValue(elem, given, true);
+    if (out === undefined) {
+      if (written === given) continue;
+      out = v.slice(0, i);
+    }
+    out.push(written);
+  }
+  return out ?? (v as unknown[]);
+}
+
+/** A map read and written back; sharing, the input itself when no value changes. */
+function roundTripMap(elem: TypeNode, v: JsonMap, share: boolean): JsonMap {
+  let out: JsonMap | undefined = share ? undefined : {};
+  let kept = 0;
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const given = v[k];
+    const written = roundTripValue(elem, given, share);
+    if (out === undefined) {
+      if (written === given) {
+        kept++;
+        continue;
+      }
+      out = leadingEntries(v, kept);
+    }
+    setOwn(out, k, written);
+  }
+  return out ?? v;
+}
+
 /** A value of type `t` read and written back. */
-function roundTripValue(t: TypeNode, v: unknown): unknown {
+function roundTripValue(t: TypeNode, v: unknown, share: boolean): unknown {
   if (v === null) return zeroJson(t);
   switch (t.k) {
     case 'ptr':
-      return roundTripValue(t.elem, v);
+      return roundTripValue(t.elem, v, share);
     case 'slice':
-      return Array.isArray(v) ? v.map((x) => roundTripValue(t.elem, x)) : v;
-    case 'map': {
-      if (!isJsonMap(v)) return v;
-      const out: JsonMap = {};
-      for (const k in v) if (Object.hasOwn(v, k)) setOwn(out, k, roundTripValue(t.elem, v[k]));
-      return out;
-    }
+      return Array.isArray(v) ? roundTripSlice(t.elem, v, share) : v;
+    case 'map':
+      return isJsonMap(v) ? roundTripMap(t.elem, v, share) : v;
     case 'struct':
-      return isJsonMap(v) ? roundTripStruct(t.def, v) : v;
+      return isJsonMap(v) ? roundTripStruct(t.def, v, share) : v;
     case 'special':
       return t.def.goType === 'resource.Quantity' &&
         (typeof v === 'string' || typeof v === 'number')
@@ -172,26 +234,31 @@ function roundTripValue(t: TypeNode, v: unknown): unknown {
 /**
  * `obj` (Kubernetes JSON of the registry type `typeExpr`, e.g. `Deployment`) as Go writes
  * it back after reading it. Throws KinjectError (INJECTION) for a quantity Go rejects.
+ * The result is new throughout, for the caller to edit; with `share`, for a result that is
+ * only read, it keeps every object and list of `obj` that comes out the same (the inputs
+ * injection round-trips a second time mostly do), so that only what changes is built.
  */
-export function goRoundTrip(typeExpr: string, obj: unknown): unknown {
-  return roundTripValue(resolveType(typeExpr), obj);
+export function goRoundTrip(typeExpr: string, obj: unknown, share = false): unknown {
+  return roundTripValue(resolveType(typeExpr), obj, share);
 }
 
 /**
  * A manifest object as kube-inject writes it back: workload kinds and `List` (each item
  * by its own kind) round-trip through their Go types; other kinds are left alone, as Istio
- * passes objects it does not know through unchanged.
+ * passes objects it does not know through unchanged. The result is for reading: it shares
+ * what comes out the same with `obj` (see {@link goRoundTrip}).
  */
 export function roundTripObject(obj: JsonMap): JsonMap {
   const kind = kindOf(obj);
   if (kind === LIST_KIND) {
-    const out = goRoundTrip('List', obj) as JsonMap;
+    const out = goRoundTrip('List', obj, true) as JsonMap;
     const items = out.items;
-    if (isJsonArray(items)) out.items = items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x));
-    return out;
+    return isJsonArray(items)
+      ? { ...out, items: items.map((x) => (isJsonMap(x) ? roundTripObject(x) : x)) }
+      : out;
   }
   const workload = Object.prototype.hasOwnProperty.call(WORKLOAD_KINDS, kind)
     ? WORKLOAD_KINDS[kind]
     : undefined;
-  return workload === undefined ? obj : (goRoundTrip(workload.goType, obj) as JsonMap);
+  return workload === undefined ? obj : (goRoundTrip(workload.goType, obj, true) as JsonMap);
 }

@@ -20,20 +20,27 @@ import { PARSE_OPTIONS } from '../yaml/schema.js';
 import { type Container, type Pod } from './pod.js';
 
 /** What Go's round trip through `corev1.Pod` makes of pod JSON (lib/goview's goRoundTrip). */
-function roundTripPod(pod: Pod): Pod {
+function roundTripPod(pod: Pod, share: boolean): Pod {
   return {
-    metadata: goRoundTrip('ObjectMeta', pod.metadata) as JsonMap,
-    spec: goRoundTrip('PodSpec', pod.spec) as JsonMap,
+    metadata: goRoundTrip('ObjectMeta', pod.metadata, share) as JsonMap,
+    spec: goRoundTrip('PodSpec', pod.spec, share) as JsonMap,
   };
 }
 
-/** Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. */
-export function applyOverlay(pod: Pod, patch: JsonMap): Pod {
+/**
+ * Strategic-merge a patch (a partial pod) onto a pod; neither input is modified. The result
+ * is new throughout, the caller's to edit; with `readOnly` it is only read, and shares what
+ * the round trip leaves as it is with the inputs (goRoundTrip's `share`).
+ */
+export function applyOverlay(pod: Pod, patch: JsonMap, readOnly = false): Pod {
   const merged = strategicMergePatch({ metadata: pod.metadata, spec: pod.spec }, patch);
-  return roundTripPod({
-    metadata: isJsonMap(merged.metadata) ? merged.metadata : {},
-    spec: isJsonMap(merged.spec) ? merged.spec : {},
-  });
+  return roundTripPod(
+    {
+      metadata: isJsonMap(merged.metadata) ? merged.metadata : {},
+      spec: isJsonMap(merged.spec) ? merged.spec : {},
+    },
+    readOnly,
+  );
 }
 
 /** Merge one container onto the pod's containers or init containers, by name. */

@@ -110,7 +110,8 @@ function renderAndMerge(
     injector.aliases,
   )) {
     const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
-    templatePod = withContext(APPLY_OVERLAY, () => applyOverlay(templatePod, patch));
+    // The templates' own pod is only read (by the stages after the merge, and uninject).
+    templatePod = withContext(APPLY_OVERLAY, () => applyOverlay(templatePod, patch, true));
     const target = followNativeProxy(
       merged,
       templatePod,

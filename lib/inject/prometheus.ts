@@ -35,8 +35,19 @@ const RESERVED_PORTS: Readonly<Record<string, string>> = {
 
 /** Prometheus' label-name sanitising: `prometheus.io/port` reads as `prometheus_io_port`. */
 function sanitize(key: string): string {
-  return key.replace(/[^a-zA-Z0-9_]/g, '_');
+  // Every pod's annotations are looked through several times, and their keys repeat from
+  // pod to pod: each is sanitized once (the bound keeps odd inputs from growing it).
+  let found = SANITIZED.get(key);
+  if (found === undefined) {
+    if (SANITIZED.size >= SANITIZED_LIMIT) SANITIZED.clear();
+    found = key.replace(/[^a-zA-Z0-9_]/g, '_');
+    SANITIZED.set(key, found);
+  }
+  return found;
 }
+
+const SANITIZED = new Map<string, string>();
+const SANITIZED_LIMIT = 1024;
 
 /** The value of the first annotation whose sanitised key is `key`. */
 function annotationLike(annotations: Record<string, string>, key: string): string | undefined {

@@ -8,14 +8,13 @@
  * write, and the user's own spelling of quantities and nulls.
  */
 import { parseQuantity } from '../k8s/quantity.js';
-import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
+import { isEmptyMap, isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 
 /** Keys whose empty-mapping value is only a serializer artifact. */
 const EMPTY_WHEN_NOISE: ReadonlySet<string> = new Set(['status', 'strategy', 'resources']);
 
 const isNoise = (key: string, v: unknown): boolean =>
-  (key === 'creationTimestamp' && v === null) ||
-  (EMPTY_WHEN_NOISE.has(key) && isJsonMap(v) && Object.keys(v).length === 0);
+  v === null ? key === 'creationTimestamp' : EMPTY_WHEN_NOISE.has(key) && isEmptyMap(v);
 
 /**
  * `written` without the artifacts that `original` did not have, and with `original`'s
@@ -51,7 +50,7 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
 function isEmpty(v: unknown): boolean {
   if (v === null || v === '') return true;
   if (Array.isArray(v)) return v.length === 0;
-  return isJsonMap(v) && Object.keys(v).length === 0;
+  return isEmptyMap(v);
 }
 
 /** Is `written` exactly Go's canonical text for the quantity the user wrote as `original`? */
