@@ -37,10 +37,13 @@ function collectFromSeq(
   src: string,
   pool: DonorPool,
 ): void {
-  const kept = new Set(Array.isArray(newV) ? newV.map(itemName) : []);
+  const news = Array.isArray(newV) ? newV : [];
+  // Sequences are short and most keep their items: names are looked up, not indexed.
   const leaving = oldV.flatMap((old, index) => {
     const name = itemName(old);
-    return name === undefined || kept.has(name) ? [] : [{ name, old, index }];
+    return name === undefined || news.some((v) => itemName(v) === name)
+      ? []
+      : [{ name, old, index }];
   });
   // Most sequences keep their items: their text spans are not needed.
   if (leaving.length === 0) return;
@@ -60,6 +63,12 @@ function collectFromSeq(
     ]);
 }
 
+/** The last item named `name` (the one a map from names to items would keep). */
+function lastNamed(items: readonly unknown[], name: string): unknown {
+  for (let i = items.length - 1; i >= 0; i--) if (itemName(items[i]) === name) return items[i];
+  return undefined;
+}
+
 /** Walks old and new values together, collecting donors from every block sequence. */
 function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool: DonorPool): void {
   if (isMap(node) && !node.flow && isJsonMap(oldV)) {
@@ -70,11 +79,10 @@ function collect(node: unknown, oldV: unknown, newV: unknown, src: string, pool:
     }
   } else if (isSeq(node) && !node.flow && Array.isArray(oldV)) {
     collectFromSeq(node, oldV, newV, src, pool);
-    const byName = new Map((isJsonArray(newV) ? newV : []).map((v) => [itemName(v), v]));
+    const news = isJsonArray(newV) ? newV : [];
     node.items.forEach((item, j) => {
       const name = itemName(oldV[j]);
-      const next =
-        name === undefined ? (isJsonArray(newV) ? newV[j] : undefined) : byName.get(name);
+      const next = name === undefined ? news[j] : lastNamed(news, name);
       collect(item, oldV[j], next, src, pool);
     });
   }

@@ -26,6 +26,12 @@ export function entriesOf(m: JsonMap): [string, unknown][] {
   return Object.entries(m).filter(([, v]) => v !== undefined);
 }
 
+/** Whether a mapping has an entry that is written out (asked of every mapping rendered: no arrays made). */
+export function hasEntries(m: JsonMap): boolean {
+  for (const k of Object.keys(m)) if (m[k] !== undefined) return true;
+  return false;
+}
+
 /** `v` on one line if it fits there (scalars that are not multi-line strings, empty collections), else undefined. */
 function renderInline(v: unknown): string | undefined {
   if (v === null || v === undefined) return 'null';
@@ -40,7 +46,7 @@ function renderInline(v: unknown): string | undefined {
       return fitsBlockScalar(v) ? undefined : renderString(v);
   }
   if (Array.isArray(v)) return v.length === 0 ? '[]' : undefined;
-  if (isJsonMap(v)) return entriesOf(v).length === 0 ? '{}' : undefined;
+  if (isJsonMap(v)) return hasEntries(v) ? undefined : '{}';
   // Only symbols and functions are left, which no YAML or JSON holds.
   return renderString(scalarString(v));
 }
@@ -72,7 +78,7 @@ export function renderAfterDash(v: unknown, dashCol: number, style: Style): stri
 /** `v` as a block node whose lines start at column `col` (the first line padded too). */
 export function renderBlock(v: unknown, col: number, style: Style): string {
   if (Array.isArray(v) && v.length > 0) return renderSeq(v, col, style);
-  if (isJsonMap(v) && entriesOf(v).length > 0) return renderMap(v, col, style);
+  if (isJsonMap(v) && hasEntries(v)) return renderMap(v, col, style);
   const inline = renderInline(v);
   return ' '.repeat(col) + (inline ?? renderBlockScalar(String(v), col + style.step));
 }
@@ -80,15 +86,22 @@ export function renderBlock(v: unknown, col: number, style: Style): string {
 /** A non-empty mapping, one `key: value` per line at column `col`. */
 function renderMap(m: JsonMap, col: number, style: Style): string {
   const pad = ' '.repeat(col);
-  return entriesOf(m)
-    .map(([k, v]) => `${pad}${renderKey(k)}:${renderAfterKey(v, col, style)}`)
-    .join('\n');
+  let out = '';
+  for (const k of Object.keys(m)) {
+    const v = m[k];
+    if (v === undefined) continue;
+    out += `${out === '' ? '' : '\n'}${pad}${renderKey(k)}:${renderAfterKey(v, col, style)}`;
+  }
+  return out;
 }
 
 /** A non-empty sequence, one `- item` per line at column `col`. */
 function renderSeq(items: readonly unknown[], col: number, style: Style): string {
   const pad = ' '.repeat(col);
-  return items.map((v) => `${pad}- ${renderAfterDash(v, col, style)}`).join('\n');
+  let out = '';
+  for (let i = 0; i < items.length; i++)
+    out += `${i === 0 ? '' : '\n'}${pad}- ${renderAfterDash(items[i], col, style)}`;
+  return out;
 }
 
 /** A string inside `[…]` / `{…}`: JSON-quoted, or plain when `plain` allows and it is safe there too. */

@@ -20,6 +20,9 @@ function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefine
 
 /** A block map's keys as strings, or undefined if any is not a plain scalar, repeats, or is a merge key. */
 export function simpleKeys(map: YAMLMap): string[] | undefined {
+  // The simple reader's keys are plain and distinct, none `<<`: it says which they are.
+  const built = (map as KeysOf)[BUILT_KEYS];
+  if (built !== undefined) return [...built];
   const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
   const ok = keys.every((k) => k !== undefined && k !== '<<') && new Set(keys).size === keys.length;
   return ok ? (keys as string[]) : undefined;
@@ -38,14 +41,27 @@ export interface PairOffsets {
  */
 const BUILT = Symbol('kinject.offsets');
 
+/** The keys of a block map the simple reader built, in order (for {@link simpleKeys}). */
+const BUILT_KEYS = Symbol('kinject.keys');
+
+/** A block map the simple reader built, with its keys. */
+interface KeysOf {
+  [BUILT_KEYS]?: ReadonlySet<string>;
+}
+
 /** A node the simple reader built, with its offsets. */
 interface Built<T> {
   [BUILT]?: T;
 }
 
-/** Records where a built block map's pairs are (for {@link pairOffsets}). */
-export function recordPairOffsets(map: YAMLMap, offsets: readonly PairOffsets[]): void {
+/** Records where a built block map's pairs are, and its keys (for {@link pairOffsets} and {@link simpleKeys}). */
+export function recordPairOffsets(
+  map: YAMLMap,
+  offsets: readonly PairOffsets[],
+  keys: ReadonlySet<string>,
+): void {
   (map as Built<readonly PairOffsets[]>)[BUILT] = offsets;
+  (map as KeysOf)[BUILT_KEYS] = keys;
 }
 
 /** Records where a built block sequence's dashes are (for {@link dashOffsets}). */

@@ -17,6 +17,7 @@ import {
 } from './edits.js';
 import {
   entriesOf,
+  hasEntries,
   renderAfterDash,
   renderAfterKey,
   renderBlock,
@@ -64,7 +65,7 @@ function keptQuoting(node: unknown, v: unknown): string | undefined {
  */
 function keptFlow(node: unknown, v: unknown): string | undefined {
   const isCollection = (x: unknown) =>
-    Array.isArray(x) ? x.length > 0 : isJsonMap(x) && entriesOf(x).length > 0;
+    Array.isArray(x) ? x.length > 0 : isJsonMap(x) && hasEntries(x);
   if (!(isMap(node) || isSeq(node)) || !node.flow || node.items.length === 0 || !isCollection(v))
     return undefined;
   const first: unknown = node.items[0];
@@ -104,13 +105,7 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
 /** Edits turning `node` (whose plain value is `oldV`) into `newV`. */
 function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx: Patching): Edit[] {
   if (deepEqual(oldV, newV)) return [];
-  if (
-    isMap(node) &&
-    !node.flow &&
-    isJsonMap(oldV) &&
-    isJsonMap(newV) &&
-    entriesOf(newV).length > 0
-  ) {
+  if (isMap(node) && !node.flow && isJsonMap(oldV) && isJsonMap(newV) && hasEntries(newV)) {
     const edits = patchMap(node, oldV, newV, ctx);
     if (edits) return edits;
   }

@@ -15,41 +15,28 @@ const UNPRINTABLE =
 /** Anything that cannot sit in a single-quoted scalar or in a literal block as it is. */
 const NEEDS_ESCAPES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 
-/**
- * Answers of {@link isPlainSafe} for short strings. Injection writes the same sidecar strings
- * into every pod, so most questions repeat; the cache is emptied when full, so that a long
- * stream's memory stays flat.
- */
-const plainSafe = new Map<string, boolean>();
-const PLAIN_SAFE_CACHE_SIZE = 4096;
-const PLAIN_SAFE_CACHED_LENGTH = 256;
+/** Whitespace that may not end a plain scalar. */
+const TRAILING_SPACE = /\s/;
 
 /** Whether `s` can be written as a plain (unquoted) scalar and still be read back as the same string. */
 export function isPlainSafe(s: string): boolean {
-  if (s.length > PLAIN_SAFE_CACHED_LENGTH) return checkPlainSafe(s);
-  let safe = plainSafe.get(s);
-  if (safe === undefined) {
-    if (plainSafe.size >= PLAIN_SAFE_CACHE_SIZE) plainSafe.clear();
-    safe = checkPlainSafe(s);
-    plainSafe.set(s, safe);
-  }
-  return safe;
-}
-
-function checkPlainSafe(s: string): boolean {
   if (resolvesAsNonString(s) || BAD_FIRST.has(s[0] ?? ' ')) return false;
   // `-x` is a fine plain scalar (kubectl writes `- -p`), but `-`, `- x` and `---` are not.
   if (s[0] === '-' && (s.length === 1 || s[1] === ' ' || s.startsWith('---'))) return false;
-  if (s.startsWith('...') || /\s$/.test(s) || s.endsWith(':')) return false;
-  if (
-    s.includes(': ') ||
-    s.includes(' #') ||
-    s.includes('\t') ||
-    s.includes('\n') ||
-    s.includes('\r')
-  )
-    return false;
-  return !NEEDS_ESCAPES.test(s);
+  if (s.startsWith('...') || TRAILING_SPACE.test(s[s.length - 1] ?? '')) return false;
+  // One pass for the rest (injection asks this of every string it writes): no `: `, ` #` or
+  // final `:`, no tab or line break, nothing that needs an escape.
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20) return false;
+    if (c === 0x3a /* : */) {
+      if (i + 1 === n || s.charCodeAt(i + 1) === 0x20) return false;
+    } else if (c === 0x20) {
+      if (s.charCodeAt(i + 1) === 0x23 /* # */) return false;
+    } else if (c >= 0x7f && NEEDS_ESCAPES.test(s[i])) return false;
+  }
+  return true;
 }
 
 /** `s` as a double-quoted YAML scalar (JSON escapes, plus escapes for what YAML treats as breaks or unprintable). */

@@ -107,10 +107,10 @@ const NODES: Builder<Node, MapUnderway, SeqUnderway> = {
     map.offsets.push({ start: key.range?.[0] ?? colonEnd, colonEnd });
     return true;
   },
-  mapDone: ({ node, offsets }, flowEnd) => {
+  mapDone: ({ node, keys, offsets }, flowEnd) => {
     const end = flowEnd ?? endOf(node.items[node.items.length - 1]?.value ?? undefined, 0);
     node.range = [node.range?.[0] ?? end, end, end];
-    if (!node.flow) recordPairOffsets(node, offsets);
+    if (!node.flow) recordPairOffsets(node, offsets, keys);
     return node;
   },
   seq: (flow, start) => {

@@ -12,12 +12,14 @@ export function detectStyle(doc: SyntaxTree, src: string): Style {
   someInTree(doc.contents, (pair) => {
     if (!isPair(pair)) return false;
     const { key, value } = pair;
-    if (!isNode(key) || !isNode(value) || !key.range || !value.range) return false;
+    // Only block collections under a key tell: columns are worked out for those alone.
+    const map = step === undefined && isMap(value) && !value.flow;
+    const seq = indentSeq === undefined && isSeq(value) && !value.flow;
+    if (!(map || seq) || !isNode(key) || !key.range || !value.range) return false;
     const keyCol = columnOf(src, key.range[0]);
     const valueCol = columnOf(src, value.range[0]);
-    if (step === undefined && isMap(value) && !value.flow && valueCol > keyCol)
-      step = valueCol - keyCol;
-    if (indentSeq === undefined && isSeq(value) && !value.flow) indentSeq = valueCol > keyCol;
+    if (map && valueCol > keyCol) step = valueCol - keyCol;
+    if (seq) indentSeq = valueCol > keyCol;
     return step !== undefined && indentSeq !== undefined;
   });
   return { step: step ?? DEFAULT_STYLE.step, indentSeq: indentSeq ?? DEFAULT_STYLE.indentSeq };
