@@ -2,12 +2,11 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import {
   appendFile,
   chmod,
   open,
-  readdir,
-  readFile,
   realpath,
   rename,
   stat,
@@ -94,18 +93,25 @@ export function nodeIO(): CliIO {
         : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
     writeStderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
-    readFile: async (file) => decodeUtf8(await readFile(file)),
+    // Reads are synchronous (a run does one thing at a time): asynchronous ones cost every
+    // start the libuv thread pool, fs/promises' machinery and their wake-ups (bench's small
+    // Deployment: ~60 ms CPU less on a loaded machine, callgrind 458M -> 302M instructions).
+    readFile: (file) => promised(() => decodeUtf8(readFileSync(file))),
     streamFile: (file) => decodedChunks(fileChunks(file)),
     streamFileBytes: fileChunks,
     writeFile: (file, text) => writeFile(file, text, 'utf8'),
     appendFile: (file, text) => appendFile(file, text, 'utf8'),
     rename,
     unlink,
-    kindOf: async (file) => {
-      const s = await stat(file).catch(() => undefined);
-      return s?.isDirectory() ? 'dir' : s ? 'file' : undefined;
-    },
-    readDir: (dir) => readdir(dir),
+    kindOf: (file) =>
+      promised(() => {
+        try {
+          return statSync(file).isDirectory() ? 'dir' : 'file';
+        } catch {
+          return undefined;
+        }
+      }),
+    readDir: (dir) => promised(() => readdirSync(dir)),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
     realPath: (file) => realpath(file),
@@ -125,23 +131,27 @@ export function nodeIO(): CliIO {
 /**
  * A file's bytes in chunks of READ_CHUNK, each a buffer of its own (a chunk handed to stdout
  * may still be queued there when the next is read). Plain reads: a read stream copies each
- * short read, and its machinery costs more than the reads.
+ * short read, and its machinery costs more than the reads. Synchronous, as readFile is.
  */
+// An AsyncIterable as CliIO's streams are, though nothing in it waits.
+// eslint-disable-next-line @typescript-eslint/require-await
 async function* fileChunks(file: string): AsyncIterable<Uint8Array> {
-  const handle = await open(file, 'r');
+  const fd = openSync(file, 'r');
   try {
     for (;;) {
-      const { bytesRead, buffer } = await handle.read(
-        Buffer.allocUnsafe(READ_CHUNK),
-        0,
-        READ_CHUNK,
-      );
+      const buffer = Buffer.allocUnsafe(READ_CHUNK);
+      const bytesRead = readSync(fd, buffer, 0, READ_CHUNK, null);
       if (bytesRead === 0) return;
       yield bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead);
     }
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+/** What `f` returns, or throws, as a promise: CliIO's file methods are asynchronous. */
+function promised<T>(f: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(f()));
 }
 
 /** Byte chunks as checked UTF-8 text chunks (the first bad byte throws at its line:column). */
