@@ -178,12 +178,12 @@ export class ValuePrinter {
     }
   }
 
-  /** A `String() string` or `Error() string` method of a struct, as fmt's Stringer check. */
+  /** A struct's {@link stringerText} under a verb that prints it, as fmt's Stringer check. */
   private printStringer(v: GoStruct, verb: string): boolean {
     if (this.erroring || this.w.flags.sharpV || !'vsxXq'.includes(verb)) return false;
-    const m = v.method('Error') ?? v.method('String');
-    if (!m || m.params.length > 0) return false;
-    this.fmtString(String(m.fn()), verb);
+    const text = stringerText(v);
+    if (text === undefined) return false;
+    this.fmtString(text, verb);
     return true;
   }
 
@@ -255,4 +255,10 @@ export class ValuePrinter {
       });
     this.w.write(sharpV ? '}' : ']');
   }
+}
+
+/** What a struct's `Error() string` or else `String() string` method returns (fmt's Stringer check), if it has one. */
+export function stringerText(v: GoStruct): string | undefined {
+  const m = v.method('Error') ?? v.method('String');
+  return m === undefined || m.params.length > 0 ? undefined : String(m.fn());
 }

@@ -6,7 +6,7 @@
  * (`%!d(string=hi)`, `%!s(MISSING)`, `%!(EXTRA int=3)`, `%!(NOVERB)`, `%!(BADINDEX)`…).
  * Non-nil pointers nested in values print a fixed fake address (Go prints a real one).
  */
-import { ValuePrinter, goTypeName } from './fmt-value.js';
+import { ValuePrinter, goTypeName, stringerText } from './fmt-value.js';
 import { FmtWriter } from './fmt-writer.js';
 import { GoInt, GoStruct } from '../go/value.js';
 
@@ -44,8 +44,8 @@ export function formatValue(v: unknown): string {
   if (v instanceof GoInt && Number.isSafeInteger(v.value)) return String(v.value);
   if (v instanceof GoStruct) {
     // A Stringer (an enum, a duration …): what printStringer writes under a bare %v.
-    const m = v.method('Error') ?? v.method('String');
-    if (m !== undefined && m.params.length === 0) return String(m.fn());
+    const text = stringerText(v);
+    if (text !== undefined) return text;
   }
   return sprint([v]);
 }
