@@ -2,20 +2,19 @@
  * Everything the CLI needs from the outside world, as one injectable object, so tests can
  * run `main` with captured streams and a fake file system.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import {
-  appendFile,
-  chmod,
-  open,
-  realpath,
-  rename,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import type * as Crypto from 'node:crypto';
 import { createRequire } from 'node:module';
-import os from 'node:os';
+import type * as Os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KinjectError } from '../lib/errors.js';
@@ -73,13 +72,29 @@ const READ_CHUNK = 1 << 20;
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
 export const PACKAGE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/**
+ * Builtins only some runs need, loaded on their first use: node:fs/promises (with its
+ * readline, watcher and folder modules), node:os and node:crypto (with node:stream) cost a
+ * usual small run several milliseconds each.
+ */
+const lazyRequire = createRequire(import.meta.url);
+const fsp = (): typeof FsPromises => lazyRequire('node:fs/promises') as typeof FsPromises;
+
 /** The real world: the process's streams and file system. */
 export function nodeIO(): CliIO {
+  const stdout = new FdWriter(1, () => process.stdout);
+  const stderr = new FdWriter(2, () => process.stderr);
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
-    colour: process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '',
-    tempDir: os.tmpdir(),
+    // Getters, read only by the runs that need them: process.stdout and process.stderr are
+    // made on their first use, and making one costs node:stream (a pipe's, node:net too).
+    get colour() {
+      return process.stdout.isTTY === true && (process.env.NO_COLOR ?? '') === '';
+    },
+    get tempDir() {
+      return (lazyRequire('node:os') as typeof Os).tmpdir();
+    },
     embeddedCacheFile: EMBEDDED_CACHE_FILE,
     readStdin: () => {
       // Waiting on a terminal for manifests nobody is going to type helps no one.
@@ -87,22 +102,21 @@ export function nodeIO(): CliIO {
         throw new KinjectError('USAGE', 'no input: pipe manifests in, or give -f FILE');
       return decodedChunks(process.stdin as AsyncIterable<Uint8Array>);
     },
-    writeStdout: (text) =>
-      process.stdout.write(text)
-        ? undefined
-        : new Promise<void>((resolve) => process.stdout.once('drain', () => resolve())),
-    writeStderr: (text) => void process.stderr.write(text),
-    stderrIsTTY: process.stderr.isTTY === true,
+    writeStdout: (text) => stdout.write(text),
+    writeStderr: (text) => void stderr.write(text),
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
     // Reads are synchronous (a run does one thing at a time): asynchronous ones cost every
     // start the libuv thread pool, fs/promises' machinery and their wake-ups (bench's small
     // Deployment: ~60 ms CPU less on a loaded machine, callgrind 458M -> 302M instructions).
     readFile: (file) => promised(() => decodeUtf8(readFileSync(file))),
     streamFile: (file) => decodedChunks(fileChunks(file)),
     streamFileBytes: fileChunks,
-    writeFile: (file, text) => writeFile(file, text, 'utf8'),
-    appendFile: (file, text) => appendFile(file, text, 'utf8'),
-    rename,
-    unlink,
+    writeFile: (file, text) => fsp().writeFile(file, text, 'utf8'),
+    appendFile: (file, text) => fsp().appendFile(file, text, 'utf8'),
+    rename: (from, to) => fsp().rename(from, to),
+    unlink: (file) => fsp().unlink(file),
     kindOf: (file) =>
       promised(() => {
         try {
@@ -113,12 +127,14 @@ export function nodeIO(): CliIO {
       }),
     readDir: (dir) => promised(() => readdirSync(dir)),
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY,
-    realPath: (file) => realpath(file),
-    modeOf: async (file) => (await stat(file)).mode & 0o7777,
-    chmod,
+    get stdoutIsTTY() {
+      return process.stdout.isTTY;
+    },
+    realPath: (file) => fsp().realpath(file),
+    modeOf: async (file) => (await fsp().stat(file)).mode & 0o7777,
+    chmod: (file, mode) => fsp().chmod(file, mode),
     sync: async (file) => {
-      const handle = await open(file, 'r');
+      const handle = await fsp().open(file, 'r');
       try {
         await handle.sync();
       } finally {
@@ -126,6 +142,52 @@ export function nodeIO(): CliIO {
       }
     },
   };
+}
+
+/**
+ * Writes to stdout or stderr with plain writes on the file descriptor, as the process's own
+ * stream would for a file, a terminal or a pipe that takes them (on Linux it writes at once
+ * too), without making that stream: it costs every start node:stream, and node:net for a
+ * pipe. What a write cannot hand on at once (a non-blocking pipe that is full: EAGAIN) or
+ * fails on (EPIPE: the reader has gone), and everything after it, goes to the stream, which
+ * waits for the pipe, or fails, as it always did.
+ */
+class FdWriter {
+  private stream: NodeJS.WriteStream | undefined;
+
+  constructor(
+    private readonly fd: number,
+    private readonly streamOf: () => NodeJS.WriteStream,
+  ) {}
+
+  /** Resolves once the stream has taken the text (only when it waits for a backed-up pipe). */
+  write(text: string | Uint8Array): void | Promise<void> {
+    if (text.length === 0) return;
+    const rest = this.stream === undefined ? this.writeNow(text) : text;
+    if (rest === undefined) return;
+    const stream = (this.stream ??= this.streamOf());
+    if (stream.write(rest)) return;
+    return new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  }
+
+  /** Writes what the descriptor takes at once; what it did not take, if anything. */
+  private writeNow(text: string | Uint8Array): string | Uint8Array | undefined {
+    let bytes = typeof text === 'string' ? undefined : text;
+    let done = 0;
+    try {
+      if (bytes === undefined) {
+        // A string goes out as it is; its bytes are made only after a short write.
+        done = writeSync(this.fd, text as string);
+        if (done === Buffer.byteLength(text)) return undefined;
+        bytes = Buffer.from(text as string);
+      }
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+      return undefined;
+    } catch {
+      // A failed write writes nothing: the stream takes it from where it stopped.
+      return bytes === undefined ? text : bytes.subarray(done);
+    }
+  }
 }
 
 /**
@@ -173,9 +235,8 @@ export interface StagedFile {
 
 /** A name for a temporary file beside `target`: hidden, unlikely to exist, not guessable. */
 export function tempBeside(target: string): string {
-  // node:crypto (with node:stream) costs every start that loads it: only runs that write
-  // a file, or spill, load it.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof Crypto;
+  // Only runs that write a file, or spill, load node:crypto.
+  const { randomBytes } = lazyRequire('node:crypto') as typeof Crypto;
   return path.join(
     path.dirname(target),
     `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,

@@ -19,7 +19,10 @@ export interface OutputSink {
   discard(): Promise<void>;
 }
 
-/** Text in memory up to `threshold`, then appended to the spill file (`target`'s temporary file). */
+/**
+ * Text in memory up to `threshold`, then appended to the spill file (the temporary file of
+ * the file `target` names: asked for only then, since the temporary folder costs node:os).
+ */
 class SpillBuffer {
   private parts: string[] = [];
   private size = 0;
@@ -29,13 +32,13 @@ class SpillBuffer {
 
   constructor(
     private readonly io: CliIO,
-    private readonly target: string,
+    private readonly target: () => string,
     private readonly threshold: number,
   ) {}
 
   /** The spill file's name, chosen when it is first needed (most runs never spill). */
   get spillFile(): string {
-    return (this.file ??= tempBeside(this.target));
+    return (this.file ??= tempBeside(this.target()));
   }
 
   async write(text: string): Promise<void> {
@@ -70,7 +73,7 @@ class SpillBuffer {
 export function stdoutSink(io: CliIO): OutputSink {
   const buffer = new SpillBuffer(
     io,
-    path.join(io.tempDir, 'kinject-output'),
+    () => path.join(io.tempDir, 'kinject-output'),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
   );
   return {
@@ -95,7 +98,7 @@ export function stdoutSink(io: CliIO): OutputSink {
  * rename (as cli/io.ts's writeAtomically does).
  */
 export function fileSink(io: CliIO, target: string): OutputSink {
-  const buffer = new SpillBuffer(io, target, io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD);
+  const buffer = new SpillBuffer(io, () => target, io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD);
   return {
     write: (text) => buffer.write(text),
     async commit() {

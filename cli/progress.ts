@@ -19,7 +19,8 @@ const SILENT: Progress = { tick: () => undefined, done: () => undefined };
 
 /** A progress line for `total` files, or a silent one when stderr is not a terminal or the run is short. */
 export function createProgress(io: CliIO, total: number): Progress {
-  if (!io.stderrIsTTY || total < PROGRESS_MIN_FILES) return SILENT;
+  // The count first: asking whether stderr is a terminal makes process.stderr (cli/io.ts).
+  if (total < PROGRESS_MIN_FILES || !io.stderrIsTTY) return SILENT;
   let count = 0;
   return {
     tick: (name) => io.writeStderr(`\r\x1b[Kkinject: ${++count}/${total} ${name}`),
