@@ -123,8 +123,9 @@ export function dumpAppProbers(pod: Pod, statusPort: number): string {
     }
   }
   if (out.size === 0) return '';
-  const keys = [...out.keys()].sort(); // Go marshals maps with sorted keys
-  return goJson(Object.fromEntries(keys.map((k) => [k, out.get(k)])));
+  const sorted: JsonMap = {}; // Go marshals maps with sorted keys (URLs: none is an index)
+  for (const k of [...out.keys()].sort()) sorted[k] = out.get(k);
+  return goJson(sorted);
 }
 
 /** Point one probe or hook at the agent; undefined if it has no HTTP/TCP (or, for probes, gRPC) action. */

@@ -8,7 +8,7 @@
  */
 import { GoStruct } from '../../go/value.js';
 import { MarshalError, writeJson, toJsonTree } from '../../go/json.js';
-import { parseProtoDuration } from '../../go/duration.js';
+import { parseProtoDuration, type ProtoDuration } from '../../go/duration.js';
 
 /** The Go type of the message Istio cleans. */
 const PROXY_CONFIG_TYPE = '*v1alpha1.ProxyConfig';
@@ -30,16 +30,24 @@ const PROXY_CONFIG_DEFAULTS: Readonly<Record<string, string | number>> = {
   statusPort: 15020,
 };
 
-/** Duration fields compare by value (proto.Equal), not by spelling. */
-const DURATION_FIELDS: ReadonlySet<string> = new Set(['drainDuration', 'terminationDrainDuration']);
+/**
+ * Duration fields compare by value (proto.Equal), not by spelling: their defaults, read once
+ * (protoToJSON runs for every pod).
+ */
+const DURATION_DEFAULTS: ReadonlyMap<string, ProtoDuration> = new Map(
+  ['drainDuration', 'terminationDrainDuration'].map((f) => [
+    f,
+    parseProtoDuration(PROXY_CONFIG_DEFAULTS[f]),
+  ]),
+);
 
 function isDefault(field: string, value: unknown): boolean {
   const def = PROXY_CONFIG_DEFAULTS[field];
   if (def === undefined) return false;
-  if (DURATION_FIELDS.has(field) && typeof value === 'string') {
+  const duration = DURATION_DEFAULTS.get(field);
+  if (duration !== undefined && typeof value === 'string') {
     const a = parseProtoDuration(value);
-    const b = parseProtoDuration(def);
-    return a.seconds === b.seconds && a.nanos === b.nanos;
+    return a.seconds === duration.seconds && a.nanos === duration.nanos;
   }
   return value === def;
 }
