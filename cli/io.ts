@@ -4,6 +4,7 @@
  */
 import {
   closeSync,
+  fstatSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -44,7 +45,10 @@ export interface CliIO {
   readFile(file: string): Promise<string>;
   /** A file's text, as chunks, without reading it whole. */
   streamFile(file: string): AsyncIterable<string>;
-  /** A file's bytes, as chunks, undecoded (for output that was text already: cli/output.ts). */
+  /**
+   * A file's bytes, as chunks, undecoded (for output that was text already: cli/output.ts).
+   * A chunk is valid until the next is asked for: the reads reuse one buffer.
+   */
   streamFileBytes(file: string): AsyncIterable<Uint8Array>;
   writeFile(file: string, text: string): Promise<void>;
   appendFile(file: string, text: string): Promise<void>;
@@ -68,6 +72,19 @@ export interface CliIO {
 
 /** Chunk size for reading inputs: large enough to be cheap, small enough to stay flat. */
 const READ_CHUNK = 1 << 20;
+/** The smallest read buffer, for a file that is (or was, when opened) tiny: it may grow. */
+const MIN_CHUNK = 1 << 14;
+
+/**
+ * The bytes spilled text is encoded into, made once (appendText is synchronous, so runs in
+ * one process can share it). A fresh block of this size for every spill, or every chunk
+ * read, made peak RSS grow with the stream's length: glibc gives a block this large its own
+ * mapping, and freeing one makes it raise its mapping threshold past the size, so the next
+ * ones came from its heap, which it does not give back when fragmented (20k workloads: ~40 MB
+ * outside the JS heap, against ~6 MB with buffers made once).
+ */
+let scratch: Buffer | undefined;
+const scratchBuffer = (): Buffer => (scratch ??= Buffer.allocUnsafeSlow(READ_CHUNK));
 
 /** The package's `templates/` folder, found from this module (dist/cli/io.js → ../../templates). */
 export const PACKAGE_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -114,7 +131,7 @@ export function nodeIO(): CliIO {
     streamFile: (file) => decodedChunks(fileChunks(file)),
     streamFileBytes: fileChunks,
     writeFile: (file, text) => fsp().writeFile(file, text, 'utf8'),
-    appendFile: (file, text) => fsp().appendFile(file, text, 'utf8'),
+    appendFile: (file, text) => promised(() => appendText(file, text)),
     rename: (from, to) => fsp().rename(from, to),
     unlink: (file) => fsp().unlink(file),
     kindOf: (file) =>
@@ -160,13 +177,17 @@ class FdWriter {
     private readonly streamOf: () => NodeJS.WriteStream,
   ) {}
 
-  /** Resolves once the stream has taken the text (only when it waits for a backed-up pipe). */
+  /**
+   * Resolves once the stream has taken the text (only when it waits for a backed-up pipe).
+   * Bytes may be reused by the caller once this returns (cli/output.ts's copy-out): what the
+   * stream is to write later is copied.
+   */
   write(text: string | Uint8Array): void | Promise<void> {
     if (text.length === 0) return;
     const rest = this.stream === undefined ? this.writeNow(text) : text;
     if (rest === undefined) return;
     const stream = (this.stream ??= this.streamOf());
-    if (stream.write(rest)) return;
+    if (stream.write(typeof rest === 'string' ? rest : Buffer.from(rest))) return;
     return new Promise<void>((resolve) => stream.once('drain', () => resolve()));
   }
 
@@ -191,25 +212,49 @@ class FdWriter {
 }
 
 /**
- * A file's bytes in chunks of READ_CHUNK, each a buffer of its own (a chunk handed to stdout
- * may still be queued there when the next is read). Plain reads: a read stream copies each
- * short read, and its machinery costs more than the reads. Synchronous, as readFile is.
+ * A file's bytes in chunks of at most READ_CHUNK, all read into one buffer made for the file
+ * (no larger than the file): a chunk is used up before the next is asked for (decoded, or
+ * written out: FdWriter copies what it queues). Plain reads: a read stream copies each short
+ * read, and its machinery costs more than the reads. Synchronous, as readFile is.
  */
 // An AsyncIterable as CliIO's streams are, though nothing in it waits.
 // eslint-disable-next-line @typescript-eslint/require-await
 async function* fileChunks(file: string): AsyncIterable<Uint8Array> {
   const fd = openSync(file, 'r');
   try {
+    const stat = fstatSync(fd);
+    // A pipe or a device says nothing of its length: whole chunks.
+    const size = stat.isFile() ? Math.min(Math.max(stat.size, MIN_CHUNK), READ_CHUNK) : READ_CHUNK;
+    const buffer = Buffer.allocUnsafeSlow(size);
     for (;;) {
-      const buffer = Buffer.allocUnsafe(READ_CHUNK);
-      const bytesRead = readSync(fd, buffer, 0, READ_CHUNK, null);
+      const bytesRead = readSync(fd, buffer, 0, size, null);
       if (bytesRead === 0) return;
-      yield bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead);
+      yield bytesRead === size ? buffer : buffer.subarray(0, bytesRead);
     }
   } finally {
     closeSync(fd);
   }
 }
+
+/**
+ * `text` appended to `file` as UTF-8, encoded a scratch buffer at a time (writing the string
+ * itself makes Node encode all of it into a fresh block first).
+ */
+function appendText(file: string, text: string): void {
+  const fd = openSync(file, 'a');
+  try {
+    const buffer = scratchBuffer();
+    for (let rest = text; rest.length > 0;) {
+      const { read, written } = UTF8.encodeInto(rest, buffer);
+      for (let done = 0; done < written;) done += writeSync(fd, buffer, done, written - done);
+      rest = rest.slice(read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const UTF8 = new TextEncoder();
 
 /** What `f` returns, or throws, as a promise: CliIO's file methods are asynchronous. */
 function promised<T>(f: () => T): Promise<T> {

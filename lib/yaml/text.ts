@@ -42,7 +42,8 @@ export class Utf8Stream {
   push(bytes: Uint8Array): string {
     const all = this.carry.length === 0 ? bytes : concat(this.carry, bytes);
     const cut = completeLength(all);
-    this.carry = all.slice(cut);
+    // A copy: the caller may reuse its buffer for the next chunk (and a Buffer's slice() is a view).
+    this.carry = new Uint8Array(all.subarray(cut));
     return this.decode(all.subarray(0, cut));
   }
 

@@ -25,6 +25,19 @@ function chunked(bytes: Uint8Array, size: number): string {
   return text + decoder.end();
 }
 
+/** `bytes` decoded in chunks of `size`, each copied into the same Buffer (as cli/io.ts reads files). */
+function reusing(bytes: Uint8Array, size: number): string {
+  const decoder = new Utf8Stream();
+  const buffer = Buffer.alloc(size);
+  let text = '';
+  for (let i = 0; i < bytes.length; i += size) {
+    const chunk = bytes.subarray(i, i + size);
+    buffer.set(chunk);
+    text += decoder.push(buffer.subarray(0, chunk.length));
+  }
+  return text + decoder.end();
+}
+
 const enc = (s: string) => Buffer.from(s, 'utf8');
 const CASES: Record<string, Uint8Array> = {
   'ASCII lines': enc('a: 1\nb: 2\n'),
@@ -47,6 +60,18 @@ t.test('chunked decoding is whole decoding, for every chunk size', async (t) => 
     for (let size = 1; size <= bytes.length; size++)
       t.equal(
         outcome(() => chunked(bytes, size)),
+        whole,
+        `${name}, chunks of ${size}`,
+      );
+  }
+});
+
+t.test('a chunk may be read into the buffer the last one was in', async (t) => {
+  for (const [name, bytes] of Object.entries(CASES)) {
+    const whole = outcome(() => decodeUtf8(bytes));
+    for (let size = 1; size <= bytes.length; size++)
+      t.equal(
+        outcome(() => reusing(bytes, size)),
         whole,
         `${name}, chunks of ${size}`,
       );
