@@ -51,7 +51,8 @@ export interface CliIO {
    */
   streamFileBytes(file: string): AsyncIterable<Uint8Array>;
   writeFile(file: string, text: string): Promise<void>;
-  appendFile(file: string, text: string): Promise<void>;
+  /** `text` added at the end of `file`; a file it makes gets `mode` (default: 0o666 less the umask). */
+  appendFile(file: string, text: string, mode?: number): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   unlink(file: string): Promise<void>;
   /** `file`, `dir`, or undefined when nothing is there. */
@@ -131,7 +132,7 @@ export function nodeIO(): CliIO {
     streamFile: (file) => decodedChunks(fileChunks(file)),
     streamFileBytes: fileChunks,
     writeFile: (file, text) => fsp().writeFile(file, text, 'utf8'),
-    appendFile: (file, text) => promised(() => appendText(file, text)),
+    appendFile: (file, text, mode) => promised(() => appendText(file, text, mode)),
     rename: (from, to) => fsp().rename(from, to),
     unlink: (file) => fsp().unlink(file),
     kindOf: (file) =>
@@ -240,8 +241,8 @@ async function* fileChunks(file: string): AsyncIterable<Uint8Array> {
  * `text` appended to `file` as UTF-8, encoded a scratch buffer at a time (writing the string
  * itself makes Node encode all of it into a fresh block first).
  */
-function appendText(file: string, text: string): void {
-  const fd = openSync(file, 'a');
+function appendText(file: string, text: string, mode?: number): void {
+  const fd = openSync(file, 'a', mode);
   try {
     const buffer = scratchBuffer();
     for (let rest = text; rest.length > 0;) {

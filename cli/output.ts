@@ -34,6 +34,8 @@ class SpillBuffer {
     private readonly io: CliIO,
     private readonly target: () => string,
     private readonly threshold: number,
+    /** The spill file's permission bits (default: 0o666 less the umask). */
+    private readonly mode?: number,
   ) {}
 
   /** The spill file's name, chosen when it is first needed (most runs never spill). */
@@ -50,7 +52,7 @@ class SpillBuffer {
   /** What is still in memory goes to the spill file. */
   async flush(): Promise<void> {
     if (this.size === 0 && this.spilled) return;
-    await this.io.appendFile(this.spillFile, this.take());
+    await this.io.appendFile(this.spillFile, this.take(), this.mode);
     this.spilled = true;
   }
 
@@ -75,6 +77,9 @@ export function stdoutSink(io: CliIO): OutputSink {
     io,
     () => path.join(io.tempDir, 'kinject-output'),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
+    // The output may hold Secrets, and the temporary folder is everyone's: the owner's only.
+    // (Beside an -o target the spill file becomes the target, with the usual bits.)
+    0o600,
   );
   return {
     write: (text) => buffer.write(text),

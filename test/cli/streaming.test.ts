@@ -4,10 +4,11 @@
  * an error late in a stream leaves stdout (or the -o file) untouched, and no temporary file
  * is left behind either way.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
+import { nodeIO } from '../../cli/io.js';
 import { fixture, kinject } from './support.js';
 
 const app = readFileSync(fixture('app.yaml'), 'utf8');
@@ -40,6 +41,23 @@ t.test('spilled output is the output, and the spill file is gone', async (t) => 
   t.equal(run.stdout, inMemory.stdout);
   t.equal(run.stderr, inMemory.stderr);
   t.strictSame(readdirSync(tempDir), [], 'no spill file left');
+});
+
+t.test('the spill file in the temporary folder is readable by its owner only', async (t) => {
+  const { io } = spilling(100);
+  const modes = new Set<number>();
+  const run = await kinject([], {
+    stdin: many,
+    io: {
+      ...io,
+      appendFile: async (file, text, mode) => {
+        await nodeIO().appendFile(file, text, mode);
+        modes.add(statSync(file).mode & 0o777);
+      },
+    },
+  });
+  t.equal(run.status, 0, run.stderr);
+  t.strictSame([...modes], [0o600]);
 });
 
 t.test('an error late in the stream: nothing on stdout, no spill file left', async (t) => {
