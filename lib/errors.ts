@@ -82,6 +82,15 @@ export function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * Any failure as a KinjectError (an unexpected one as INJECTION, its message kept, the
+ * original as its cause), so that even a kinject bug is reported with its document.
+ */
+export function asKinjectError(e: unknown): KinjectError {
+  if (e instanceof KinjectError) return e;
+  return new KinjectError('INJECTION', messageOf(e), {}, { cause: e });
+}
+
 /** `FILE:LINE:COL: message` (parts that are unknown are left out). */
 export function formatError(e: KinjectError): string {
   const where = [e.file, e.pos?.line, e.pos?.col]

@@ -3,7 +3,7 @@
  * untouched documents back byte for byte, and turn every outcome into report lines.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { KinjectError, messageOf, type Position } from '../errors.js';
+import { KinjectError, asKinjectError, type Position } from '../errors.js';
 import type { Result, ResourceRef } from '../report/index.js';
 import { assertNesting } from '../yaml/hazards.js';
 import {
@@ -71,12 +71,6 @@ function nearestPos(doc: SourceDocument, path: readonly (string | number)[]): Po
     if (pos !== undefined) return pos;
   }
   return doc.posOf([]);
-}
-
-/** Any failure as a KinjectError, so that even an unexpected one is reported with its document. */
-function asKinjectError(e: unknown): KinjectError {
-  if (e instanceof KinjectError) return e;
-  return new KinjectError('INJECTION', messageOf(e), {}, { cause: e });
 }
 
 /** One document through the injector; undefined for an empty document (comments only). */

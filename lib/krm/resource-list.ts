@@ -4,7 +4,7 @@
  * in place, so every item keeps its comments and the orchestrator's `config.kubernetes.io/*` and
  * `internal.config.kubernetes.io/*` annotations, and untouched items come out byte for byte.
  */
-import { KinjectError, type Position } from '../errors.js';
+import { KinjectError, asKinjectError, type Position } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { objectResults, refOf, type Injector } from '../inject/index.js';
 import { resultText, type Result } from '../report/index.js';
@@ -130,9 +130,10 @@ export function runResourceList(
       reports.push(...objectResults(outcome, item, file, pos));
       return outcome.object;
     } catch (e) {
-      const error = (
-        e instanceof KinjectError ? e : new KinjectError('INJECTION', String(e), {}, { cause: e })
-      ).at({ file: stream.file, pos: pos(e instanceof KinjectError ? (e.path ?? []) : []) });
+      const error = asKinjectError(e).at({
+        file: stream.file,
+        pos: pos(e instanceof KinjectError ? (e.path ?? []) : []),
+      });
       errors.push(error);
       failed.push(errorResult(error, item, file));
       return item;

@@ -13,7 +13,7 @@ import {
   type Node,
   type ParsedNode,
 } from 'yaml';
-import { KinjectError, type Location, type Position } from '../errors.js';
+import { KinjectError, messageOf, type Location, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from './unterminated.js';
 import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
@@ -91,7 +91,7 @@ function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location):
     );
     return null;
   } catch (e) {
-    errors.push(new KinjectError('YAML_PARSE', e instanceof Error ? e.message : String(e), where));
+    errors.push(new KinjectError('YAML_PARSE', messageOf(e), where));
     return null;
   }
 }

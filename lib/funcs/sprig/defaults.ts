@@ -2,6 +2,7 @@
  * Sprig's defaults, flow control, reflection and JSON functions (defaults.go, reflect.go).
  * JSON goes through Go's encoding/json as modelled in `lib/go/json.ts`.
  */
+import { messageOf } from '../../errors.js';
 import { goTypeName } from '../../template/fmt.js';
 import { goFunc, type FuncMap } from '../../go/value.js';
 import {
@@ -14,9 +15,6 @@ import {
   type JsonNode,
 } from '../../go/json.js';
 import { deepEqual, fail, isEmpty, kindOf } from './convert.js';
-
-/** The message of whatever a JSON step threw. */
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Run a Go JSON step that returns (T, error): the error becomes the template's error. */
 function must<T>(f: () => T): T {

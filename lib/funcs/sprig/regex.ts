@@ -3,6 +3,7 @@
  * leftmost-first matching, its rule that an empty match right after a match is skipped,
  * and its `$1` / `${name}` replacement templates.
  */
+import { messageOf } from '../../errors.js';
 import {
   FuncError,
   goFunc,
@@ -31,7 +32,7 @@ function compile(expr: string): RegExp {
   try {
     return compileGoRegexp(expr);
   } catch (e) {
-    return fail(e instanceof Error ? e.message : String(e));
+    return fail(messageOf(e));
   }
 }
 

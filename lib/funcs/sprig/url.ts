@@ -3,6 +3,7 @@
  * userinfo, host and port checks, %-unescaping per component) and URL.String (escaping per
  * component), with Go's error texts.
  */
+import { messageOf } from '../../errors.js';
 import { quote } from '../../go/strconv.js';
 import { goFunc, type FuncMap } from '../../go/value.js';
 import { fail, kindOrPanic } from './convert.js';
@@ -165,7 +166,7 @@ function parseURL(raw: string): GoURL {
     parseReference(hash < 0 ? raw : raw.slice(0, hash), url);
     if (hash >= 0) url.fragment = unescape(raw.slice(hash + 1), 'fragment');
   } catch (e) {
-    fail(`parse ${quote(raw)}: ${e instanceof Error ? e.message : String(e)}`);
+    fail(`parse ${quote(raw)}: ${messageOf(e)}`);
   }
   return url;
 }
@@ -204,7 +205,7 @@ function urlParse(v: string): Record<string, unknown> {
   try {
     u = parseURL(v);
   } catch (e) {
-    return fail(`unable to parse url: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(`unable to parse url: ${messageOf(e)}`);
   }
   return {
     scheme: u.scheme,
@@ -246,7 +247,7 @@ function urlJoin(map: Record<string, unknown> | null): string {
       const user = parseURL(`proto://${info}@host`).user;
       if (user) u.user = user;
     } catch (e) {
-      fail(`unable to parse userinfo in dict: ${e instanceof Error ? e.message : String(e)}`);
+      fail(`unable to parse userinfo in dict: ${messageOf(e)}`);
     }
   }
   return formatURL(u);
