@@ -12,6 +12,7 @@
  * answers what `yaml` with go-yaml v2's typing answers (tests compare the two on crafted
  * texts, on the corpus's documents, and on Istio's and kinject's templates rendered).
  */
+import { jsonStringEnd } from '../yaml/json-string.js';
 import { resolvesAsNonString } from '../yaml/schema.js';
 
 /** One significant line: its indentation, the text after it, and its place among all lines. */
@@ -35,8 +36,23 @@ const PLAIN_SCALAR = /^[A-Za-z0-9_./$(+-][^#{}[\],&*!|>'"%@`]*$/;
 const DECIMAL_INT = /^(0|-?[1-9][0-9]{0,14})$/;
 /** Characters YAML does not allow raw in a scalar (tab and line breaks aside). */
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]/;
-/** One entry of a multi-line flow mapping: a plain key, a double-quoted string, a comma. */
-const FLOW_ENTRY = /^([A-Za-z_][A-Za-z0-9_./-]*): ("(?:[^"\\]|\\.)*")(,?)$/;
+/** The start of a multi-line flow mapping's entry: a plain key, then a double-quoted string. */
+const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_./-]*): (?=")/;
+
+/**
+ * One entry of a multi-line flow mapping: a plain key, a double-quoted string, a comma or
+ * nothing; undefined for anything else. The string is scanned (lib/yaml/json-string.ts):
+ * matched by a regexp, a long annotation overflowed its backtracking stack.
+ */
+function flowEntry(text: string): { key: string; value: string; comma: string } | undefined {
+  const m = FLOW_KEY.exec(text);
+  if (m === null) return undefined;
+  const start = m[0].length;
+  const end = jsonStringEnd(text, start);
+  const comma = end < 0 ? undefined : text.slice(end);
+  if (comma !== '' && comma !== ',') return undefined;
+  return { key: m[1] ?? '', value: text.slice(start, end), comma };
+}
 
 /** The value of a generated YAML text, or undefined where `yaml` must decide. */
 export function parseGeneratedYaml(text: string): unknown {
@@ -227,9 +243,9 @@ class Reader {
         if (line.indent < indent) giveUp();
         return map;
       }
-      const m = FLOW_ENTRY.exec(line.text);
-      if (m === null || line.indent <= indent) return giveUp();
-      const [, key, value, comma] = m;
+      const entry = flowEntry(line.text);
+      if (entry === undefined || line.indent <= indent) return giveUp();
+      const { key, value, comma } = entry;
       if (resolvesAsNonString(key) || key === '__proto__' || Object.hasOwn(map, key)) giveUp();
       // Entries are separated by commas; only the last may go without one.
       if (comma === '' && this.lines[this.at]?.text !== '}') giveUp();

@@ -3,9 +3,10 @@
  * messages do not always say where, so this small scanner finds the offset for the error report.
  */
 
+import { jsonStringEnd } from './json-string.js';
+
 const WS = /[ \t\n\r]*/y;
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const LITERAL = /true|false|null/y;
 
 /** Thrown inside the scanner with the offset of the problem. */
@@ -34,6 +35,13 @@ class Scanner {
     return pos + (WS.exec(this.text)?.[0].length ?? 0);
   }
 
+  /** Reads a string at `pos`, or stops there. */
+  private string(pos: number): number {
+    const end = jsonStringEnd(this.text, pos);
+    if (end < 0) throw new Stop(pos);
+    return end;
+  }
+
   /** Expects the character `c` at `pos` (after whitespace). */
   private char(c: string, pos: number): number {
     const at = this.space(pos);
@@ -58,10 +66,10 @@ class Scanner {
     const c = this.text[at];
     if (c === '{')
       return this.items('{', '}', at, (p) =>
-        this.value(this.char(':', this.eat(STRING, this.space(p)))),
+        this.value(this.char(':', this.string(this.space(p)))),
       );
     if (c === '[') return this.items('[', ']', at, (p) => this.value(p));
-    if (c === '"') return this.eat(STRING, at);
+    if (c === '"') return this.string(at);
     return this.eat(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? NUMBER : LITERAL, at);
   }
 }

@@ -17,6 +17,7 @@
  */
 import { isMap, isScalar, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { JsonMap } from '../go/json-map.js';
+import { jsonStringEnd } from './json-string.js';
 import { recordDashOffsets, recordPairOffsets, type PairOffsets } from './nodes.js';
 import { resolvesAsNonString } from './schema.js';
 
@@ -146,8 +147,6 @@ const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Numbers we type ourselves (YAML 1.1 and go-yaml agree on these); others make us give up. */
 const DECIMAL_INT = /^(0|-?[1-9][0-9]{0,14})$/;
 const DECIMAL_FLOAT = /^-?(0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
-/** Escapes that mean the same in YAML's double quotes and in JSON. */
-const JSON_ESCAPES = new Set([...'"\\/bfnrt']);
 /**
  * Past this much nesting `yaml` decides: real manifests nest a few dozen levels, and deeper
  * ones must get the same message as before (nesting past what `yaml` or kinject can read).
@@ -451,18 +450,24 @@ class FlowReader<N, M, S> {
     return s;
   }
 
+  /** A double-quoted scalar whose escapes JSON has too (YAML's others, and `\\u`, `yaml` reads). */
   private doubleQuoted(): string {
-    const close = /^"(?:[^"\\]|\\.)*"/.exec(this.text.slice(this.at)) ?? giveUp();
-    const quoted = close[0];
-    for (const [, c] of quoted.matchAll(/\\(.)/g)) if (!JSON_ESCAPES.has(c)) giveUp();
-    this.at += quoted.length;
+    const end = jsonStringEnd(this.text, this.at);
+    if (end < 0) giveUp();
+    const quoted = this.text.slice(this.at, end);
+    if (quoted.includes('\\u')) giveUp();
+    this.at = end;
     return JSON.parse(quoted) as string;
   }
 
+  /** A single-quoted scalar: `''` is a quote. (Scanned, not matched: see lib/yaml/json-string.ts.) */
   private singleQuoted(): string {
-    const close = /^'(?:[^']|'')*'/.exec(this.text.slice(this.at)) ?? giveUp();
-    this.at += close[0].length;
-    return close[0].slice(1, -1).replace(/''/g, "'");
+    let close = this.text.indexOf("'", this.at + 1);
+    while (close >= 0 && this.text[close + 1] === "'") close = this.text.indexOf("'", close + 2);
+    if (close < 0) giveUp();
+    const quoted = this.text.slice(this.at + 1, close);
+    this.at = close + 1;
+    return quoted.replace(/''/g, "'");
   }
 
   private sequence(): N {

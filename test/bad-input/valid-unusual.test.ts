@@ -70,3 +70,30 @@ t.test('CRLF input keeps working after injection: the output parses', async (t) 
     'the untouched document is kept byte for byte',
   );
 });
+
+/**
+ * Scalars of 12 million characters, past where a regular expression for a quoted string ran
+ * out of backtracking stack (an internal error): read like any other, in both quotes, in
+ * block and flow context, in the pod's annotations (which the template renders too).
+ */
+const LONG = 'y'.repeat(12_000_000);
+const LONG_SCALARS: Record<string, string> = {
+  'double-quoted in a block mapping': `${CM}  long: "${LONG}"\n`,
+  'single-quoted in a block mapping': `${CM}  long: '${LONG}'\n`,
+  'double-quoted in a flow mapping': `${CM}  more: {long: "${LONG}", n: 1}\n`,
+  'single-quoted in a flow mapping': `${CM}  more: {long: '${LONG}', n: 1}\n`,
+};
+
+for (const [name, text] of Object.entries(LONG_SCALARS)) {
+  t.test(`a long scalar ${name}: passed through byte for byte`, async (t) => {
+    const run = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+    t.ok(run.stdout === text, 'the output is the input');
+  });
+}
+
+t.test('a long pod annotation: injected, the annotation kept', async (t) => {
+  const pod = POD.replace('  name: p\n', `  name: p\n  annotations:\n    long: "${LONG}"\n`);
+  const run = await accepted(t, { 'in.yaml': pod }, ['-f', 'in.yaml']);
+  t.match(run.stdout, /istio-proxy/);
+  t.ok(run.stdout.includes(`    long: "${LONG}"\n`), 'the annotation as it was');
+});

@@ -195,3 +195,15 @@ t.test('the same faults on stdin are placed in <stdin>', async (t) => {
     'a: 1\na: 2\n',
   );
 });
+
+t.test('invalid JSON after a long string: placed where it goes wrong', async (t) => {
+  const long = 'y'.repeat(12_000_000);
+  const text = `{"apiVersion": "v1", "kind": "ConfigMap", "data": {"a": "${long}"},}\n`;
+  await assertRefused(t, { 'in.json': text }, ['-f', 'in.json'], {
+    file: 'in.json',
+    line: 1,
+    // The `}` after the trailing comma (columns count from 1).
+    col: text.indexOf('},}') + 3,
+    message: /invalid JSON/,
+  });
+});
