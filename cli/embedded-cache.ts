@@ -24,9 +24,16 @@ export interface Embedded {
 }
 
 /** The cache file's content. */
-export interface EmbeddedCache extends Embedded {
+export interface EmbeddedCache {
   /** The templates folder's files (name → text) the defaults were made from. */
   files: Record<string, string>;
+  defaults: EmbeddedDefaults;
+  /**
+   * Each template's trees as JSON text, parsed only when the template is used: most runs use
+   * only `sidecar`, and parsing the others' (~35 KB of JSON, ~180 KB of young objects) on every
+   * start helped fill the young generation that start-up scavenges.
+   */
+  trees: Record<string, string>;
 }
 
 /**
@@ -35,9 +42,14 @@ export interface EmbeddedCache extends Embedded {
  * templates/README.md, made all ~180 KB of it a two-byte string).
  */
 export function cacheOf(files: ReadonlyMap<string, string>, embedded: Embedded): string {
+  const trees = Object.entries(embedded.trees).map(([name, t]): [string, string] => [
+    name,
+    JSON.stringify(t),
+  ]);
   const json = JSON.stringify({
     files: Object.fromEntries(files),
-    ...embedded,
+    defaults: embedded.defaults,
+    trees: Object.fromEntries(trees),
   } satisfies EmbeddedCache);
   return json.replace(
     /[^\x00-\x7f]/g,
@@ -56,7 +68,34 @@ export function cachedEmbedded(
     const same =
       Object.keys(cached).length === files.size &&
       [...files].every(([name, text]) => Object.hasOwn(cached, name) && cached[name] === text);
-    return same && defaults !== undefined && trees !== undefined ? { defaults, trees } : undefined;
+    return same && defaults !== undefined && trees !== undefined
+      ? { defaults, trees: lazyTrees(trees) }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The trees of `texts` (JSON, by name), each parsed on first use. A text that is not JSON reads
+ * as no trees, which the renderer treats as damaged ones: the template is parsed from its text.
+ */
+function lazyTrees(texts: Record<string, string>): Embedded['trees'] {
+  const trees: Embedded['trees'] = {};
+  for (const [name, text] of Object.entries(texts)) {
+    let parsed: StoredTrees | undefined;
+    Object.defineProperty(trees, name, {
+      enumerable: true,
+      get: () => (parsed ??= parseOrUndefined(text)),
+    });
+  }
+  return trees;
+}
+
+function parseOrUndefined(text: unknown): StoredTrees | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as StoredTrees;
   } catch {
     return undefined;
   }
