@@ -74,15 +74,35 @@ function significantLines(raw: readonly string[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
     const line = withoutCr(raw[i]);
+    // Generated lines are indented with spaces and start with a printable ASCII character:
+    // found by char codes, without the two trimmed copies per line (~5 KB of YAML per pod).
+    // Any other first character takes the general path below, trimStart's own rules.
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    const first = line.charCodeAt(indent);
+    if (indent === line.length || first === 35) continue; // blank, or a comment
+    if (first > 32 && first < 127) {
+      if (indent === 0 && (first === 45 || first === 46 || first === 37) && MARKER.test(line))
+        giveUp();
+      let end = line.length;
+      while (line.charCodeAt(end - 1) === 32) end--;
+      const last = line.charCodeAt(end - 1);
+      const text = line.slice(indent, end);
+      out.push({ indent, text: last > 32 && last < 127 ? text : text.trimEnd(), raw: i });
+      continue;
+    }
     const body = line.trimStart();
     if (body === '' || body.startsWith('#')) continue;
-    const indent = line.length - body.length;
+    const lead = line.length - body.length;
     // Tabs, document markers and directives are for `yaml` to judge.
-    if (line.slice(0, indent).includes('\t') || /^(---|\.\.\.|%)/.test(line)) giveUp();
-    out.push({ indent, text: body.trimEnd(), raw: i });
+    if (line.slice(0, lead).includes('\t') || MARKER.test(line)) giveUp();
+    out.push({ indent: lead, text: body.trimEnd(), raw: i });
   }
   return out;
 }
+
+/** A document marker or a directive at a line's start: for `yaml` to judge. */
+const MARKER = /^(---|\.\.\.|%)/;
 
 const withoutCr = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
 

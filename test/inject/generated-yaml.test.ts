@@ -55,6 +55,7 @@ const READS = {
   'a flow mapping over lines':
     'metadata:\n  annotations: {\n    istio.io/rev: "default",\n    # a comment\n    a.b/c: "x \\"y\\"",\n  }\n  labels: {\n  }\n',
   'a flow mapping whose last entry has no comma': 'a: {\n  b: "1",\n  c: "2"\n}\n',
+  'trailing spaces and tabs, CRLF line breaks': 'a:\r\n  - x \r\n  - "y"\t\r\nb: 1 \t \n \t\n',
 };
 const GIVES_UP = {
   'a YAML 1.1 boolean word': 'a: yes\n',
@@ -81,6 +82,8 @@ const GIVES_UP = {
   'a YAML escape': 'a: "\\x41"\n',
   'a tab in the indentation': 'a:\n\tb: 1\n',
   'a document marker': '---\na: 1\n',
+  'a directive': '%YAML 1.1\n---\na: 1\n',
+  'a document end marker': 'a: 1\n...\n',
   'a mapping in a plain scalar': 'a: b: c\n',
 };
 
