@@ -76,7 +76,7 @@ function significantLines(raw: readonly string[]): Line[] {
     const line = withoutCr(raw[i]);
     // Generated lines are indented with spaces and start with a printable ASCII character:
     // found by char codes, without the two trimmed copies per line (~5 KB of YAML per pod).
-    // Any other first character takes the general path below, trimStart's own rules.
+    // Any other line takes the general path below.
     let indent = 0;
     while (line.charCodeAt(indent) === 32) indent++;
     const first = line.charCodeAt(indent);
@@ -87,20 +87,28 @@ function significantLines(raw: readonly string[]): Line[] {
       let end = line.length;
       while (line.charCodeAt(end - 1) === 32) end--;
       const last = line.charCodeAt(end - 1);
-      const text = line.slice(indent, end);
-      out.push({ indent, text: last > 32 && last < 127 ? text : text.trimEnd(), raw: i });
-      continue;
+      if (last > 32 && last < 127) {
+        out.push({ indent, text: line.slice(indent, end), raw: i });
+        continue;
+      }
     }
     const body = line.trimStart();
-    if (body === '' || body.startsWith('#')) continue;
     const lead = line.length - body.length;
+    const text = body.trimEnd();
+    // trimStart and trimEnd also strip NBSP, a BOM and other Unicode spaces, which YAML reads
+    // as content: for `yaml` to judge.
+    if (!SPACE_OR_TAB.test(line.slice(0, lead)) || !SPACE_OR_TAB.test(body.slice(text.length)))
+      giveUp();
+    if (text === '' || text.startsWith('#')) continue;
     // Tabs, document markers and directives are for `yaml` to judge.
     if (line.slice(0, lead).includes('\t') || MARKER.test(line)) giveUp();
-    out.push({ indent: lead, text: body.trimEnd(), raw: i });
+    out.push({ indent: lead, text, raw: i });
   }
   return out;
 }
 
+/** Only spaces and tabs: the whitespace YAML skips around a line's content. */
+const SPACE_OR_TAB = /^[ \t]*$/;
 /** A document marker or a directive at a line's start: for `yaml` to judge. */
 const MARKER = /^(---|\.\.\.|%)/;
 

@@ -83,6 +83,8 @@ const GIVES_UP = {
   'a tab in the indentation': 'a:\n\tb: 1\n',
   'a document marker': '---\na: 1\n',
   'a directive': '%YAML 1.1\n---\na: 1\n',
+  'a no-break space in the indentation': 'a:\n  b: 1\n\u00a0 c: 2\n',
+  'a trailing no-break space': 'a: x\u00a0\n',
   'a document end marker': 'a: 1\n...\n',
   'a mapping in a plain scalar': 'a: b: c\n',
 };
