@@ -17,24 +17,31 @@ function outcome(decode: () => string): string {
   }
 }
 
-/** `bytes` decoded in chunks of `size`. */
-function chunked(bytes: Uint8Array, size: number): string {
-  const decoder = new Utf8Stream();
-  let text = '';
-  for (let i = 0; i < bytes.length; i += size) text += decoder.push(bytes.subarray(i, i + size));
-  return text + decoder.end();
-}
+/**
+ * How a reader hands its chunks over: as views of its bytes, or each copied into one buffer
+ * that it reuses for the next (as cli/io.ts reads files).
+ */
+const HANDOVERS: Record<string, (size: number) => (chunk: Uint8Array) => Uint8Array> = {
+  chunks: () => (chunk) => chunk,
+  'chunks read into one buffer': (size) => {
+    const buffer = Buffer.alloc(size);
+    return (chunk) => {
+      buffer.set(chunk);
+      return buffer.subarray(0, chunk.length);
+    };
+  },
+};
 
-/** `bytes` decoded in chunks of `size`, each copied into the same Buffer (as cli/io.ts reads files). */
-function reusing(bytes: Uint8Array, size: number): string {
+/** `bytes` decoded in chunks of `size`, each handed over by `handOver`. */
+function chunked(
+  bytes: Uint8Array,
+  size: number,
+  handOver: (chunk: Uint8Array) => Uint8Array,
+): string {
   const decoder = new Utf8Stream();
-  const buffer = Buffer.alloc(size);
   let text = '';
-  for (let i = 0; i < bytes.length; i += size) {
-    const chunk = bytes.subarray(i, i + size);
-    buffer.set(chunk);
-    text += decoder.push(buffer.subarray(0, chunk.length));
-  }
+  for (let i = 0; i < bytes.length; i += size)
+    text += decoder.push(handOver(bytes.subarray(i, i + size)));
   return text + decoder.end();
 }
 
@@ -54,28 +61,17 @@ const CASES: Record<string, Uint8Array> = {
   'a stray continuation byte': Buffer.concat([enc('a\nbc'), Buffer.from([0xbf]), enc('d\n')]),
 };
 
-t.test('chunked decoding is whole decoding, for every chunk size', async (t) => {
-  for (const [name, bytes] of Object.entries(CASES)) {
-    const whole = outcome(() => decodeUtf8(bytes));
-    for (let size = 1; size <= bytes.length; size++)
-      t.equal(
-        outcome(() => chunked(bytes, size)),
-        whole,
-        `${name}, chunks of ${size}`,
-      );
-  }
-});
-
-t.test('a chunk may be read into the buffer the last one was in', async (t) => {
-  for (const [name, bytes] of Object.entries(CASES)) {
-    const whole = outcome(() => decodeUtf8(bytes));
-    for (let size = 1; size <= bytes.length; size++)
-      t.equal(
-        outcome(() => reusing(bytes, size)),
-        whole,
-        `${name}, chunks of ${size}`,
-      );
-  }
+t.test('chunked decoding is whole decoding, for every chunk size and handover', async (t) => {
+  for (const [how, handover] of Object.entries(HANDOVERS))
+    for (const [name, bytes] of Object.entries(CASES)) {
+      const whole = outcome(() => decodeUtf8(bytes));
+      for (let size = 1; size <= bytes.length; size++)
+        t.equal(
+          outcome(() => chunked(bytes, size, handover(size))),
+          whole,
+          `${name}, ${how} of ${size}`,
+        );
+    }
 });
 
 t.test('the cases mean what they say', async (t) => {
