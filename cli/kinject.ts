@@ -23,7 +23,8 @@ import type * as Vm from 'node:vm';
 // ES facade of all its exports first (node:fs's getters load node:stream), about 10 ms of
 // every start for the five this file uses.
 const require = createRequire(import.meta.url);
-const { readFileSync, writeFileSync } = require('node:fs') as typeof Fs;
+const { closeSync, fstatSync, openSync, readSync, statSync, writeFileSync } =
+  require('node:fs') as typeof Fs;
 const path = require('node:path') as typeof Path;
 const { fileURLToPath } = require('node:url') as typeof Url;
 const { Script } = require('node:vm') as typeof Vm;
@@ -48,16 +49,71 @@ type BundleFunction = (
   importMetaUrl: string,
 ) => void;
 
-function readOptional(file: string): Buffer | undefined {
+/**
+ * The one buffer both files are read into, in turn (the bundle's bytes are garbage once decoded).
+ * A fresh buffer for each meant ~150 more fresh memory pages touched on every start, and on a
+ * virtual machine the first touch of a page is what costs: ~15 µs each on the one the
+ * benchmark ran on, ~2.5 ms for these.
+ */
+let buffer: Buffer | undefined;
+
+/** `file`'s bytes, in {@link buffer} (made at least `room` bytes long); undefined if unreadable. */
+function readOptional(file: string, room = 0): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return readFileSync(file);
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (buffer === undefined || buffer.length < size)
+      buffer = Buffer.allocUnsafeSlow(Math.max(size, room));
+    let length = 0;
+    while (length < size) {
+      const n = readSync(fd, buffer, length, size - length, length);
+      if (n === 0) break; // It shrank as it was read: V8 rejects a short cache, and a short bundle fails.
+      length += n;
+    }
+    return buffer.subarray(0, length);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** process.binding('v8'), as far as it is used here (@types/node leaves process.binding out). */
+interface V8Binding {
+  setFlagsFromString?: (flags: string) => void;
+}
+
+/**
+ * V8's flags set as node:v8's setFlagsFromString sets them, without loading node:v8: requiring
+ * it loads node:stream and some 30 modules with it (~4 ms and ~90 fresh pages of every start)
+ * for a function that only hands the string to this binding. process.binding is deprecated
+ * (DEP0111), so its warning is muted for this one call; a Node without it gets node:v8's.
+ */
+function setV8Flags(flags: string): void {
+  const { noDeprecation } = process;
+  process.noDeprecation = true;
+  try {
+    const binding = (process as unknown as { binding(name: string): V8Binding }).binding('v8');
+    if (typeof binding.setFlagsFromString === 'function') return binding.setFlagsFromString(flags);
+  } catch {
+    // No such binding in this Node: node:v8's, below.
+  } finally {
+    process.noDeprecation = noDeprecation;
+  }
+  (require('node:v8') as typeof V8).setFlagsFromString(flags);
+}
+
 // The build makes the bundle ASCII only: Latin-1 is the same text, decoded at a fraction of the cost.
-const source = readOptional(BUNDLE)?.toString('latin1');
+const source = readOptional(BUNDLE, WRITE_CACHE ? 0 : sizeOf(CODE_CACHE))?.toString('latin1');
 if (source === undefined) {
   // Not awaited: the CommonJS form (above) can have no top-level await.
   void import('./bin.js');
@@ -78,8 +134,13 @@ if (source === undefined) {
   // compiling the ~700 functions that get hot (on V8's worker threads), and inlining makes
   // each compile bigger. Without it 1k workloads took 3.14 s CPU instead of 3.78 s (-17%,
   // alternated runs); 10k workloads and the start-up measured no slower.
-  (require('node:v8') as typeof V8).setFlagsFromString(
-    '--verify-snapshot-checksum --heap-growing-percent=50 --no-turbo-inlining',
+  //
+  // --no-sparkplug: V8's baseline compiler compiled ~240 KB of machine code while one small
+  // Deployment was injected (60 fresh pages, and the compiles), for code that then ran a few
+  // times; on long streams TurboFan takes the hot code over either way (1k workloads: the same
+  // time with or without it).
+  setV8Flags(
+    '--verify-snapshot-checksum --heap-growing-percent=50 --no-turbo-inlining --no-sparkplug',
   );
   // The bundle is a function expression already (scripts/bundle.mjs): the text as read is the script.
   const script = new Script(source, {

@@ -72,9 +72,16 @@ const common = {
   // Bundles are the code that dist/cli, dist/lib and node_modules already cover; tests that
   // run them would count it twice: coverage skips them.
   banner: { js: '/* c8 ignore start */' },
-  // Less to read and decode on every start; names stay, for stack traces of kinject bugs.
+  // Less to read, decode and keep on every start: local names shortened too took the CLI's
+  // bundle from 622 to 465 KB, ~80 fresh memory pages fewer for its bytes and its text (the
+  // first touch of a page is most of what a start costs on a virtual machine). An internal
+  // error's stack then names short functions: the source map beside the bundle (not loaded by
+  // it) turns its positions back into kinject's files and lines.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
+  sourcemap: 'external',
+  sourcesContent: false,
   // ASCII only (checked below), so the launcher can decode it the cheapest way.
   charset: 'ascii',
   legalComments: 'none',
