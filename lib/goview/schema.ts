@@ -65,12 +65,14 @@ export function parseTag(tag: string): ParsedTag {
   // Views read tags on every field access, and there are only a few hundred distinct tags.
   let parsed = parsedTags.get(tag);
   if (parsed === undefined) {
-    const [name = '', ...opts] = tag.split(',');
+    // Indexes, not `[name, ...opts]`: unoptimised (as at start-up, when most tags are
+    // first read) the rest pattern allocated an iterator step and an array per tag.
+    const parts = tag.split(',');
     parsed = {
-      name,
-      omitempty: opts.includes('omitempty'),
-      omitzero: opts.includes('omitzero'),
-      inline: opts.includes('inline'),
+      name: parts[0] ?? '',
+      omitempty: parts.includes('omitempty', 1),
+      omitzero: parts.includes('omitzero', 1),
+      inline: parts.includes('inline', 1),
     };
     parsedTags.set(tag, parsed);
   }
