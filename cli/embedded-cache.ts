@@ -1,19 +1,23 @@
 /**
  * The embedded defaults, pre-parsed: `npm run build` writes what `loadEmbeddedDefaults` makes
- * of `templates/` as JSON beside the CLI, with the parse trees of its injection templates and
- * the texts it all came from. Reading that JSON costs a fraction of parsing the YAML and the
- * templates on every start; a cache whose texts are not exactly the files' (an edited
- * template, no rebuild) is ignored, so it can never be stale. (The
- * texts themselves, not a digest of them: comparing strings is cheaper than loading
- * node:crypto and hashing them on every start.)
+ * of `templates/` beside the CLI, with the parse trees of its injection templates and the
+ * bytes of the files it all came from. Reading it costs a fraction of parsing the YAML and the
+ * templates on every start; a cache whose bytes are not exactly the files' (an edited
+ * template, no rebuild) is ignored, so it can never be stale. (The bytes themselves, not a
+ * digest of them: comparing bytes is cheaper than loading node:crypto and hashing them on
+ * every start, and than decoding the files to compare texts, as an earlier form did.)
+ *
+ * The file is the JSON of an {@link EmbeddedCache} (ASCII only, so one line), a newline, then
+ * the files' bytes one after another, in the order `files` lists them.
  */
+import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import type { EmbeddedDefaults } from '../lib/config/index.js';
 import type { StoredTrees } from '../lib/template/parse/stored.js';
 
 /** Where the build puts the cache: beside this module (dist/cli/, the bundle's folder too). */
 export const EMBEDDED_CACHE_FILE = fileURLToPath(
-  new URL('./embedded-defaults.json', import.meta.url),
+  new URL('./embedded-defaults.cache', import.meta.url),
 );
 
 /** What the cache holds for a run. */
@@ -23,10 +27,10 @@ export interface Embedded {
   trees: Record<string, StoredTrees>;
 }
 
-/** The cache file's content. */
+/** The cache file's JSON. */
 export interface EmbeddedCache {
-  /** The templates folder's files (name → text) the defaults were made from. */
-  files: Record<string, string>;
+  /** The templates folder's files the defaults were made from: name and length in bytes, in the order their bytes follow the JSON. */
+  files: [name: string, bytes: number][];
   defaults: EmbeddedDefaults;
   /**
    * Each template's trees as JSON text, parsed only when the template is used: most runs use
@@ -36,39 +40,58 @@ export interface EmbeddedCache {
   trees: Record<string, string>;
 }
 
+/** The bytes that end the JSON: JSON.stringify writes no raw line break. */
+const NEWLINE = 0x0a;
+
 /**
- * The cache's content for `embedded`, made from `files`: ASCII only (other characters as
- * JSON escapes), so that reading it makes a one-byte string (one non-ASCII character, in
- * templates/README.md, made all ~180 KB of it a two-byte string).
+ * The cache's content for `embedded`, made from `files` (name → bytes). Its JSON is ASCII
+ * only (other characters as JSON escapes), so that a run reads it as Latin-1, the cheapest
+ * decoding, and finds its end at the first newline.
  */
-export function cacheOf(files: ReadonlyMap<string, string>, embedded: Embedded): string {
+export function cacheOf(files: ReadonlyMap<string, Uint8Array>, embedded: Embedded): Buffer {
   const trees = Object.entries(embedded.trees).map(([name, t]): [string, string] => [
     name,
     JSON.stringify(t),
   ]);
   const json = JSON.stringify({
-    files: Object.fromEntries(files),
+    files: [...files].map(([name, bytes]): [string, number] => [name, bytes.length]),
     defaults: embedded.defaults,
     trees: Object.fromEntries(trees),
-  } satisfies EmbeddedCache);
-  return json.replace(
+  } satisfies EmbeddedCache).replace(
     /[^\x00-\x7f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+  return Buffer.concat([Buffer.from(`${json}\n`, 'latin1'), ...files.values()]);
 }
 
-/** The cached defaults and trees if `cacheText` is a cache of exactly `files`, else undefined. */
+/**
+ * The cached defaults and trees if `cache` is a cache of exactly `files` (name → bytes: the
+ * same names, each with the same bytes), else undefined.
+ */
 export function cachedEmbedded(
-  cacheText: string | undefined,
-  files: ReadonlyMap<string, string>,
+  cache: Uint8Array | undefined,
+  files: ReadonlyMap<string, Uint8Array>,
 ): Embedded | undefined {
-  if (cacheText === undefined) return undefined;
+  if (cache === undefined) return undefined;
+  const bytes = Buffer.from(cache.buffer, cache.byteOffset, cache.byteLength);
+  const end = bytes.indexOf(NEWLINE);
+  if (end < 0) return undefined;
   try {
-    const { files: cached = {}, defaults, trees } = JSON.parse(cacheText) as Partial<EmbeddedCache>;
-    const same =
-      Object.keys(cached).length === files.size &&
-      [...files].every(([name, text]) => Object.hasOwn(cached, name) && cached[name] === text);
-    return same && defaults !== undefined && trees !== undefined
+    const {
+      files: listed,
+      defaults,
+      trees,
+    } = JSON.parse(bytes.toString('latin1', 0, end)) as Partial<EmbeddedCache>;
+    if (!Array.isArray(listed) || new Set(listed.map(([name]) => name)).size !== files.size)
+      return undefined;
+    let at = end + 1;
+    for (const [name, length] of listed) {
+      const file = files.get(name);
+      if (file?.length !== length || Buffer.compare(file, bytes.subarray(at, at + length)) !== 0)
+        return undefined;
+      at += length;
+    }
+    return at === bytes.length && defaults !== undefined && trees !== undefined
       ? { defaults, trees: lazyTrees(trees) }
       : undefined;
   } catch {

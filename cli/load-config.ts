@@ -133,16 +133,38 @@ async function readEmbeddedDefaults(io: CliIO): Promise<Embedded> {
       { file: io.templatesDir },
     );
   });
-  const files = new Map<string, ConfigText>();
+  const paths = new Map<string, string>();
   for (const name of names) {
     const file = path.join(io.templatesDir, name);
-    if ((await io.kindOf(file)) === 'file') files.set(name, await readConfigText(io, file));
+    if ((await io.kindOf(file)) === 'file') paths.set(name, file);
   }
+  const cached = await readEmbeddedCache(io, paths);
+  if (cached) return cached;
+  const files = new Map<string, ConfigText>();
+  for (const [name, file] of paths) files.set(name, await readConfigText(io, file));
+  return { defaults: loadEmbeddedFiles(files, io), trees: {} };
+}
+
+/**
+ * The build's cache of the embedded defaults, if it is one of exactly these files (by name →
+ * path); undefined if there is none or it is stale. The files are compared as bytes: decoding
+ * them (and the copies in the cache) cost a few milliseconds of every start.
+ */
+async function readEmbeddedCache(
+  io: CliIO,
+  paths: ReadonlyMap<string, string>,
+): Promise<Embedded | undefined> {
   const cacheFile = io.embeddedCacheFile;
-  const cacheText =
-    cacheFile === undefined ? undefined : await io.readFile(cacheFile).catch(() => undefined);
-  const texts = new Map([...files].map(([name, f]) => [name, f.text]));
-  return cachedEmbedded(cacheText, texts) ?? { defaults: loadEmbeddedFiles(files, io), trees: {} };
+  if (cacheFile === undefined) return undefined;
+  const cache = await io.readBytes(cacheFile).catch(() => undefined);
+  if (cache === undefined) return undefined;
+  const files = new Map<string, Uint8Array>();
+  for (const [name, file] of paths) {
+    const bytes = await io.readBytes(file).catch(() => undefined);
+    if (bytes === undefined) return undefined; // Then reading it as text says why.
+    files.set(name, bytes);
+  }
+  return cachedEmbedded(cache, files);
 }
 
 /** The embedded defaults parsed from their files (no usable cache). */

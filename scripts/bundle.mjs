@@ -10,7 +10,7 @@
 // - globby (~150 KB bundled, loaded only for a glob) as a second CommonJS file beside it,
 //   dist/cli/kinject-globby.cjs, which the bundle require()s when a glob is given: every start
 //   no longer reads, decodes and deserializes it. diff stays in (~12 KB).
-// - the embedded defaults pre-parsed, dist/cli/embedded-defaults.json (cli/embedded-cache.ts):
+// - the embedded defaults pre-parsed, dist/cli/embedded-defaults.cache (cli/embedded-cache.ts):
 //   JSON.parse instead of parsing templates/*.yaml on every start, with the parse trees of the
 //   injection templates (revived instead of parsing ~27 KB of template text per start).
 // - the bundle's V8 code cache, made by running kinject once on the bookstore example: it
@@ -199,9 +199,12 @@ const dir = new URL('../templates/', import.meta.url);
 const files = new Map(
   readdirSync(dir)
     .filter((name) => statSync(new URL(name, dir)).isFile())
-    .map((name) => [name, readFileSync(new URL(name, dir), 'utf8')]),
+    .map((name) => [name, readFileSync(new URL(name, dir))]),
 );
-const defaults = loadEmbeddedDefaults((name) => ({ text: files.get(name) ?? '', file: name }));
+const defaults = loadEmbeddedDefaults((name) => ({
+  text: files.get(name)?.toString('utf8') ?? '',
+  file: name,
+}));
 // Only data that survives JSON unchanged may be cached.
 if (!isDeepStrictEqual(JSON.parse(JSON.stringify(defaults)), defaults))
   throw new Error('embedded defaults do not survive a JSON round trip; cannot cache them');

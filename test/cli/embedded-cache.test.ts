@@ -3,6 +3,7 @@
  * what parsing templates/ gives (the defaults, and the templates' parse trees), and a cache
  * that does not match the files is never used.
  */
+import { Buffer } from 'node:buffer';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,16 +18,19 @@ import { kinject } from './support.js';
 const files = new Map(
   readdirSync(PACKAGE_TEMPLATES_DIR).map((n) => [
     n,
-    readFileSync(path.join(PACKAGE_TEMPLATES_DIR, n), 'utf8'),
+    readFileSync(path.join(PACKAGE_TEMPLATES_DIR, n)),
   ]),
 );
-const parsed = loadEmbeddedDefaults((name) => ({ text: files.get(name) ?? '', file: name }));
+const parsed = loadEmbeddedDefaults((name) => ({
+  text: files.get(name)?.toString('utf8') ?? '',
+  file: name,
+}));
 const trees = Object.fromEntries(
   Object.entries(parsed.injector.templates).map(([name, text]) => [name, storeTemplate(text)]),
 );
 
 t.test("the build's cache is what parsing the templates folder gives", async (t) => {
-  const cached = cachedEmbedded(readFileSync(EMBEDDED_CACHE_FILE, 'utf8'), files);
+  const cached = cachedEmbedded(readFileSync(EMBEDDED_CACHE_FILE), files);
   t.strictSame(cached?.defaults, parsed);
   t.strictSame(cached?.trees, trees);
   t.strictSame(Object.keys(trees), ['sidecar', 'gateway', 'grpc-simple', 'grpc-agent']);
@@ -35,26 +39,50 @@ t.test("the build's cache is what parsing the templates folder gives", async (t)
 t.test('a cache of other files, or no cache, or junk, is not used', async (t) => {
   const cache = cacheOf(files, { defaults: parsed, trees });
   t.strictSame(cachedEmbedded(cache, files), { defaults: parsed, trees }, 'a cache of these files');
+  const json = cache.subarray(0, cache.indexOf(0x0a)).toString('latin1');
   t.match([...files.values()].join(''), /[^\x00-\x7f]/, 'the files are not all ASCII');
-  t.notMatch(cache, /[^\x00-\x7f]/, 'the cache is');
-  const edited = new Map(files).set('values.yaml', `${files.get('values.yaml')}\n# edited\n`);
-  t.equal(cachedEmbedded(cache, edited), undefined, 'an edited file');
-  t.equal(cachedEmbedded(cache, new Map([...files].slice(1))), undefined, 'a file less');
-  t.equal(cachedEmbedded(cache, new Map(files).set('extra.yaml', '')), undefined, 'a file more');
-  t.equal(cachedEmbedded(undefined, files), undefined);
-  t.equal(cachedEmbedded('{not json', files), undefined);
-  t.equal(
-    cachedEmbedded(JSON.stringify({ defaults: parsed, trees }), files),
-    undefined,
-    'no texts',
-  );
-  const noTrees = JSON.stringify({ files: Object.fromEntries(files), defaults: parsed });
-  t.equal(cachedEmbedded(noTrees, files), undefined, 'no trees (an older build)');
+  t.notMatch(json, /[^\x00-\x7f]/, 'the JSON is');
+  t.ok(JSON.parse(json), 'and one line');
+  const values = files.get('values.yaml') ?? Buffer.alloc(0);
+  const flipped = Buffer.from(values);
+  flipped[flipped.length >> 1] ^= 0x20; // same length, one letter's case changed
+  for (const [why, edited] of [
+    [
+      'an edited file',
+      new Map(files).set('values.yaml', Buffer.concat([values, Buffer.from('# edited\n')])),
+    ],
+    ['an edited file of the same length', new Map(files).set('values.yaml', flipped)],
+    ['a file less', new Map([...files].slice(1))],
+    ['a file more', new Map(files).set('extra.yaml', Buffer.alloc(0))],
+    [
+      'a file renamed',
+      new Map([...files].map(([n, b]) => [n === 'values.yaml' ? 'values.yml' : n, b])),
+    ],
+  ] as const)
+    t.equal(cachedEmbedded(cache, edited), undefined, why);
+  for (const [why, junk] of [
+    ['none', undefined],
+    ['not JSON', Buffer.from('{not json\n')],
+    ['no line break', cache.subarray(0, cache.indexOf(0x0a))],
+    ['cut short', cache.subarray(0, cache.length - 1)],
+    ['bytes after the files', Buffer.concat([cache, Buffer.from('x')])],
+    ['no files', Buffer.from(`${JSON.stringify({ defaults: parsed, trees })}\n`)],
+    [
+      'no trees (an older build)',
+      Buffer.concat([
+        Buffer.from(
+          `${JSON.stringify({ files: [...files].map(([n, b]) => [n, b.length]), defaults: parsed })}\n`,
+        ),
+        ...files.values(),
+      ]),
+    ],
+  ] as const)
+    t.equal(cachedEmbedded(junk, files), undefined, why);
 });
 
 t.test('the CLI ignores a stale cache and reads the files', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
-  const stale = path.join(dir, 'embedded-defaults.json');
+  const stale = path.join(dir, 'embedded-defaults.cache');
   // A cache of other texts, holding defaults that mark every injected pod.
   // (The injector config comes from the chart values, as the istiod chart renders it.)
   const webhook = parsed.values['sidecarInjectorWebhook'] as Record<string, unknown>;
@@ -68,7 +96,7 @@ t.test('the CLI ignores a stale cache and reads the files', async (t) => {
       },
     },
   };
-  const stale_ = new Map(files).set('values.yaml', 'stale: true\n');
+  const stale_ = new Map(files).set('values.yaml', Buffer.from('stale: true\n'));
   writeFileSync(stale, cacheOf(stale_, { defaults: marked, trees }));
   const run = await kinject(['-f', 'app.yaml'], { io: { embeddedCacheFile: stale } });
   t.equal(run.status, 0, run.stderr);
@@ -85,7 +113,7 @@ t.test(
   "the CLI runs the cache's trees, and parses a template whose trees are damaged",
   async (t) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
-    const cacheFile = path.join(dir, 'embedded-defaults.json');
+    const cacheFile = path.join(dir, 'embedded-defaults.cache');
     const sidecar = parsed.injector.templates['sidecar'] ?? '';
     // Trees the build could not have made (of a text with one name changed in place) show
     // whether trees are run at all.

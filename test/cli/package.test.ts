@@ -39,7 +39,7 @@ t.test(
       'dist/cli/kinject.js',
       'dist/cli/kinject-bundle.cjs',
       'dist/cli/kinject-bundle.cjs.v8-cache',
-      'dist/cli/embedded-defaults.json',
+      'dist/cli/embedded-defaults.cache',
       'dist/cli/api.d.ts',
       'dist/lib/index.d.ts',
       'dist/lib/template/index.d.ts',
