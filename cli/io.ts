@@ -141,7 +141,10 @@ export function nodeIO(): CliIO {
     kindOf: (file) =>
       promised(() => {
         try {
-          return statSync(file).isDirectory() ? 'dir' : 'file';
+          // Nothing there is the usual answer (the .kinject.yaml and .git lookups, up from
+          // the working folder): as undefined, not as an ENOENT error built with its stack.
+          const stats = statSync(file, { throwIfNoEntry: false });
+          return stats === undefined ? undefined : stats.isDirectory() ? 'dir' : 'file';
         } catch {
           return undefined;
         }
