@@ -12,7 +12,7 @@ const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
  * printable but Go 1.19 (Unicode 13) does not, because they were assigned later. Found by
  * comparing strconv.IsPrint over all code points with the pattern above.
  */
-const ASSIGNED_AFTER_GO: ReadonlyArray<readonly [number, number]> = (
+const ASSIGNED_AFTER_GO_TEXT =
   '61d 870-88f 897-89f 8b5 8c8-8d2 c3c c5c-c5d cdc-cdd cf3 ece 170d 1715 171f 180f 1ac1-1add ' +
   '1ae0-1aeb 1b4c 1b4e-1b4f 1b7d-1b7f 1c89-1c8a 1dfa 20c0-20c1 2427-2429 2b96 2c2f 2c5f 2e53-2e5d ' +
   '2ffc-2fff 31e4-31e5 31ef 9ffd-9fff a7c0-a7c1 a7cb-a7dc a7f1-a7f4 fbc2-fbd2 fd40-fd4f fd90-fd91 ' +
@@ -30,13 +30,21 @@ const ASSIGNED_AFTER_GO: ReadonlyArray<readonly [number, number]> = (
   '1e7e8-1e7eb 1e7ed-1e7ee 1e7f0-1e7fe 1f6d8 1f6dc-1f6df 1f774-1f77f 1f7d9 1f7f0 1f8b2-1f8bb ' +
   '1f8c0-1f8c1 1f8d0-1f8d8 1f979 1f9cc 1fa54-1fa57 1fa75-1fa77 1fa7b-1fa7c 1fa87-1fa8a 1fa8e-1fa8f ' +
   '1faa9-1faaf 1fab7-1fabf 1fac3-1fac6 1fac8 1facd-1facf 1fad7-1fadc 1fadf-1faea 1faef-1faf8 ' +
-  '1fbcb-1fbef 1fbfa 2a6de-2a6df 2b735-2b73f 2cea2-2cead 2ebf0-2ee5d 31350-33479'
-)
-  .split(' ')
-  .map((item) => {
+  '1fbcb-1fbef 1fbfa 2a6de-2a6df 2b735-2b73f 2cea2-2cead 2ebf0-2ee5d 31350-33479';
+
+let assignedAfterGo: ReadonlyArray<readonly [number, number]> | undefined;
+
+/**
+ * {@link ASSIGNED_AFTER_GO_TEXT} as ranges, made on first use: at the module's top level its
+ * ~260 splits cost about 1 ms of every start, and most runs never ask (quoting ASCII text
+ * does not).
+ */
+function assignedAfterGoRanges(): ReadonlyArray<readonly [number, number]> {
+  return (assignedAfterGo ??= ASSIGNED_AFTER_GO_TEXT.split(' ').map((item) => {
     const [lo = '0', hi = lo] = item.split('-');
     return [parseInt(lo, 16), parseInt(hi, 16)] as const;
-  });
+  }));
+}
 
 /** Is r in one of the sorted, disjoint ranges? */
 function inRanges(r: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
@@ -58,7 +66,7 @@ export function isPrint(r: number): boolean {
     r >= 0 &&
     r <= 0x10ffff &&
     PRINTABLE.test(String.fromCodePoint(r)) &&
-    !inRanges(r, ASSIGNED_AFTER_GO)
+    !inRanges(r, assignedAfterGoRanges())
   );
 }
 
