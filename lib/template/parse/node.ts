@@ -27,7 +27,13 @@ abstract class BaseNode {
 /** A sequence of nodes. */
 export class ListNode extends BaseNode {
   readonly type = 'list';
-  readonly nodes: Node[] = [];
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly nodes: Node[] = [],
+  ) {
+    super(tr, pos);
+  }
   String(): string {
     let s = '';
     for (const n of this.nodes) s += n.String();
@@ -69,12 +75,12 @@ export class CommentNode extends BaseNode {
 export class PipeNode extends BaseNode {
   readonly type = 'pipe';
   isAssign = false;
-  readonly decl: VariableNode[] = [];
-  readonly cmds: CommandNode[] = [];
   constructor(
     tr: NodeSource,
     pos: number,
     readonly line: number,
+    readonly decl: VariableNode[] = [],
+    readonly cmds: CommandNode[] = [],
   ) {
     super(tr, pos);
   }
@@ -105,7 +111,13 @@ export class ActionNode extends BaseNode {
 /** One command of a pipeline: a function, field or constant and its arguments. */
 export class CommandNode extends BaseNode {
   readonly type = 'command';
-  readonly args: Node[] = [];
+  constructor(
+    tr: NodeSource,
+    pos: number,
+    readonly args: Node[] = [],
+  ) {
+    super(tr, pos);
+  }
   String(): string {
     return this.args.map((a) => (a.type === 'pipe' ? `(${a.String()})` : a.String())).join(' ');
   }

@@ -171,9 +171,24 @@ class Reader {
     return this.data[this.i] === ABSENT ? (this.i++, undefined) : this.required(type);
   }
 
-  /** A count, then that many nodes (of type `type`, or any), appended to `into`. */
-  nodes(into: Node[], type?: StoredType): void {
-    for (let count = this.number(); count > 0; count--) into.push(this.required(type));
+  /** Nodes being read, for {@link nodes}: lists within lists take the slots above their parent's. */
+  private readonly stack: Node[] = [];
+  private top = 0;
+
+  /**
+   * A count, then that many nodes (of type `type`, or any), as an array of exactly that
+   * length. Pushed one by one onto an empty array, V8 gave every list room for 17, and most
+   * lists hold one or two nodes: ~110 KB of the trees that every start revives and keeps.
+   */
+  nodes<T extends StoredType>(type?: T): NodeOf<T>[] {
+    const base = this.top;
+    for (let count = this.number(); count > 0; count--) {
+      const node = this.required(type);
+      this.stack[this.top++] = node;
+    }
+    const list = this.stack.slice(base, this.top) as NodeOf<T>[];
+    this.top = base;
+    return list;
   }
 }
 
@@ -204,11 +219,7 @@ function lineCodec<N extends BreakNode | ContinueNode>(
 const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
   list: {
     write: (n, w) => w.nodes(n.nodes),
-    read: (r, pos) => {
-      const list = new ListNode(r.tr, pos);
-      r.nodes(list.nodes);
-      return list;
-    },
+    read: (r, pos) => new ListNode(r.tr, pos, r.nodes()),
   },
   text: {
     write: (n, w) => w.text(n.text, n.pos),
@@ -226,10 +237,10 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
       w.nodes(n.cmds);
     },
     read: (r, pos) => {
-      const pipe = new PipeNode(r.tr, pos, r.number());
-      pipe.isAssign = r.boolean();
-      r.nodes(pipe.decl, 'variable');
-      r.nodes(pipe.cmds, 'command');
+      const line = r.number();
+      const isAssign = r.boolean();
+      const pipe = new PipeNode(r.tr, pos, line, r.nodes('variable'), r.nodes('command'));
+      pipe.isAssign = isAssign;
       return pipe;
     },
   },
@@ -242,11 +253,7 @@ const CODECS: { readonly [T in StoredType]: Codec<NodeOf<T>> } = {
   },
   command: {
     write: (n, w) => w.nodes(n.args),
-    read: (r, pos) => {
-      const command = new CommandNode(r.tr, pos);
-      r.nodes(command.args);
-      return command;
-    },
+    read: (r, pos) => new CommandNode(r.tr, pos, r.nodes()),
   },
   identifier: {
     write: (n, w) => w.text(n.ident, n.pos),
