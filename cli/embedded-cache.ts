@@ -29,7 +29,10 @@ export interface Embedded {
 
 /** The cache file's JSON. */
 export interface EmbeddedCache {
-  /** The templates folder's files the defaults were made from: name and length in bytes, in the order their bytes follow the JSON. */
+  /**
+   * The templates folder's files the defaults were made from: name and length in bytes, in
+   * the order their bytes follow the JSON.
+   */
   files: [name: string, bytes: number][];
   defaults: EmbeddedDefaults;
   /**

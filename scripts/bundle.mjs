@@ -91,8 +91,8 @@ const common = {
   // run them would count it twice: coverage skips them.
   banner: { js: '/* c8 ignore start */' },
   // Less to read, decode and keep on every start: local names shortened too took the CLI's
-  // bundle from 622 to 465 KB, ~80 fresh memory pages fewer for its bytes and its text (the
-  // first touch of a page is most of what a start costs on a virtual machine). An internal
+  // bundle from 622 to 465 KB, ~80 fresh memory pages fewer for its bytes and its text (on
+  // the virtual machine the benchmark ran on, a page's first touch costs ~15 µs). An internal
   // error's stack then names short functions: the source map beside the bundle (not loaded by
   // it) turns its positions back into kinject's files and lines.
   minifyWhitespace: true,
