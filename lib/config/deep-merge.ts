@@ -18,7 +18,14 @@ export function deepMerge(base: unknown, override: unknown): unknown {
 export function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (isJsonMap(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)])) as T;
+    // A loop, not fromEntries(entries().map()): that made three arrays per key, and every
+    // start clones the embedded chart values (~1 ms of a small run, unoptimised).
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') setKey(out, key, clone(value[key]));
+      else out[key] = clone(value[key]);
+    }
+    return out as T;
   }
   return value;
 }
