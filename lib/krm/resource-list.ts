@@ -130,10 +130,8 @@ export function runResourceList(
       reports.push(...objectResults(outcome, item, file, pos));
       return outcome.object;
     } catch (e) {
-      const error = asKinjectError(e).at({
-        file: stream.file,
-        pos: pos(e instanceof KinjectError ? (e.path ?? []) : []),
-      });
+      const failure = asKinjectError(e);
+      const error = failure.at({ file: stream.file, pos: pos(failure.path ?? []) });
       errors.push(error);
       failed.push(errorResult(error, item, file));
       return item;
