@@ -7,8 +7,10 @@
  * digest of them: comparing bytes is cheaper than loading node:crypto and hashing them on
  * every start, and than decoding the files to compare texts, as an earlier form did.)
  *
- * The file is the JSON of an {@link EmbeddedCache} (ASCII only, so one line), a newline, then
- * the files' bytes one after another, in the order `files` lists them.
+ * The file is the JSON of an {@link EmbeddedCache} (ASCII only, so one line), a newline, the
+ * files' bytes one after another in the order `files` lists them, the injection templates'
+ * texts (UTF-8) in the order `templates` lists them, then each template's trees as JSON (ASCII
+ * too) in the order `trees` lists them.
  */
 import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
@@ -34,13 +36,22 @@ export interface EmbeddedCache {
    * the order their bytes follow the JSON.
    */
   files: [name: string, bytes: number][];
+  /** The defaults, their injection templates' texts left out (`injector.templates` is `{}`). */
   defaults: EmbeddedDefaults;
   /**
-   * Each template's trees as JSON text, parsed only when the template is used: most runs use
-   * only `sidecar`, and parsing the others' (~35 KB of JSON, ~180 KB of young objects) on every
-   * start helped fill the young generation that start-up scavenges.
+   * The length in bytes of each injection template's text, after the files' bytes: decoded
+   * from UTF-8 at a fraction of the cost of parsing them as JSON strings (~60 KB, a line
+   * break or a quote escaped every few characters).
    */
-  trees: Record<string, string>;
+  templates: Record<string, number>;
+  /**
+   * The length of each template's trees, as JSON after the files' bytes. They are decoded and
+   * parsed only when the template is used: most runs use only `sidecar`, and parsing the
+   * others' (~35 KB of JSON, ~180 KB of young objects) on every start helped fill the young
+   * generation that start-up scavenges. (Held as JSON strings inside the JSON, as an earlier
+   * form did, they were decoded and parsed twice, escaped quotes and all.)
+   */
+  trees: Record<string, number>;
 }
 
 /** The bytes that end the JSON: JSON.stringify writes no raw line break. */
@@ -52,19 +63,37 @@ const NEWLINE = 0x0a;
  * decoding, and finds its end at the first newline.
  */
 export function cacheOf(files: ReadonlyMap<string, Uint8Array>, embedded: Embedded): Buffer {
-  const trees = Object.entries(embedded.trees).map(([name, t]): [string, string] => [
-    name,
-    JSON.stringify(t),
-  ]);
-  const json = JSON.stringify({
+  const { defaults } = embedded;
+  const texts = Object.entries(defaults.injector.templates).map(([name, text]) => {
+    const bytes = Buffer.from(text, 'utf8');
+    if (bytes.toString('utf8') !== text) throw new Error(`template ${name}: not valid Unicode`);
+    return [name, bytes] as const;
+  });
+  const trees = Object.entries(embedded.trees).map(
+    ([name, t]) => [name, Buffer.from(asciiJson(t), 'latin1')] as const,
+  );
+  const lengths = (parts: readonly (readonly [string, Uint8Array])[]) =>
+    Object.fromEntries(parts.map(([name, bytes]) => [name, bytes.length]));
+  const json = asciiJson({
     files: [...files].map(([name, bytes]): [string, number] => [name, bytes.length]),
-    defaults: embedded.defaults,
-    trees: Object.fromEntries(trees),
-  } satisfies EmbeddedCache).replace(
+    defaults: { ...defaults, injector: { ...defaults.injector, templates: {} } },
+    templates: lengths(texts),
+    trees: lengths(trees),
+  } satisfies EmbeddedCache);
+  return Buffer.concat([
+    Buffer.from(`${json}\n`, 'latin1'),
+    ...files.values(),
+    ...texts.map(([, bytes]) => bytes),
+    ...trees.map(([, bytes]) => bytes),
+  ]);
+}
+
+/** JSON with every character beyond ASCII as a JSON escape. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
     /[^\x00-\x7f]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return Buffer.concat([Buffer.from(`${json}\n`, 'latin1'), ...files.values()]);
 }
 
 /**
@@ -83,6 +112,7 @@ export function cachedEmbedded(
     const {
       files: listed,
       defaults,
+      templates,
       trees,
     } = JSON.parse(bytes.toString('latin1', 0, end)) as Partial<EmbeddedCache>;
     if (!Array.isArray(listed) || new Set(listed.map(([name]) => name)).size !== files.size)
@@ -94,32 +124,57 @@ export function cachedEmbedded(
         return undefined;
       at += length;
     }
-    return at === bytes.length && defaults !== undefined && trees !== undefined
-      ? { defaults, trees: lazyTrees(trees) }
-      : undefined;
+    if (defaults === undefined || templates === undefined || trees === undefined) return undefined;
+    const texts = pieces(templates, at);
+    const stored = texts && pieces(trees, texts.end);
+    if (texts === undefined || stored?.end !== bytes.length) return undefined;
+    const decoded: Record<string, string> = {};
+    for (const [name, from, to] of texts.pieces) decoded[name] = bytes.toString('utf8', from, to);
+    return {
+      defaults: { ...defaults, injector: { ...defaults.injector, templates: decoded } },
+      trees: lazyTrees(bytes, stored.pieces),
+    };
   } catch {
     return undefined;
   }
 }
 
 /**
- * The trees of `texts` (JSON, by name), each parsed on first use. A text that is not JSON reads
- * as no trees, which the renderer treats as damaged ones: the template is parsed from its text.
+ * Where the pieces of the lengths `lengths` lists are, one after another from `start`:
+ * name, start and end of each, and where the last ends; undefined if a length is not one.
  */
-function lazyTrees(texts: Record<string, string>): Embedded['trees'] {
+function pieces(
+  lengths: Record<string, number>,
+  start: number,
+): { pieces: [name: string, from: number, to: number][]; end: number } | undefined {
+  const found: [string, number, number][] = [];
+  let at = start;
+  for (const [name, length] of Object.entries(lengths)) {
+    if (!Number.isSafeInteger(length) || length < 0) return undefined;
+    found.push([name, at, at + length]);
+    at += length;
+  }
+  return { pieces: found, end: at };
+}
+
+/**
+ * The trees in `bytes` at `pieces` (JSON), each parsed on first use. Trees that are not JSON
+ * read as no trees, which the renderer treats as damaged ones: the template is parsed from
+ * its text.
+ */
+function lazyTrees(bytes: Buffer, pieces: readonly [string, number, number][]): Embedded['trees'] {
   const trees: Embedded['trees'] = {};
-  for (const [name, text] of Object.entries(texts)) {
+  for (const [name, from, to] of pieces) {
     let parsed: StoredTrees | undefined;
     Object.defineProperty(trees, name, {
       enumerable: true,
-      get: () => (parsed ??= parseOrUndefined(text)),
+      get: () => (parsed ??= parseOrUndefined(bytes.toString('latin1', from, to))),
     });
   }
   return trees;
 }
 
-function parseOrUndefined(text: unknown): StoredTrees | undefined {
-  if (typeof text !== 'string') return undefined;
+function parseOrUndefined(text: string): StoredTrees | undefined {
   try {
     return JSON.parse(text) as StoredTrees;
   } catch {

@@ -16,7 +16,8 @@ import { intRange, isIntKind } from '../go/value.js';
 import { parseQuantity, type QuantityResult } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
-import { parseTag, type StructDef } from './schema.js';
+import { jsonFields } from './fields.js';
+import type { StructDef } from './schema.js';
 
 /** The first value Go would refuse: its message and where it is. */
 export interface DecodeProblem {
@@ -70,12 +71,10 @@ function structOf(def: StructDef): DecodedStruct {
   let found = STRUCTS.get(def);
   if (found === undefined) {
     const fields = new Map<string, TypeNode>();
-    for (const [, tag, type] of def.fields) {
-      const t = resolveType(type);
-      const { name, inline } = parseTag(tag);
-      if (inline && t.k === 'struct')
-        for (const [n, ft] of structOf(t.def).fields) fields.set(n, ft);
-      else fields.set(name, t);
+    const list = jsonFields(def);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      fields.set(f.name, f.type);
     }
     found = { name: def.goType.replace(/^.*\./, ''), fields };
     STRUCTS.set(def, found);

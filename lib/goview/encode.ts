@@ -11,8 +11,8 @@ import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { GoInt, type BasicKind } from '../go/value.js';
 import { basicValue } from './basic.js';
 import type { TypeNode } from './go-type.js';
-import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
-import { resolveType } from './registry.js';
+import { structFields, type PlainField } from './fields.js';
+import type { EnumDef, StructDef } from './schema.js';
 
 /** Go's JSON of a basic value (absent = zero value). */
 function encodeBasic(name: BasicKind, json: unknown, encoding: StructDef['encoding']): unknown {
@@ -79,33 +79,32 @@ function isProtoDefault(t: TypeNode, json: unknown): boolean {
   return t.k === 'ptr' ? false : isEmpty(t, json);
 }
 
-/** Encode one field of a struct into `out`. */
-function encodeField(def: StructDef, row: FieldRow, json: JsonMap, out: JsonMap): void {
-  const [goName, tag, type] = row;
-  const group = def.oneofs?.[goName];
-  if (group !== undefined) {
-    for (const member of group) encodeField(def, member, json, out);
+/** Encode one plain field of a struct into `out`. */
+function encodeField(
+  f: PlainField,
+  encoding: StructDef['encoding'],
+  json: JsonMap,
+  out: JsonMap,
+): void {
+  const value = Object.prototype.hasOwnProperty.call(json, f.name) ? json[f.name] : undefined;
+  if (encoding === 'proto') {
+    if (!isProtoDefault(f.type, value)) out[f.name] = encodeValue(f.type, value, 'proto');
     return;
   }
-  const t = resolveType(type);
-  const { name, omitempty, omitzero, inline } = parseTag(tag);
-  if (inline && t.k === 'struct') {
-    Object.assign(out, encodeStruct(t.def, json));
-    return;
-  }
-  const value = Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
-  if (def.encoding === 'proto') {
-    if (!isProtoDefault(t, value)) out[name] = encodeValue(t, value, 'proto');
-    return;
-  }
-  if (omitzero && (value === undefined || value === null)) return;
-  if (omitempty && isEmpty(t, value)) return;
-  out[name] = encodeValue(t, value, 'k8s');
+  if (f.omitzero && (value === undefined || value === null)) return;
+  if (f.omitempty && isEmpty(f.type, value)) return;
+  out[f.name] = encodeValue(f.type, value, 'k8s');
 }
 
 /** Go's JSON of a struct whose data is `json`. */
 export function encodeStruct(def: StructDef, json: JsonMap): JsonMap {
   const out: JsonMap = {};
-  for (const row of def.fields) encodeField(def, row, json, out);
+  const fields = structFields(def);
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i];
+    if (f.kind === 'plain') encodeField(f, def.encoding, json, out);
+    else if (f.kind === 'embedded') Object.assign(out, encodeStruct(f.def, json));
+    else for (const m of f.members) encodeField(m, def.encoding, json, out);
+  }
   return out;
 }

@@ -7,28 +7,24 @@ import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
-import { parseTag, type StructDef } from './schema.js';
+import { jsonFields } from './fields.js';
+import type { StructDef } from './schema.js';
 
-const FIELDS_CACHE = new WeakMap<StructDef, Map<string, TypeNode>>();
+const TYPES = new WeakMap<StructDef, Map<string, TypeNode>>();
 
 /** JSON name → field type of a struct, embedded (`,inline`) structs' fields included. */
-function jsonFields(def: StructDef): Map<string, TypeNode> {
-  const cached = FIELDS_CACHE.get(def);
-  if (cached !== undefined) return cached;
-  const out = new Map<string, TypeNode>();
-  FIELDS_CACHE.set(def, out);
-  for (const [goName, tag, type] of def.fields) {
-    const members = def.oneofs?.[goName];
-    if (members !== undefined) {
-      for (const [, name, t] of members) out.set(name, resolveType(t));
-      continue;
+function fieldTypes(def: StructDef): Map<string, TypeNode> {
+  let types = TYPES.get(def);
+  if (types === undefined) {
+    types = new Map<string, TypeNode>();
+    const list = jsonFields(def);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      types.set(f.name, f.type);
     }
-    const t = resolveType(type);
-    const { name, inline } = parseTag(tag);
-    if (inline && t.k === 'struct') for (const [k, v] of jsonFields(t.def)) out.set(k, v);
-    else out.set(name, t);
+    TYPES.set(def, types);
   }
-  return out;
+  return types;
 }
 
 /** `value` (of type `t`) with its quantities canonical. */
@@ -43,7 +39,7 @@ function canonicalize(t: TypeNode, value: unknown): unknown {
       return isJsonMap(value) ? mapValues(value, () => t.elem) : value;
     case 'struct': {
       if (!isJsonMap(value)) return value;
-      const fields = jsonFields(t.def);
+      const fields = fieldTypes(t.def);
       return mapValues(value, (k) => fields.get(k));
     }
     case 'special':

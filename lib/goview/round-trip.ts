@@ -13,15 +13,8 @@ import { kindOf, LIST_KIND, WORKLOAD_KINDS } from '../k8s/workloads.js';
 import { encodeValue } from './encode.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
-import { parseTag, type StructDef } from './schema.js';
-
-/** One JSON field of a struct (embedded structs' fields included). */
-interface JsonField {
-  readonly name: string;
-  readonly type: TypeNode;
-  readonly omitempty: boolean;
-  readonly omitzero: boolean;
-}
+import { jsonFields, type PlainField as JsonField } from './fields.js';
+import type { StructDef } from './schema.js';
 
 /** A struct's fields, and the lookups decoding a key needs (built once per struct). */
 interface StructFields {
@@ -36,16 +29,16 @@ interface StructFields {
   readonly zeroWritten: readonly JsonField[];
 }
 
-const FIELDS = new WeakMap<StructDef, JsonField[]>();
 const LOOKUPS = new WeakMap<StructDef, StructFields>();
 
-function structFields(def: StructDef): StructFields {
+function lookupsOf(def: StructDef): StructFields {
   let found = LOOKUPS.get(def);
   if (found === undefined) {
     const list = jsonFields(def);
     const byName = new Map<string, JsonField>();
     const byLowerName = new Map<string, JsonField>();
-    for (const f of list) {
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
       if (!byName.has(f.name)) byName.set(f.name, f);
       const lower = f.name.toLowerCase();
       if (!byLowerName.has(lower)) byLowerName.set(lower, f);
@@ -54,25 +47,12 @@ function structFields(def: StructDef): StructFields {
     const zeroWritten: JsonField[] = [];
     found = { byName, byLowerName, zeroWritten };
     LOOKUPS.set(def, found);
-    for (const f of list) if (!dropped(f, zeroJson(f.type))) zeroWritten.push(f);
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      if (!dropped(f, zeroJson(f.type))) zeroWritten.push(f);
+    }
   }
   return found;
-}
-
-/** A struct's JSON fields in declaration order, `,inline` ones flattened. */
-function jsonFields(def: StructDef): JsonField[] {
-  let fields = FIELDS.get(def);
-  if (fields === undefined) {
-    fields = def.fields.flatMap(([, tag, type]): JsonField[] => {
-      const t = resolveType(type);
-      const { name, omitempty, omitzero, inline } = parseTag(tag);
-      return inline && t.k === 'struct'
-        ? jsonFields(t.def)
-        : [{ name, type: t, omitempty, omitzero }];
-    });
-    FIELDS.set(def, fields);
-  }
-  return fields;
 }
 
 /** encoding/json's `omitempty` test on a written value; structs are never empty. */
@@ -138,7 +118,7 @@ function leadingEntries(m: JsonMap, n: number): JsonMap {
  * itself: `out` is only made at the first change, from the keys kept until then.
  */
 function roundTripStruct(def: StructDef, obj: JsonMap, share: boolean): JsonMap {
-  const fields = structFields(def);
+  const fields = lookupsOf(def);
   let out: JsonMap | undefined = share ? undefined : {};
   let kept = 0;
   for (const key in obj) {
@@ -159,12 +139,15 @@ function roundTripStruct(def: StructDef, obj: JsonMap, share: boolean): JsonMap 
   }
   // A field whose zero is written is never dropped when given either (its values are never
   // empty, nor null), so the ones the input left out are exactly those not in `out`.
+  const zeros = fields.zeroWritten;
   if (out === undefined) {
-    if (fields.zeroWritten.every((f) => Object.hasOwn(obj, f.name))) return obj;
+    if (zeros.every((f) => Object.hasOwn(obj, f.name))) return obj;
     out = leadingEntries(obj, kept);
   }
-  for (const f of fields.zeroWritten)
+  for (let i = 0; i < zeros.length; i++) {
+    const f = zeros[i];
     if (!Object.hasOwn(out, f.name)) out[f.name] = zeroJson(f.type);
+  }
   return out;
 }
 

@@ -7,8 +7,9 @@ import { GoStruct, goFunc, withGoType, type GoFunc } from '../go/value.js';
 import { basicValue } from './basic.js';
 import { encodeStruct, enumName } from './encode.js';
 import { goTypeName, type TypeNode } from './go-type.js';
-import { GO_TYPES, resolveType } from './registry.js';
-import { parseTag, type EnumDef, type FieldRow, type StructDef } from './schema.js';
+import { structFields, type PlainField } from './fields.js';
+import { GO_TYPES } from './registry.js';
+import type { EnumDef, StructDef } from './schema.js';
 
 /** A protobuf enum value: prints its name (`String()`), e.g. `REDIRECT` for 0. */
 function enumValue(def: EnumDef, json: unknown): GoStruct {
@@ -75,11 +76,6 @@ function jsonField(json: JsonMap, name: string): unknown {
   return Object.prototype.hasOwnProperty.call(json, name) ? json[name] : undefined;
 }
 
-/** The JSON value of a row's field in `json` (by tag name). */
-function rowJson(row: FieldRow, json: JsonMap): unknown {
-  return jsonField(json, parseTag(row[1]).name);
-}
-
 /**
  * The Go type of a oneof member's wrapper: `Msg_Member`, with a `_` appended when a
  * message of that name exists (protoc-gen-go's rule: `Tracing_Zipkin_`).
@@ -90,14 +86,13 @@ function oneofWrapperType(def: StructDef, member: string): string {
 }
 
 /** A oneof group's Go value: nil, or a wrapper struct holding the member that is set. */
-function oneofValue(def: StructDef, members: readonly FieldRow[], json: JsonMap): unknown {
-  const set = members.find((m) => rowJson(m, json) !== undefined);
+function oneofValue(def: StructDef, members: readonly PlainField[], json: JsonMap): unknown {
+  const set = members.find((m) => jsonField(json, m.name) !== undefined);
   // A nil interface with methods prints <nil> in Go, like a nil pointer.
   if (set === undefined) return new GoStruct({ type: '<nil>', nil: true });
-  const [goName, , type] = set;
   return new GoStruct({
-    type: `*${oneofWrapperType(def, goName)}`,
-    fields: { [goName]: goValue(resolveType(type), rowJson(set, json)) },
+    type: `*${oneofWrapperType(def, set.goName)}`,
+    fields: { [set.goName]: goValue(set.type, jsonField(json, set.name)) },
   });
 }
 
@@ -128,27 +123,27 @@ function planOf(def: StructDef): StructPlan {
   const fields = new Map<string, Compute>();
   const getters = new Map<string, Compute>();
   const promoted = new Map<string, Compute>();
-  for (const row of def.fields) {
-    const [goName, tag, type] = row;
-    const members = def.oneofs?.[goName];
-    if (members !== undefined) {
+  const rows = structFields(def);
+  for (let i = 0; i < rows.length; i++) {
+    const f = rows[i];
+    const goName = f.goName;
+    if (f.kind === 'oneof') {
+      const members = f.members;
       fields.set(goName, (json) => oneofValue(def, members, json));
       for (const m of members)
-        getters.set(`Get${m[0]}`, (json, nil) =>
-          goValue(resolveType(m[2]), nil ? undefined : rowJson(m, json)),
+        getters.set(`Get${m.goName}`, (json, nil) =>
+          goValue(m.type, nil ? undefined : jsonField(json, m.name)),
         );
-      continue;
-    }
-    const t = resolveType(type);
-    if (parseTag(tag).inline && t.k === 'struct') {
-      fields.set(goName, (json) => structView(t.def, json, t.def.goType, false));
-      for (const [name] of t.def.fields)
+    } else if (f.kind === 'embedded') {
+      const inner = f.def;
+      fields.set(goName, (json) => structView(inner, json, inner.goType, false));
+      for (const { goName: name } of structFields(inner))
         promoted.set(name, (_json, _nil, field) => (field(goName) as GoStruct).field(name));
-      continue;
+    } else {
+      const { type, name } = f;
+      fields.set(goName, (json, nil) => goValue(type, nil ? undefined : jsonField(json, name)));
+      getters.set(`Get${goName}`, (_json, _nil, field) => field(goName));
     }
-    const jsonName = parseTag(tag).name; // Once per type, not per read.
-    fields.set(goName, (json, nil) => goValue(t, nil ? undefined : jsonField(json, jsonName)));
-    getters.set(`Get${goName}`, (_json, _nil, field) => field(goName));
   }
   for (const [name, compute] of promoted) if (!fields.has(name)) fields.set(name, compute);
   const methods = def.getters ? getters : new Map<string, Compute>();
