@@ -4,8 +4,10 @@
  * points; and fmt's `%#U`, which is built on IsPrint.
  */
 
+import { codePointTest } from './code-points.js';
+
 // Go's IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+const isPrintable = codePointTest('[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]');
 
 /**
  * Code points (hex, ranges inclusive) that JavaScript's newer Unicode tables class as
@@ -62,12 +64,9 @@ function inRanges(r: number, ranges: ReadonlyArray<readonly [number, number]>): 
 
 /** Go's `strconv.IsPrint` for one code point. */
 export function isPrint(r: number): boolean {
-  return (
-    r >= 0 &&
-    r <= 0x10ffff &&
-    PRINTABLE.test(String.fromCodePoint(r)) &&
-    !inRanges(r, assignedAfterGoRanges())
-  );
+  // In ASCII the printable ones are the space and what follows it up to `~`.
+  if (r < 0x80) return r >= 0x20 && r < 0x7f;
+  return r <= 0x10ffff && isPrintable(r) && !inRanges(r, assignedAfterGoRanges());
 }
 
 // Escapes with a letter, as Go writes them.

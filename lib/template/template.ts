@@ -7,6 +7,7 @@ import { execute, type ExecEnv, type MissingKey } from './exec.js';
 import type { ListNode } from './parse/node.js';
 import { isEmptyTree } from './parse/node.js';
 import { parse, type Tree } from './parse/parse.js';
+import { stringTest } from '../go/code-points.js';
 import { quote } from '../go/strconv.js';
 import type { FuncMap, GoFunc } from '../go/value.js';
 
@@ -64,9 +65,9 @@ const MISSING_KEY: Readonly<Record<string, MissingKey>> = {
 };
 
 /** Go's goodName: a function name must be an identifier. */
-const GOOD_NAME = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+const isGoodName = stringTest('[\\p{L}_][\\p{L}\\p{Nd}_]*');
 /**
- * GOOD_NAME on ASCII (its only ASCII letters are A-Z and a-z, its only ASCII digits 0-9), tried
+ * isGoodName's pattern on ASCII (its only ASCII letters are A-Z and a-z, its only ASCII digits 0-9), tried
  * first: every function of a run has an ASCII name, and compiling and running the \p{} pattern
  * for the ~200 of them cost about 0.5 ms of every start.
  */
@@ -95,7 +96,7 @@ export class Template {
     const names = Object.keys(fm);
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      if (!ASCII_GOOD_NAME.test(name) && !GOOD_NAME.test(name))
+      if (!ASCII_GOOD_NAME.test(name) && !isGoodName(name))
         throw new TemplateError(`function name ${quote(name)} is not a valid identifier`);
     }
     this.#common.setFunctions(fm, names);

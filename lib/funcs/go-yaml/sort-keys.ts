@@ -6,19 +6,21 @@
  * exists to match.
  */
 
-const LETTER = /^\p{L}$/u;
-const DIGIT = /^\p{Nd}$/u;
+import { codePointTest } from '../../go/code-points.js';
+
+const isUnicodeLetter = codePointTest('\\p{L}');
+const isUnicodeDigit = codePointTest('\\p{Nd}');
 
 // ASCII, which nearly every key is, is decided without building a string to test.
 function isLetter(cp: number): boolean {
   if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
-  return LETTER.test(String.fromCodePoint(cp));
+  return isUnicodeLetter(cp);
 }
 
 function isDigit(cp: number | undefined): boolean {
   if (cp === undefined) return false;
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DIGIT.test(String.fromCodePoint(cp));
+  return isUnicodeDigit(cp);
 }
 
 /** The value of the digit run at `from` (wrapping like Go's int64) and where it ends. */

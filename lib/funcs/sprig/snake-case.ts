@@ -3,6 +3,7 @@
  * into words (upper-case runs, lower-case runs, numbers, punctuation, connectors) and join
  * them lower-cased with a connector, keeping xstrings' rules for numbers and acronyms.
  */
+import { codePointTest } from '../../go/code-points.js';
 import { goFunc, type FuncMap } from '../../go/value.js';
 import { isLetter, isPunct, isSpace, isUpper, runes, toLower } from './unicode.js';
 
@@ -15,7 +16,7 @@ interface Word {
 }
 
 const isConnector = (r: number): boolean => r === 0x2d || r === 0x5f || isSpace(r);
-const isNumber = (r: number): boolean => /^\p{N}$/u.test(String.fromCodePoint(r));
+const isNumber = codePointTest('\\p{N}');
 
 /** xstrings' isAlphabet: letters, except the common CJK ideograph blocks. */
 function isAlphabet(r: number): boolean {

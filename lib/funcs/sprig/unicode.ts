@@ -2,6 +2,7 @@
  * Go's `unicode` predicates and simple case mappings, per code point, and Go's byte view of
  * strings ("binary strings": one JS char per UTF-8 byte) for functions that work on bytes.
  */
+import { codePointTest } from '../../go/code-points.js';
 
 // unicode.IsSpace: Go's White_Space set.
 const SPACES: ReadonlySet<number> = new Set([
@@ -12,18 +13,13 @@ const SPACES: ReadonlySet<number> = new Set([
 /** Go's unicode.IsSpace. */
 export const isSpace = (r: number): boolean => SPACES.has(r);
 
-const test =
-  (re: RegExp) =>
-  (r: number): boolean =>
-    re.test(String.fromCodePoint(r));
-
 /** Go's unicode.IsUpper / IsLower / IsTitle / IsLetter / IsDigit / IsPunct. */
-export const isUpper = test(/^\p{Lu}$/u);
-export const isLower = test(/^\p{Ll}$/u);
-export const isTitle = test(/^\p{Lt}$/u);
-export const isLetter = test(/^\p{L}$/u);
-export const isDigit = test(/^\p{Nd}$/u);
-export const isPunct = test(/^\p{P}$/u);
+export const isUpper = codePointTest('\\p{Lu}');
+export const isLower = codePointTest('\\p{Ll}');
+export const isTitle = codePointTest('\\p{Lt}');
+export const isLetter = codePointTest('\\p{L}');
+export const isDigit = codePointTest('\\p{Nd}');
+export const isPunct = codePointTest('\\p{P}');
 
 /** A simple (one code point to one) case mapping, as Go's unicode.ToUpper/ToLower do. */
 function simpleCase(r: number, map: (s: string) => string): number {

@@ -4,12 +4,16 @@
  * it scans the whole input at once, which is equivalent because Go's lexer does not depend
  * on the parser's state.
  */
+import { codePointTest } from '../../go/code-points.js';
 import { formatRune, quote } from '../../go/strconv.js';
 import { keywordItem, type Item, type ItemType } from './item.js';
 
 export type { Item, ItemType } from './item.js';
 
 const EOF = -1;
+
+/** Go's unicode.IsLetter || unicode.IsDigit, for what is not ASCII. */
+const isUnicodeAlphaNumeric = codePointTest('[\\p{L}\\p{Nd}]');
 const SPACE = ' \t\r\n';
 
 /** Options of one lexing run. */
@@ -30,7 +34,7 @@ function isAlphaNumeric(r: number): boolean {
   if (r < 0x80) {
     return r === 0x5f || (r >= 0x30 && r <= 0x39) || ((r | 0x20) >= 0x61 && (r | 0x20) <= 0x7a);
   }
-  return r !== EOF && /[\p{L}\p{Nd}]/u.test(String.fromCodePoint(r));
+  return r !== EOF && isUnicodeAlphaNumeric(r);
 }
 
 function hasLeftTrimMarker(s: string, at: number): boolean {
