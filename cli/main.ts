@@ -69,7 +69,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   // `uninject` reads none: its options there would be refused (the command must stay argv[0]).
   const fileArgs = given.command === 'uninject' ? [] : await configFileArgs(given.config, io);
   const withFile = (extra: readonly string[] = []): CliOptions =>
-    parseCliArgs([...fileArgs, ...extra, ...argv]);
+    // Nothing added: the command line as already parsed (a parse costs ~0.5 ms of a start).
+    fileArgs.length === 0 && extra.length === 0
+      ? given
+      : parseCliArgs([...fileArgs, ...extra, ...argv]);
   const opts = withFile();
   // Configuration first: a bad flag should not wait for stdin.
   const sources = await loadSources(opts, io);
