@@ -1,7 +1,9 @@
 /**
  * Marks of Go's write-back that injection leaves on a workload and that say nothing: an
- * empty `spec.updateStrategy` and a `status` of zero counts (a StatefulSet's or DaemonSet's
- * status type has fields without `omitempty`). Istio's output carries them, so injection
+ * empty `spec.updateStrategy`, a `status` of zero counts (a StatefulSet's or DaemonSet's
+ * status type has fields without `omitempty`) and `spec.selector: null` (a Deployment's,
+ * ReplicaSet's, StatefulSet's or DaemonSet's selector has no `omitempty` either; null is
+ * what the API reads as no selector). Istio's output carries them, so injection
  * keeps them; uninject takes them away, so that uninject(inject(x)) gives `x` back.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
@@ -13,20 +15,25 @@ function isZero(v: unknown): boolean {
   return isJsonMap(v) && Object.values(v).every(isZero);
 }
 
-/** `obj` without an empty `spec.updateStrategy` or an all-zero `status` (the same object if it has neither). */
+/**
+ * `obj` without an empty `spec.updateStrategy`, a null `spec.selector` or an all-zero
+ * `status` (the same object if it has none of them).
+ */
 export function dropWriteBackMarks(obj: JsonMap): JsonMap {
   const { spec, status } = obj;
   const emptyStrategy =
     isJsonMap(spec) &&
     isJsonMap(spec.updateStrategy) &&
     Object.keys(spec.updateStrategy).length === 0;
+  const nullSelector = isJsonMap(spec) && Object.hasOwn(spec, 'selector') && spec.selector === null;
   const zeroStatus = status !== undefined && isJsonMap(status) && isZero(status);
-  if (!emptyStrategy && !zeroStatus) return obj;
+  if (!emptyStrategy && !nullSelector && !zeroStatus) return obj;
   const out: JsonMap = { ...obj };
   if (zeroStatus) delete out.status;
-  if (emptyStrategy && isJsonMap(spec)) {
+  if ((emptyStrategy || nullSelector) && isJsonMap(spec)) {
     const rest: JsonMap = { ...spec };
-    delete rest.updateStrategy;
+    if (emptyStrategy) delete rest.updateStrategy;
+    if (nullSelector) delete rest.selector;
     out.spec = rest;
   }
   return out;

@@ -38,6 +38,30 @@ for (const layout of ['--no-native-sidecars', '--native-sidecars']) {
   });
 }
 
+t.test('a workload without a selector comes back without one', async (t) => {
+  // Go writes a Deployment's unset selector as `selector: null` (no omitempty), as Istio's
+  // kube-inject does: injection keeps it, uninject takes it away with the other marks.
+  const x = [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: bare',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '      - name: app',
+    '        image: example/app:1',
+    '',
+  ].join('\n');
+  const injected = await kinject(['-q'], { stdin: x });
+  t.equal(injected.status, 0, injected.stderr);
+  t.match(injected.stdout, /\n {2}selector: null\n/, 'as kube-inject writes it');
+  const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
+  t.equal(back.status, 0, back.stderr);
+  t.equal(back.stdout, x);
+});
+
 t.test('what comes back: probes, Prometheus, labels, the override', async (t) => {
   const injected = await kinject(['-q', '-f', here('rewritten.yaml')]);
   /** The fields of the injected pod template this test reads. */
