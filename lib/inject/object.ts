@@ -246,10 +246,12 @@ function reportFor(r: Routed, out: JsonMap): WorkloadReport {
     (p) => !deepEqual(getPath(obj, p), getPath(out, p)),
   );
   const rollout = templateChanged ? rolloutImpact(obj) : undefined;
+  // The namespace it was decided and injected in: its own, or the one the run gives (-n).
+  const namespace = w.deploy.namespace === '' ? (routed.namespace ?? '') : w.deploy.namespace;
   return {
     kind: w.type.kind,
     name: w.deploy.name,
-    ...(w.deploy.namespace === '' ? {} : { namespace: w.deploy.namespace }),
+    ...(namespace === '' ? {} : { namespace }),
     path: r.podPath,
     injected: decision.inject,
     reason: decision.reason,

@@ -291,6 +291,20 @@ t.test(
   },
 );
 
+t.test('report and --check lines name the namespace -n gives a workload without one', async (t) => {
+  const app = file('no-namespace.yaml', [
+    ns('team-b', { 'istio-injection': 'enabled' }),
+    deployment('api', undefined),
+  ]);
+  const args = ['--mode', 'cluster', '-n', 'team-b', '-f', app];
+  const run = await kinject(args);
+  t.equal(run.status, 0, run.stderr);
+  t.match(run.stderr, /: Deployment team-b\/api: injected/);
+  const check = await kinject([...args, '--check']);
+  t.equal(check.status, 1, check.stderr);
+  t.match(check.stdout, /: Deployment team-b\/api: not injected but should be\n/);
+});
+
 t.test('--check: exit 1 naming out-of-date workloads, 0 when up to date, 2 on error', async (t) => {
   const app = file('check.yaml', [
     ns('shop', { 'istio-injection': 'enabled' }),
