@@ -45,7 +45,7 @@ export interface EmbeddedCache {
    */
   templates: Record<string, number>;
   /**
-   * The length of each template's trees, as JSON after the files' bytes. They are decoded and
+   * The length of each template's trees, as JSON after the templates' texts. They are decoded and
    * parsed only when the template is used: most runs use only `sidecar`, and parsing the
    * others' (~35 KB of JSON, ~180 KB of young objects) on every start helped fill the young
    * generation that start-up scavenges. (Held as JSON strings inside the JSON, as an earlier
