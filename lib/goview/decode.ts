@@ -16,7 +16,7 @@ import { intRange, isIntKind } from '../go/value.js';
 import { parseQuantity, type QuantityResult } from '../k8s/quantity.js';
 import { goTypeName, type TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
-import { jsonFields } from './fields.js';
+import { fieldTypes } from './fields.js';
 import type { StructDef } from './schema.js';
 
 /** The first value Go would refuse: its message and where it is. */
@@ -70,13 +70,7 @@ const STRUCTS = new WeakMap<StructDef, DecodedStruct>();
 function structOf(def: StructDef): DecodedStruct {
   let found = STRUCTS.get(def);
   if (found === undefined) {
-    const fields = new Map<string, TypeNode>();
-    const list = jsonFields(def);
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i];
-      fields.set(f.name, f.type);
-    }
-    found = { name: def.goType.replace(/^.*\./, ''), fields };
+    found = { name: def.goType.replace(/^.*\./, ''), fields: fieldTypes(def) };
     STRUCTS.set(def, found);
   }
   return found;

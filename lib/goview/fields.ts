@@ -37,6 +37,7 @@ export type StructField = PlainField | EmbeddedField | OneofField;
 
 const FIELDS = new WeakMap<StructDef, readonly StructField[]>();
 const FLAT = new WeakMap<StructDef, readonly PlainField[]>();
+const TYPES = new WeakMap<StructDef, ReadonlyMap<string, TypeNode>>();
 
 function plainField(row: FieldRow, type: TypeNode): PlainField {
   const tag = parseTag(row[1]);
@@ -99,4 +100,20 @@ export function jsonFields(def: StructDef): readonly PlainField[] {
     FLAT.set(def, flat);
   }
   return flat;
+}
+
+/**
+ * JSON name → type of the fields `def`'s JSON holds ({@link jsonFields}; of two with one name,
+ * the later), as decoding a key looks them up.
+ */
+export function fieldTypes(def: StructDef): ReadonlyMap<string, TypeNode> {
+  let types = TYPES.get(def);
+  if (types === undefined) {
+    const byName = new Map<string, TypeNode>();
+    const list = jsonFields(def);
+    for (let i = 0; i < list.length; i++) byName.set(list[i].name, list[i].type);
+    types = byName;
+    TYPES.set(def, types);
+  }
+  return types;
 }

@@ -7,25 +7,7 @@ import { isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
 import { canonicalQuantity } from '../k8s/quantity.js';
 import type { TypeNode } from './go-type.js';
 import { resolveType } from './registry.js';
-import { jsonFields } from './fields.js';
-import type { StructDef } from './schema.js';
-
-const TYPES = new WeakMap<StructDef, Map<string, TypeNode>>();
-
-/** JSON name → field type of a struct, embedded (`,inline`) structs' fields included. */
-function fieldTypes(def: StructDef): Map<string, TypeNode> {
-  let types = TYPES.get(def);
-  if (types === undefined) {
-    types = new Map<string, TypeNode>();
-    const list = jsonFields(def);
-    for (let i = 0; i < list.length; i++) {
-      const f = list[i];
-      types.set(f.name, f.type);
-    }
-    TYPES.set(def, types);
-  }
-  return types;
-}
+import { fieldTypes } from './fields.js';
 
 /** `value` (of type `t`) with its quantities canonical. */
 function canonicalize(t: TypeNode, value: unknown): unknown {
