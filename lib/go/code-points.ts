@@ -5,14 +5,14 @@
  * though callers decide ASCII, nearly all a run sees, without them.
  */
 
-/** Whether code point `r` matches `pattern`, a pattern for one character (anchored here). */
-export function codePointTest(pattern: string): (r: number) => boolean {
-  let re: RegExp | undefined;
-  return (r) => (re ??= new RegExp(`^${pattern}$`, 'u')).test(String.fromCodePoint(r));
-}
-
 /** Whether a whole string matches `pattern` (anchored here), compiled on the first call. */
 export function stringTest(pattern: string): (s: string) => boolean {
   let re: RegExp | undefined;
   return (s) => (re ??= new RegExp(`^${pattern}$`, 'u')).test(s);
+}
+
+/** Whether code point `r` matches `pattern`, a pattern for one character (anchored here). */
+export function codePointTest(pattern: string): (r: number) => boolean {
+  const test = stringTest(pattern);
+  return (r) => test(String.fromCodePoint(r));
 }
