@@ -169,6 +169,8 @@ interface Routed {
   w: FoundWorkload;
   podPath: Path;
   routed: RoutedDecision;
+  /** Its owner as the pod sees it: a workload without a namespace is in the one the run gives (-n). */
+  deploy: FoundWorkload['deploy'];
   /** The configuration it is injected with (the decider's, else the injector's own). */
   cfg: InjectionConfig;
   /** The decision's warnings (or the decider's lines in their place). */
@@ -189,6 +191,10 @@ function injectFound(
     w,
     podPath: [...prefix, ...w.path],
     routed,
+    deploy:
+      w.deploy.namespace === '' && routed.namespace !== undefined
+        ? { ...w.deploy, namespace: routed.namespace }
+        : w.deploy,
     cfg: routed.cfg ?? run.ctx.cfg,
     warnings: routed.warnings ?? routed.decision.warnings,
   };
@@ -210,11 +216,7 @@ function injectFound(
 /** What the pipeline injects: the pod, its owner, and the mesh config it is injected under. */
 function podTarget(r: Routed): Parameters<typeof injectPod>[1] {
   const { metadata, spec } = r.w.template;
-  const deploy =
-    r.w.deploy.namespace === '' && r.routed.namespace !== undefined
-      ? { ...r.w.deploy, namespace: r.routed.namespace }
-      : r.w.deploy;
-  return { pod: { metadata, spec }, deploy, type: r.w.type, mesh: meshFor(r) };
+  return { pod: { metadata, spec }, deploy: r.deploy, type: r.w.type, mesh: meshFor(r) };
 }
 
 /** The mesh config: ProxyConfig resources over its defaultConfig in order, then the pod's annotation. */
@@ -239,19 +241,17 @@ function withPod(obj: JsonMap, w: FoundWorkload, pod: Pod): JsonMap {
 
 /** The report line for a routed workload, `out` being the object that comes out. */
 function reportFor(r: Routed, out: JsonMap): WorkloadReport {
-  const { w, obj, routed } = r;
+  const { w, obj, routed, deploy } = r;
   const { decision } = routed;
   const { metadataPath, specPath } = w.template.workload;
   const templateChanged = [metadataPath, specPath].some(
     (p) => !deepEqual(getPath(obj, p), getPath(out, p)),
   );
   const rollout = templateChanged ? rolloutImpact(obj) : undefined;
-  // The namespace it was decided and injected in: its own, or the one the run gives (-n).
-  const namespace = w.deploy.namespace === '' ? (routed.namespace ?? '') : w.deploy.namespace;
   return {
     kind: w.type.kind,
-    name: w.deploy.name,
-    ...(namespace === '' ? {} : { namespace }),
+    name: deploy.name,
+    ...(deploy.namespace === '' ? {} : { namespace: deploy.namespace }),
     path: r.podPath,
     injected: decision.inject,
     reason: decision.reason,
