@@ -126,8 +126,9 @@ export function cachedEmbedded(
     }
     if (defaults === undefined || templates === undefined || trees === undefined) return undefined;
     const texts = pieces(templates, at);
-    const stored = texts && pieces(trees, texts.end);
-    if (texts === undefined || stored?.end !== bytes.length) return undefined;
+    if (texts === undefined) return undefined;
+    const stored = pieces(trees, texts.end);
+    if (stored?.end !== bytes.length) return undefined;
     const decoded: Record<string, string> = {};
     for (const [name, from, to] of texts.pieces) decoded[name] = bytes.toString('utf8', from, to);
     return {
