@@ -313,9 +313,9 @@ export class TemplateNode extends BaseNode {
   }
 }
 
-/** `{{break}}`. */
-export class BreakNode extends BaseNode {
-  readonly type = 'break';
+/** A keyword action on its own, with its line: `{{break}}`, `{{continue}}`, `{{else}}`. */
+abstract class KeywordNode extends BaseNode {
+  abstract readonly type: 'break' | 'continue' | 'else';
   constructor(
     tr: NodeSource,
     pos: number,
@@ -324,38 +324,23 @@ export class BreakNode extends BaseNode {
     super(tr, pos);
   }
   String(): string {
-    return '{{break}}';
+    return `{{${this.type}}}`;
   }
+}
+
+/** `{{break}}`. */
+export class BreakNode extends KeywordNode {
+  readonly type = 'break';
 }
 
 /** `{{continue}}`. */
-export class ContinueNode extends BaseNode {
+export class ContinueNode extends KeywordNode {
   readonly type = 'continue';
-  constructor(
-    tr: NodeSource,
-    pos: number,
-    readonly line: number,
-  ) {
-    super(tr, pos);
-  }
-  String(): string {
-    return '{{continue}}';
-  }
 }
 
 /** `{{else}}`: only seen while parsing, never in a finished tree. */
-export class ElseNode extends BaseNode {
+export class ElseNode extends KeywordNode {
   readonly type = 'else';
-  constructor(
-    tr: NodeSource,
-    pos: number,
-    readonly line: number,
-  ) {
-    super(tr, pos);
-  }
-  String(): string {
-    return '{{else}}';
-  }
 }
 
 /** `{{end}}`: only seen while parsing, never in a finished tree. */
