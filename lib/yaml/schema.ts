@@ -71,10 +71,26 @@ const NON_STRING_SHAPES: readonly RegExp[] = [
 /** How every one of {@link NON_STRING_SHAPES} starts. */
 const SHAPE_START = /^[-+.0-9]/;
 
+/**
+ * By character code (ASCII), whether a text starting with it may resolve as a non-string: the
+ * first characters of {@link RESOLVE_TABLE}'s words and of {@link SHAPE_START}. Anything else
+ * (most names, images, paths) is a string at its first character, without a lookup or a pattern.
+ */
+const MAY_RESOLVE = ((): Uint8Array => {
+  const first = new Uint8Array(128);
+  for (const word of RESOLVE_TABLE.keys()) first[word.charCodeAt(0)] = 1;
+  for (let code = 0; code < 128; code++)
+    if (SHAPE_START.test(String.fromCharCode(code))) first[code] = 1;
+  return first;
+})();
+
 /** Whether go-yaml v2 (and our reader) would read `text`, written as a plain scalar, as something other than that string. */
 export function resolvesAsNonString(text: string): boolean {
-  if (text === '' || RESOLVE_TABLE.has(text)) return true;
-  // Every shape starts with a sign, a dot or a digit: most strings (names, images, paths) are
-  // answered by their first character, without the patterns.
-  return SHAPE_START.test(text) && NON_STRING_SHAPES.some((re) => re.test(text));
+  if (text === '') return true;
+  // Past ASCII the typed array gives undefined: no word or shape starts there.
+  if (MAY_RESOLVE[text.charCodeAt(0)] !== 1) return false;
+  return (
+    RESOLVE_TABLE.has(text) ||
+    (SHAPE_START.test(text) && NON_STRING_SHAPES.some((re) => re.test(text)))
+  );
 }
