@@ -10,7 +10,8 @@ import path from 'node:path';
 import t, { type Test } from 'tap';
 import { parse, parseAllDocuments } from 'yaml';
 import { OPTIONS } from '../../cli/args.js';
-import { ROOT, envWithKinject, scratch, works } from './clients.js';
+import { ROOT, envWithKinject, works } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import type { Manifest, ManifestContainer } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');

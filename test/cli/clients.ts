@@ -3,10 +3,10 @@
  * holding a `kinject` executable to put first on their PATH, and a probe for each client.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratch } from '../support/scratch.js';
 
 /** The repository root (tests run from dist/test/cli). */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -18,10 +18,6 @@ export function binPath(): string {
   };
   return path.join(ROOT, pkg.bin['kinject'] ?? '');
 }
-
-/** A scratch folder. */
-export const scratch = (prefix: string): string =>
-  mkdtempSync(path.join(os.tmpdir(), `kinject-${prefix}-`));
 
 let pathDir: string | undefined;
 

@@ -3,8 +3,7 @@
  * repository root), keys are the long flags, flags override the file, FILE options resolve
  * against the file's folder, and a bad key or value is `kinject: FILE:LINE:COL`, exit 2.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
@@ -12,10 +11,11 @@ import { OPTIONS } from '../../cli/args.js';
 import { parseConfigFile, settingsToArgs } from '../../cli/config-file.js';
 import { fixture, kinject } from './support.js';
 import type { Manifest } from '../support/manifest.js';
+import { scratch } from '../support/scratch.js';
 
 /** A scratch repository (it has a .git) holding `files`; returns its root. */
 function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'kinject-cfg-'));
+  const root = scratch('cfg');
   mkdirSync(path.join(root, '.git'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });

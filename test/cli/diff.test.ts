@@ -3,11 +3,11 @@
  * applying it gives exactly what kinject writes; exit codes as `git diff --exit-code`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { fixture, kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
 /** Whether a program runs (`--version`). */
 function has(tool: string): boolean {
@@ -21,7 +21,7 @@ function has(tool: string): boolean {
 
 /** A scratch folder with `apps/`: the fixtures, a stream whose last line has no newline, and a JSON pod. */
 function workspace(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-diff-'));
+  const dir = scratch('diff');
   cpSync(fixture('app.yaml'), path.join(dir, 'apps', 'app.yaml'));
   cpSync(fixture('plain.yaml'), path.join(dir, 'apps', 'plain.yaml'));
   cpSync(fixture('pod.json'), path.join(dir, 'apps', 'pod.json'));

@@ -4,8 +4,7 @@
  * that does not match the files is never used.
  */
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { EMBEDDED_CACHE_FILE, cacheOf, cachedEmbedded } from '../../cli/embedded-cache.js';
@@ -14,6 +13,7 @@ import { loadEmbeddedDefaults, type EmbeddedDefaults } from '../../lib/config/in
 import { storeTemplate } from '../../lib/inject/render.js';
 import { storedAgainst } from '../support/stored-trees.js';
 import { kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
 const files = new Map(
   readdirSync(PACKAGE_TEMPLATES_DIR).map((n) => [
@@ -81,7 +81,7 @@ t.test('a cache of other files, or no cache, or junk, is not used', async (t) =>
 });
 
 t.test('the CLI ignores a stale cache and reads the files', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
+  const dir = scratch('cache');
   const stale = path.join(dir, 'embedded-defaults.cache');
   // A cache of other texts, holding defaults that mark every injected pod.
   // (The injector config comes from the chart values, as the istiod chart renders it.)
@@ -112,7 +112,7 @@ t.test('the CLI ignores a stale cache and reads the files', async (t) => {
 t.test(
   "the CLI runs the cache's trees, and parses a template whose trees are damaged",
   async (t) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cache-'));
+    const dir = scratch('cache');
     const cacheFile = path.join(dir, 'embedded-defaults.cache');
     const sidecar = parsed.injector.templates['sidecar'] ?? '';
     // Trees the build could not have made (of a text with one name changed in place) show

@@ -13,7 +13,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import t, { type Test } from 'tap';
 import { parseAllDocuments } from 'yaml';
-import { ROOT, envWithKinject, scratch } from './clients.js';
+import { ROOT, envWithKinject } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import type { Manifest } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');

@@ -5,7 +5,6 @@
 import {
   chmodSync,
   cpSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   lstatSync,
@@ -13,14 +12,14 @@ import {
   symlinkSync,
   utimesSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import t from 'tap';
 import { fixture, kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
 /** A scratch folder with the fixtures `app.yaml` (injectable), `plain.yaml` (nothing to inject) and `pod.json`. */
 function workspace(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-i-'));
+  const dir = scratch('i');
   for (const f of ['app.yaml', 'plain.yaml', 'pod.json']) cpSync(fixture(f), path.join(dir, f));
   return dir;
 }

@@ -9,7 +9,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { parse } from 'yaml';
-import { envWithKinject, scratch, works } from './clients.js';
+import { envWithKinject, works } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import { fixture, kinject } from './support.js';
 import type { Manifest } from '../support/manifest.js';
 

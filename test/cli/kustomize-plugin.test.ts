@@ -9,7 +9,8 @@ import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
-import { ROOT, envWithKinject, scratch, works } from './clients.js';
+import { ROOT, envWithKinject, works } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import type { Manifest } from '../support/manifest.js';
 
 const EXAMPLES = path.join(ROOT, 'examples');

@@ -4,12 +4,12 @@
  * (types included: quoted "on" stays a string, ports stay numbers). Skipped without kubectl.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { fixture, kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
 const EXAMPLES = fixture('..', '..', '..', 'examples');
 const hasKubectl = spawnSync('kubectl', ['version', '--client'], { stdio: 'ignore' }).status === 0;
@@ -22,7 +22,7 @@ const byName = (list: Doc[]): Map<string, Doc> =>
 
 /** `kubectl kustomize` over a folder holding `text` as its one resource. */
 function kustomize(text: string, name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-kz-'));
+  const dir = scratch('kz');
   writeFileSync(path.join(dir, name), text);
   writeFileSync(path.join(dir, 'kustomization.yaml'), `resources:\n- ${name}\n`);
   return execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });

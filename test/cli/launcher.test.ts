@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
-import { binPath, ROOT, scratch } from './clients.js';
+import { binPath, ROOT } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import { FIXTURES, kinject } from './support.js';
 
 const bin = binPath();

@@ -1,19 +1,20 @@
 /** `-o FILE`: written atomically; a failed run or a failed write never leaves a damaged file. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { fixture, kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
-function scratch(): { dir: string; out: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-o-'));
+/** A scratch folder holding an earlier `out.yaml`. */
+function withOutput(): { dir: string; out: string } {
+  const dir = scratch('o');
   const out = path.join(dir, 'out.yaml');
   writeFileSync(out, 'previous content\n');
   return { dir, out };
 }
 
 t.test('success replaces the file and prints nothing on stdout', async (t) => {
-  const { dir, out } = scratch();
+  const { dir, out } = withOutput();
   const run = await kinject(['-f', fixture('plain.yaml'), '-o', out]);
   t.equal(run.status, 0, run.stderr);
   t.equal(run.stdout, '');
@@ -22,7 +23,7 @@ t.test('success replaces the file and prints nothing on stdout', async (t) => {
 });
 
 t.test('a failed run leaves the file alone', async (t) => {
-  const { dir, out } = scratch();
+  const { dir, out } = withOutput();
   const run = await kinject(['-f', fixture('bad', 'broken.yaml'), '-o', out]);
   t.equal(run.status, 2);
   t.equal(readFileSync(out, 'utf8'), 'previous content\n');
@@ -30,7 +31,7 @@ t.test('a failed run leaves the file alone', async (t) => {
 });
 
 t.test('a write that fails half-way leaves the old file and no temporary', async (t) => {
-  const { dir, out } = scratch();
+  const { dir, out } = withOutput();
   const run = await kinject(['-f', fixture('plain.yaml'), '-o', out], {
     io: {
       writeFile: async (file, text) => {

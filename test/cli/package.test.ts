@@ -8,7 +8,8 @@ import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
-import { ROOT, scratch, works } from './clients.js';
+import { ROOT, works } from './clients.js';
+import { scratch } from '../support/scratch.js';
 
 const hasNpm = works('npm', '--version');
 const run = (command: string, args: string[], opts: SpawnSyncOptions = {}) =>

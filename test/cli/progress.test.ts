@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { PROGRESS_MIN_FILES } from '../../cli/progress.js';
-import { scratch } from './clients.js';
+import { scratch } from '../support/scratch.js';
 import { kinject } from './support.js';
 
 /** A folder of `n` small manifests. */

@@ -4,12 +4,12 @@
  * an error late in a stream leaves stdout (or the -o file) untouched, and no temporary file
  * is left behind either way.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { nodeIO } from '../../cli/io.js';
 import { fixture, kinject } from './support.js';
+import { scratch } from '../support/scratch.js';
 
 const app = readFileSync(fixture('app.yaml'), 'utf8');
 /** A stream of many documents: the app's, ten times over. */
@@ -17,7 +17,7 @@ const many = Array.from({ length: 10 }, () => app).join('---\n');
 
 /** A fresh temporary folder for spill files, and IO that spills past `threshold` characters there. */
 function spilling(threshold: number) {
-  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'kinject-spill-'));
+  const tempDir = scratch('spill');
   return { tempDir, io: { tempDir, spillThreshold: threshold } };
 }
 
@@ -70,7 +70,7 @@ t.test('an error late in the stream: nothing on stdout, no spill file left', asy
 });
 
 t.test('-o spills beside the target and replaces it at the end, or not at all', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-spill-o-'));
+  const dir = scratch('spill-o');
   const out = path.join(dir, 'out.yaml');
   writeFileSync(out, 'previous content\n');
   const { io } = spilling(100);
@@ -126,7 +126,7 @@ t.test('several inputs are joined as one stream', async (t) => {
 });
 
 t.test('a file read in many chunks: a bad byte far in is placed in the whole file', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-chunks-'));
+  const dir = scratch('chunks');
   // Several read chunks (1 MiB each) of text that is cheap to read: comments.
   const lines = 40_000;
   const comments = `# ${'é'.repeat(38)}\n`.repeat(lines);

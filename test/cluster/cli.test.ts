@@ -1,14 +1,14 @@
 /** `--mode cluster`, `kinject explain`, `kinject --check` and rollout impact, through the CLI. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { stringify } from 'yaml';
 import { kinject } from '../cli/support.js';
 import { renderControlPlane } from '../control-plane/fixture.js';
 import { defaultWebhookConfigurations } from '../../lib/cluster/index.js';
+import { scratch } from '../support/scratch.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cluster-'));
+const dir = scratch('cluster');
 function file(name: string, docs: unknown[] | string): string {
   const p = path.join(dir, name);
   writeFileSync(p, typeof docs === 'string' ? docs : docs.map((d) => stringify(d)).join('---\n'));

@@ -1,6 +1,5 @@
 /** `--control-plane FILE`: a rendered control plane configures the run, as the three config flags would. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { stringify } from 'yaml';
@@ -13,8 +12,9 @@ import {
 } from '../../lib/control-plane/index.js';
 import { fixture, kinject } from '../cli/support.js';
 import { injectorConfigText, renderControlPlane } from './fixture.js';
+import { scratch } from '../support/scratch.js';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-cp-'));
+const dir = scratch('cp');
 /** Write a file into the scratch folder; returns its path. */
 function file(name: string, text: string): string {
   const p = path.join(dir, name);

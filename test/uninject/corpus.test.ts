@@ -9,8 +9,7 @@
  * Skips when the corpus is absent.
  */
 import { isJsonMap, type JsonMap } from '../../lib/go/json-map.js';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import t from 'tap';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -22,6 +21,7 @@ import { loadComparer } from '../conformance/check.js';
 import { caseArgs, loadCorpus, skipReason } from '../conformance/corpus.js';
 import { inProcessCli } from '../conformance/in-process.js';
 import { corpusTest } from '../support/corpus.js';
+import { scratch } from '../support/scratch.js';
 
 /** The documents of `x` that injection changed, as its Go write-back leaves them apart from the injection. */
 function asWrittenBack(x: string, injected: string): string {
@@ -123,7 +123,7 @@ await corpusTest(t, 'uninject(inject(x)) = x for the corpus inputs', async (t, c
   const cases = (await loadCorpus(corpus)).filter(
     (c) => !('error' in c.expected) && skipReason(c) === undefined,
   );
-  const work = await mkdtemp(path.join(os.tmpdir(), 'kinject-uninject-'));
+  const work = scratch('uninject');
   for (const c of cases) {
     const input = await readFile(path.join(c.dir, 'input.yaml'), 'utf8');
     const args = await caseArgs(corpus, c, 'cluster', path.join(work, c.name));

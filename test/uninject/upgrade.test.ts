@@ -4,12 +4,12 @@
  * inject_B(inject_A(x)) = inject_B(x), with nothing of A's sidecar left; and a second run
  * with the same configuration changes nothing.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t, { type Test } from 'tap';
 import { parseAllDocuments } from 'yaml';
 import { fixture, kinject } from '../cli/support.js';
+import { scratch } from '../support/scratch.js';
 
 const APP = readFileSync(fixture('app.yaml'), 'utf8');
 
@@ -57,7 +57,7 @@ for (const [name, a, b] of MOVES) {
 }
 
 t.test('upgrade: a template that stops adding a volume leaves no stale volume', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-upgrade-'));
+  const dir = scratch('upgrade');
   const template = (extra: string) =>
     [
       'spec:',
