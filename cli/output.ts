@@ -5,7 +5,7 @@
  * failed run discards it, so nothing reaches stdout or the `-o` file.
  */
 import path from 'node:path';
-import { commitFile, tempBeside, type CliIO } from './io.js';
+import { commitFile, type CliIO } from './io.js';
 
 /** Output kept in memory before it spills to a temporary file (characters). */
 export const DEFAULT_SPILL_THRESHOLD = 1024 * 1024;
@@ -40,7 +40,7 @@ class SpillBuffer {
 
   /** The spill file's name, chosen when it is first needed (most runs never spill). */
   get spillFile(): string {
-    return (this.file ??= tempBeside(this.target()));
+    return (this.file ??= this.io.tempBeside(this.target()));
   }
 
   async write(text: string): Promise<void> {
