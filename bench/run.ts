@@ -7,7 +7,8 @@
  * - memory: peak RSS at 20k workloads against 2k (target: at most 1.25×);
  * - start-up: one small Deployment end to end against `node -e 0` (target: at most 1.5×);
  * - template: executing the sidecar template for one pod (target: 0.5 ms), bench/template.ts;
- * - profile (`--profile`): where a 1k run's CPU time goes (`node --cpu-prof`), by function.
+ * - profile: where a 1k run's CPU time goes (`node --cpu-prof`), by function (`--no-profile`
+ *   leaves it out).
  * Figures go to stdout as a table and into bench/RESULTS.md with the machine and the date.
  *
  * `npm run bench -- --sizes=1000,10000 --memory=1000,10000 --no-write`: other sizes (a
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
       `\nmemory: peak RSS ${fmt(small)} MB at ${memorySizes[0]} workloads, ${fmt(big)} MB at ${memorySizes[1]}: ${ratio(big, small)} (target ≤ 1.25×: ${memRatio <= 1.25 ? 'met' : 'NOT met'})`,
     );
 
-    if (process.argv.includes('--profile')) {
+    if (!process.argv.includes('--no-profile')) {
       const file = path.join(tmp, 'stream-profile.yaml');
       await writeStream(1000, file);
       const dir = path.join(tmp, 'prof');
