@@ -2,13 +2,13 @@
  * The bench's profile summary (bench/profile.ts): self time per function, with frames of a
  * minified script named through the source map beside it, by the source they came from.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import t from 'tap';
 import { summarizeProfile } from '../../bench/profile.js';
+import { scratch } from '../support/scratch.js';
 
 const SOURCE = [
   'export function parseThing(x: number): number {',
@@ -23,8 +23,7 @@ const SOURCE = [
 ].join('\n');
 
 t.test('minified frames are named by their source; others as V8 gives them', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'kinject-profile-'));
-  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratch('profile');
   const script = path.join(dir, 'bundle.cjs');
   writeFileSync(path.join(dir, 'thing.ts'), SOURCE);
   await build({

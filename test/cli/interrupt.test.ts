@@ -27,7 +27,6 @@ const temps = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp')
 
 /** How an interrupted run went. */
 interface Interrupted {
-  code: number | null;
   signal: NodeJS.Signals | null;
   /** Whether a temporary file showed before the run ended (then the signal was sent). */
   sawTemp: boolean;
@@ -52,8 +51,8 @@ async function interrupt(
     env,
     stdio: ['ignore', 'ignore', 'ignore'],
   });
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, sig) => resolve({ code, signal: sig })),
+  const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+    child.on('exit', (_code, sig) => resolve(sig)),
   );
   let running = true;
   void ended.then(() => (running = false));
@@ -64,9 +63,14 @@ async function interrupt(
   }
   const signalled = performance.now();
   if (sawTemp) child.kill(signal);
-  const end = await ended;
+  const endedBy = await ended;
   const done = performance.now();
-  return { ...end, sawTemp, untilTemp: signalled - started, afterSignal: done - signalled };
+  return {
+    signal: endedBy,
+    sawTemp,
+    untilTemp: signalled - started,
+    afterSignal: done - signalled,
+  };
 }
 
 t.test('-o: Ctrl-C removes the file beside the target, which keeps its content', async (t) => {
