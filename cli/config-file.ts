@@ -10,6 +10,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { KinjectError, type Position } from '../lib/errors.js';
 import { isJsonMap, type JsonMap } from '../lib/go/json-map.js';
 import { PARSE_OPTIONS } from '../lib/yaml/index.js';
+import { SELF_ALIAS, aliasHazards, containsItself } from '../lib/yaml/hazards.js';
 import { OPTIONS, type OptionRow } from './args.js';
 import type { CliIO } from './io.js';
 
@@ -166,7 +167,12 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
       file,
       pos: posOf(root),
     });
-  const value: unknown = doc.toJS();
+  // As every configuration text: no alias past go-yaml's bound, none to its own anchor.
+  const [excessive] = aliasHazards(doc, lineCounter, { file });
+  if (excessive) throw new KinjectError('CONFIG', excessive.message, { file, pos: excessive.pos });
+  const value: unknown = doc.toJS({ maxAliasCount: -1 });
+  if (containsItself(value))
+    throw new KinjectError('CONFIG', SELF_ALIAS, { file, pos: posOf(root) });
   const isResource = isKinjectResource(value);
   let options: unknown = root;
   if (isResource) {
@@ -184,7 +190,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
     const valueNode = pair.value as Node | null;
     return {
       key: isScalar(key) ? String(key.value) : String(key),
-      value: valueNode === null ? null : (valueNode.toJSON() as unknown),
+      value: valueNode === null ? null : (valueNode.toJS(doc, { maxAliasCount: -1 }) as unknown),
       keyPos: posOf(key),
       valuePos: posOf(valueNode),
     };

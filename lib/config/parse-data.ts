@@ -7,6 +7,7 @@ import { isJsonMap, scalarString } from '../go/json-map.js';
 import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from '../yaml/unterminated.js';
+import { SELF_ALIAS, aliasHazards, containsItself } from '../yaml/hazards.js';
 
 /** A configuration text and the name the user knows it by (a path, or `--set`). */
 export interface ConfigText {
@@ -60,11 +61,34 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
     });
   }
   return {
-    value: doc.toJS({ maxAliasCount: 1000 }) as unknown,
+    value: plainValue(doc, lines, source.file, shift),
     file: source.file,
     posOf: (path) => shift(positionOf(doc, lines, path)),
     nested: (path) => nestedText(source, doc, lines, path),
   };
+}
+
+/**
+ * A document's plain value, refused as go-yaml refuses it: aliases expanded past its bound
+ * (a few hundred bytes must not become gigabytes), or an anchor holding an alias to itself
+ * (a circular value, which every later step would walk forever).
+ */
+function plainValue(
+  doc: Document.Parsed,
+  lines: LineCounter,
+  file: string,
+  shift: (p: Position | undefined) => Position | undefined,
+): unknown {
+  const [excessive] = aliasHazards(doc, lines, { file });
+  if (excessive)
+    throw new KinjectError('CONFIG', excessive.message, { file, pos: shift(excessive.pos) });
+  const value: unknown = doc.toJS({ maxAliasCount: -1 });
+  if (containsItself(value))
+    throw new KinjectError('CONFIG', SELF_ALIAS, {
+      file,
+      pos: shift(doc.contents ? positionOf(doc, lines, []) : undefined),
+    });
+  return value;
 }
 
 /**

@@ -134,6 +134,18 @@ export function documentHazards(
 ): KinjectError[] {
   const duplicates = duplicateKeys(doc.contents, lines, where);
   if (duplicates.length > 0) return duplicates;
+  return aliasHazards(doc, lines, where);
+}
+
+/**
+ * The aliasing problem of a parsed document, if any: an alias past go-yaml's bound. Checked
+ * before the document becomes plain values (configuration texts too, which may repeat keys).
+ */
+export function aliasHazards(
+  doc: Document.Parsed,
+  lines: LinePositions,
+  where: Location,
+): KinjectError[] {
   const alias = excessiveAlias(doc);
   if (alias === undefined) return [];
   return [
@@ -142,6 +154,19 @@ export function documentHazards(
       pos: startOf(alias, lines),
     }),
   ];
+}
+
+/** What go-yaml says of an anchored collection holding an alias to itself. */
+export const SELF_ALIAS = 'an anchor’s value contains an alias to itself';
+
+/** Whether a plain value is circular (an anchored collection holding an alias to itself). */
+export function containsItself(v: unknown, ancestors: Set<object> = new Set()): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (ancestors.has(v)) return true;
+  ancestors.add(v);
+  const found = Object.values(v).some((x) => containsItself(x, ancestors));
+  ancestors.delete(v);
+  return found;
 }
 
 /**

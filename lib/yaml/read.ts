@@ -15,7 +15,7 @@ import {
 } from 'yaml';
 import { KinjectError, messageOf, type Location, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from './unterminated.js';
-import { documentHazards } from './hazards.js';
+import { SELF_ALIAS, containsItself, documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
@@ -68,16 +68,6 @@ function parseOptions(lineCounter: LineCounter) {
   return { ...PARSE_OPTIONS, keepSourceTokens: true, lineCounter };
 }
 
-/** Whether a plain value is circular (an anchored collection holding an alias to itself). */
-function containsItself(v: unknown, ancestors: Set<object>): boolean {
-  if (v === null || typeof v !== 'object') return false;
-  if (ancestors.has(v)) return true;
-  ancestors.add(v);
-  const found = Object.values(v).some((x) => containsItself(x, ancestors));
-  ancestors.delete(v);
-  return found;
-}
-
 /**
  * Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are
  * trusted input). A document that cannot be made plain (e.g. an alias to a missing anchor) adds to `errors`.
@@ -85,10 +75,8 @@ function containsItself(v: unknown, ancestors: Set<object>): boolean {
 function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location): unknown {
   try {
     const value: unknown = doc.toJS({ maxAliasCount: -1 }) ?? null;
-    if (!containsItself(value, new Set())) return value;
-    errors.push(
-      new KinjectError('YAML_PARSE', 'an anchor’s value contains an alias to itself', where),
-    );
+    if (!containsItself(value)) return value;
+    errors.push(new KinjectError('YAML_PARSE', SELF_ALIAS, where));
     return null;
   } catch (e) {
     errors.push(new KinjectError('YAML_PARSE', messageOf(e), where));
