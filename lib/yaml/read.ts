@@ -184,8 +184,14 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
             : at && { line: at.line + firstLine, col: at.col },
       });
     });
-    const errors = syntax.length ? syntax : documentHazards(doc, lineCounter, { file, doc: index });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
+    const where = { file, doc: index };
+    const errors = syntax.length
+      ? syntax
+      : [
+          ...versionHazards(text, start, doc.range[0], lineCounter, where),
+          ...documentHazards(doc, lineCounter, where),
+        ];
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
     const tree = () => doc;
     const value = errors.length
@@ -194,6 +200,36 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
     return { index, value, errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
   });
   return { file, format: 'yaml', text, docs };
+}
+
+/**
+ * A document's `%YAML` directives, refused as go-yaml (and so kubectl) refuses them: a version
+ * other than 1.1, or a second directive. `yaml` would read a `%YAML 1.2` document by 1.2's
+ * rules instead, where `<<` is an ordinary key: the fields it merges in would be dropped.
+ * The directives are the lines that start with `%` in `text` between `from` (the end of the
+ * document before) and `to` (where this document's content starts).
+ */
+function versionHazards(
+  text: string,
+  from: number,
+  to: number,
+  lines: LinePositions,
+  where: Location,
+): KinjectError[] {
+  const directive = /^%YAML(?:[ \t]+(\S*))?/gm;
+  directive.lastIndex = from;
+  let seen = false;
+  for (let m = directive.exec(text); m !== null && m.index < to; m = directive.exec(text)) {
+    const message = seen
+      ? 'found duplicate %YAML directive'
+      : m[1] === '1.1'
+        ? undefined
+        : `found incompatible YAML document: %YAML ${m[1] ?? ''} (kubectl reads YAML 1.1 only)`;
+    if (message !== undefined)
+      return [new KinjectError('YAML_PARSE', message, { ...where, pos: lines.linePos(m.index) })];
+    seen = true;
+  }
+  return [];
 }
 
 /** Line and column of a string offset (counted in place: a document's report positions ask for several). */

@@ -58,6 +58,15 @@ for (const [name, text] of Object.entries(INJECTED)) {
   });
 }
 
+t.test('a %YAML 1.1 directive and a merge key: injected, the merged fields kept', async (t) => {
+  const text =
+    '%YAML 1.1\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - <<: {image: nginx}\n    name: app\n';
+  const run = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+  t.match(run.stdout, /istio-proxy/);
+  t.ok(run.stdout.startsWith('%YAML 1.1\n---\n'), 'the directive kept');
+  t.match(run.stdout, /- <<: \{image: nginx\}\n {4}name: app\n/, 'the merge key kept');
+});
+
 t.test('CRLF input keeps working after injection: the output parses', async (t) => {
   const run = await accepted(
     t,

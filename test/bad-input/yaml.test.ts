@@ -159,6 +159,21 @@ const CASES: Case[] = [
     message: /mapping key "a" already defined at line 3/,
   },
   {
+    // Read as 1.2, `<<: *base` would be a key of its own, dropped, and the image with it.
+    name: 'a %YAML 1.2 directive, as go-yaml (so kubectl) refuses it',
+    text: 'kind: ConfigMap\n...\n%YAML 1.2\n---\nkind: Pod\nspec:\n  containers:\n  - <<: {image: nginx}\n    name: app\n',
+    line: 3,
+    col: 1,
+    message: /found incompatible YAML document: %YAML 1\.2/,
+  },
+  {
+    name: 'a second %YAML directive for one document, as go-yaml refuses it',
+    text: '%YAML 1.1\n%YAML 1.1\n---\nkind: ConfigMap\n',
+    line: 2,
+    col: 1,
+    message: /found duplicate %YAML directive/,
+  },
+  {
     name: 'JSON with a trailing comma',
     text: '{"kind": "Pod",\n "metadata": {"name": "x",}}\n',
     line: 2,
