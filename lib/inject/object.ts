@@ -34,6 +34,7 @@ import { injectPod, type InjectionContext } from './pipeline.js';
 import { PROXY_CONTAINER, stringMap, type Pod } from './pod.js';
 import type { ReasonCode } from './policy.js';
 import { applyProxyConfigAnnotation, mergeProxyConfig } from './proxy-config.js';
+import { validateAnnotations } from './validate.js';
 import { STATUS_ANNOTATION } from './status.js';
 import { findWorkload, type FoundWorkload, type Path } from './workload.js';
 import { writeBack } from './write-back.js';
@@ -202,8 +203,12 @@ function injectFound(
     return { object: obj, rewritten: false, workloads: [reportFor(r, obj)], warnings: r.warnings };
   // Prepared only for a workload it injects (another revision's templates are parsed on first use).
   const ctx = routed.cfg === undefined ? run.ctx : run.contextFor(routed.cfg);
-  const target = podTarget(r);
-  const { pod, warnings } = atPodMetadata(r.podPath, () => injectPod(ctx, target));
+  const { pod, warnings } = atPodMetadata(r.podPath, () => {
+    // Istio validates the annotations before it applies the proxy config one: a bad one is
+    // reported as the annotation it is, where it is.
+    validateAnnotations(stringMap(r.w.template.metadata, 'annotations'));
+    return injectPod(ctx, podTarget(r));
+  });
   const out = writeBack(obj, withPod(obj, w, pod));
   return {
     object: out,

@@ -6,6 +6,7 @@ import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { parse as parseYaml } from 'yaml';
 import { KinjectError } from '../errors.js';
 import { GO_YAML } from './overlay.js';
+import { SELF_ALIAS, containsItself } from '../yaml/hazards.js';
 
 /** The annotation key. */
 export const PROXY_CONFIG_ANNOTATION = 'proxy.istio.io/config';
@@ -48,11 +49,12 @@ export function parseProxyConfig(raw: string): JsonMap | null {
   try {
     patch = parseYaml(raw, GO_YAML);
   } catch (e) {
-    throw new KinjectError(
-      'INVALID_ANNOTATION',
-      `could not parse proxy config: ${(e as Error).message}`,
-    );
+    // `yaml`'s first line: the rest is an excerpt of the annotation's text.
+    const message = ((e as Error).message.split('\n')[0] ?? '').replace(/:$/, '');
+    throw new KinjectError('INVALID_ANNOTATION', `could not parse proxy config: ${message}`);
   }
+  if (containsItself(patch))
+    throw new KinjectError('INVALID_ANNOTATION', `could not parse proxy config: ${SELF_ALIAS}`);
   if (patch === null || patch === undefined) return null;
   if (!isJsonMap(patch))
     throw new KinjectError('INVALID_ANNOTATION', 'could not parse proxy config: not a mapping');

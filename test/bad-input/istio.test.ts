@@ -30,6 +30,36 @@ t.test('an invalid port list annotation', async (t) => {
   );
 });
 
+/** Proxy config annotations that are not a ProxyConfig's YAML: Istio's validation, at the annotation, on one line each. */
+const PROXY_CONFIGS: Record<string, { value: string; message: RegExp }> = {
+  'not YAML': {
+    value: '"{"',
+    message:
+      /failed to convert to apply proxy config: Flow map must end with a \} at line 1, column 2\n/,
+  },
+  'not a mapping': {
+    value: '"[1]"',
+    message: /failed to convert to apply proxy config: not a mapping/,
+  },
+  'an anchor aliasing itself': {
+    value: '"proxyMetadata: &m {x: *m}"',
+    message: /an anchor’s value contains an alias to itself/,
+  },
+};
+
+for (const [name, c] of Object.entries(PROXY_CONFIGS)) {
+  t.test(`a proxy config annotation that is ${name}, at the annotation`, async (t) => {
+    const run = await assertRefused(
+      t,
+      { 'app.yaml': app(`    proxy.istio.io/config: ${c.value}`) },
+      ['-f', 'app.yaml'],
+      { file: 'app.yaml', line: 11, col: 32, message: c.message },
+    );
+    t.match(run.stderr, /invalid value '.*' for annotation 'proxy\.istio\.io\/config'/);
+    t.notMatch(run.stderr, /\n\s*\^/, 'no excerpt of the annotation’s text');
+  });
+}
+
 t.test('a template that fails to parse names the template and its line', async (t) => {
   const config = 'templates:\n  sidecar: |\n    spec:\n      containers: {{ .Spec.Containers\n';
   await assertRefused(
