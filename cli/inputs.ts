@@ -62,7 +62,10 @@ async function expand(spec: string, io: CliIO): Promise<string[]> {
   if (kind === 'file') return [spec];
   if (kind === 'dir') {
     const entries = await io.readDir(path.resolve(io.cwd, spec));
-    const manifests = entries.filter((e) => MANIFEST_FILE.test(e)).sort();
+    const manifests: string[] = [];
+    // Not recursive: a folder inside, even one named `x.yaml`, is not read (as kubectl skips it).
+    for (const e of entries.filter((e) => MANIFEST_FILE.test(e)).sort())
+      if ((await io.kindOf(path.resolve(io.cwd, spec, e))) !== 'dir') manifests.push(e);
     // An empty folder is a mistake (a wrong path, a render that made nothing), not empty input.
     if (manifests.length === 0)
       throw new KinjectError('INPUT_READ', 'no *.yaml, *.yml or *.json files in this folder', {

@@ -1,6 +1,6 @@
 /** File faults: a missing or unreadable file, a folder with no manifests, a glob matching nothing. */
 import t from 'tap';
-import { assertRefused } from './harness.js';
+import { accepted, assertRefused } from './harness.js';
 import { kinject } from '../cli/support.js';
 import { nodeIO } from '../../cli/io.js';
 
@@ -55,6 +55,24 @@ t.test('a folder with no manifests', async (t) => {
     col: null,
     message: /no \*\.yaml, \*\.yml or \*\.json files in this folder/,
   });
+});
+
+t.test('a folder holding only a folder named like a manifest', async (t) => {
+  await assertRefused(t, { 'apps/old.yaml/README.md': '# moved\n' }, ['-f', 'apps'], {
+    file: 'apps',
+    line: null,
+    col: null,
+    message: /no \*\.yaml, \*\.yml or \*\.json files in this folder/,
+  });
+});
+
+t.test('a folder named like a manifest inside a folder is skipped, not read', async (t) => {
+  const run = await accepted(
+    t,
+    { 'apps/a.yaml': 'kind: ConfigMap\n', 'apps/b.yaml/c.yaml': 'kind: Secret\n' },
+    ['-f', 'apps'],
+  );
+  t.equal(run.stdout, 'kind: ConfigMap\n');
 });
 
 t.test('a glob that matches nothing', async (t) => {
