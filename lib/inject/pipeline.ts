@@ -29,7 +29,6 @@ import {
 import { postProcessPod, statusPortOf } from './post-process.js';
 import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
-import { validateAnnotations } from './validate.js';
 import type { NamespacedName, TypeMeta } from './workload-meta.js';
 
 /** A configuration ready to inject with: its templates parsed once. */
@@ -180,14 +179,17 @@ export function renderTemplatePod(ctx: InjectionContext, target: PodTarget): Pod
   return renderAndMerge(ctx, target.pod, templateInputs(ctx, target, target.pod)).templatePod;
 }
 
-/** Inject one pod; the input is not modified. Throws KinjectError. */
+/**
+ * Inject one pod whose annotations the caller has validated (lib/inject/validate.ts: before
+ * its target's mesh config applies them, as Istio orders it); the input is not modified.
+ * Throws KinjectError.
+ */
 export function injectPod(
   ctx: InjectionContext,
   target: PodTarget,
 ): { pod: Pod; warnings: string[] } {
   const { pod, mesh } = target;
   const warnings = preconditionWarnings(pod);
-  validateAnnotations(stringMap(pod.metadata, 'annotations'));
   const proxyEnvs = clusterEnvs(ctx.cfg.values, pod.metadata);
   const stripped = reinsertOverrides(stripPreviousInjection(pod, statusPortOf(mesh)), pod);
   const { merged, templatePod } = renderAndMerge(ctx, pod, templateInputs(ctx, target, stripped));
