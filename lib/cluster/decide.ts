@@ -135,8 +135,39 @@ function unselected(
   return { inject: false, revision: null, rule: 'NO_WEBHOOK', reason, warnings: [warning] };
 }
 
+/**
+ * The warning `istioctl analyze` gives (IST0123) for a namespace with more than one kind of
+ * injection label: `istio-injection`, plus `istio.io/rev` or `istio.io/dataplane-mode` when
+ * `istio-injection` is absent or `enabled` (the analyzer skips istio-system).
+ */
+function multipleInjectionLabels(
+  namespace: string,
+  labels: Readonly<Record<string, string>>,
+): string[] {
+  if (namespace === 'istio-system') return [];
+  const injection = labels['istio-injection'];
+  const found = injection === undefined ? [] : [`istio-injection=${injection}`];
+  if (injection === undefined || injection === 'enabled')
+    for (const key of ['istio.io/rev', 'istio.io/dataplane-mode'])
+      if (labels[key] !== undefined) found.push(`${key}=${labels[key]}`);
+  if (found.length < 2) return [];
+  const precedence =
+    injection === 'enabled' && labels['istio.io/rev'] !== undefined
+      ? ' (istio-injection=enabled takes precedence over istio.io/rev)'
+      : '';
+  return [
+    `namespace ${namespace} has more than one kind of injection label: ${found.join(', ')}${precedence}; istioctl analyze warns about this (IST0123): keep one`,
+  ];
+}
+
 /** Decide for one pod (see the module comment). */
 export function decideCluster(input: ClusterInput): ClusterDecision {
+  const d = decideSelected(input);
+  const nsWarnings = multipleInjectionLabels(input.namespace, input.namespaceLabels);
+  return nsWarnings.length === 0 ? d : { ...d, warnings: [...nsWarnings, ...d.warnings] };
+}
+
+function decideSelected(input: ClusterInput): ClusterDecision {
   const labels = stringMap(input.podMeta, 'labels');
   const matches = matchWebhooks(input.webhooks, input.namespaceLabels, labels);
   if (matches.length === 0) return unselected(input, labels);

@@ -245,6 +245,27 @@ t.test('revisions and tags', async (t) => {
   );
 });
 
+t.test('a namespace with more than one kind of injection label is warned about', async (t) => {
+  const webhooks = TWO_REVISIONS;
+  const both = decide({ webhooks, ns: { 'istio-injection': 'enabled', 'istio.io/rev': 'canary' } });
+  t.match(both, { inject: true, revision: '' });
+  t.match(
+    both.warnings.join('\n'),
+    /namespace shop has more than one kind of injection label: istio-injection=enabled, istio\.io\/rev=canary \(istio-injection=enabled takes precedence/,
+  );
+  const ambient = decide({
+    webhooks,
+    ns: { 'istio.io/rev': 'canary', 'istio.io/dataplane-mode': 'ambient' },
+  });
+  t.match(ambient.warnings.join('\n'), /istio\.io\/rev=canary, istio\.io\/dataplane-mode=ambient/);
+  t.match(
+    decide({ webhooks, ns: { 'istio-injection': 'disabled', 'istio.io/rev': 'canary' } }),
+    { inject: false, rule: 'NAMESPACE_DISABLED', warnings: [] },
+    'a disabled legacy label is deliberate: one label counts',
+  );
+  t.same(decide({ webhooks, ns: { 'istio-injection': 'enabled' } }).warnings, []);
+});
+
 t.test('several webhooks injecting: a warning with "multiple"', async (t) => {
   const webhooks = [...defaultWebhookConfigurations('', ['default'])];
   const d = decide({ webhooks, ns: { 'istio-injection': 'enabled' } });
