@@ -75,7 +75,8 @@ export function loadEmbeddedDefaults(read: (name: string) => ConfigText): Embedd
     Object.entries(parts).map(([name, texts]) => [name, joinedFiles(texts)]),
   );
   return {
-    injector: injectorFromMapping(index, { ...raw, templates }, sources),
+    // The chart renders `policy` from global.proxy.autoInject; its default is `enabled`.
+    injector: injectorFromMapping(index, { policy: 'enabled', ...raw, templates }, sources),
     values: chartLayout(parseValues(read(EMBEDDED_FILES.values))),
     meshDefaults: parseMeshConfig(read(EMBEDDED_FILES.meshDefaults)),
   };

@@ -57,7 +57,7 @@ export function parseValues(source: ConfigText): Record<string, unknown> {
 /** The config of a file that is a single template: everything else takes its default. */
 function bareTemplate(source: ConfigText): InjectorConfig {
   return normalize(
-    { templates: { sidecar: source.text } },
+    { policy: 'enabled', templates: { sidecar: source.text } },
     { sidecar: wholeText(source.file, source.offset) },
   );
 }
@@ -168,8 +168,9 @@ function normalize(
 ): InjectorConfig {
   const defaultTemplates = (raw['defaultTemplates'] as string[] | null | undefined) ?? [];
   return {
-    // kube-inject always injects unless the pod opts out; an explicit `disabled` is honoured.
-    policy: (raw['policy'] as InjectorConfig['policy'] | null | undefined) ?? 'enabled',
+    // Istio's Config leaves a missing policy empty, and its webhook then injects nothing
+    // (kube-inject ignores the policy). A bare template has no config: it is `enabled`.
+    policy: (raw['policy'] as InjectorConfig['policy'] | null | undefined) ?? '',
     defaultTemplates: defaultTemplates.length > 0 ? defaultTemplates : ['sidecar'],
     templates: (raw['templates'] as Record<string, string> | undefined) ?? {},
     aliases: (raw['aliases'] as Record<string, string[]> | null | undefined) ?? {},

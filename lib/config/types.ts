@@ -18,8 +18,11 @@ export interface LabelSelector {
 
 /** The `config` of the istio-sidecar-injector ConfigMap. */
 export interface InjectorConfig {
-  /** `enabled` or `disabled`: what happens when a pod says nothing. */
-  policy: 'enabled' | 'disabled';
+  /**
+   * `enabled` or `disabled`: what happens when a pod says nothing; '' when a config names
+   * none, which Istio's webhook takes as an invalid policy (it injects nothing).
+   */
+  policy: 'enabled' | 'disabled' | '';
   /** Templates used when the pod has no `inject.istio.io/templates` annotation. */
   defaultTemplates: string[];
   /** Go template texts by name (sidecar, gateway, grpc-simple, grpc-agent, …). */

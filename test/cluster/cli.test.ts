@@ -4,7 +4,7 @@ import path from 'node:path';
 import t from 'tap';
 import { stringify } from 'yaml';
 import { kinject } from '../cli/support.js';
-import { renderControlPlane } from '../control-plane/fixture.js';
+import { injectorConfigText, renderControlPlane } from '../control-plane/fixture.js';
 import { defaultWebhookConfigurations } from '../../lib/cluster/index.js';
 import { scratch } from '../support/scratch.js';
 
@@ -157,6 +157,26 @@ t.test(
     t.match(
       kubeInject[0]?.warnings.join('\n'),
       'in the cluster this workload would not be injected (POLICY_DISABLED',
+    );
+  },
+);
+
+t.test(
+  "cluster mode: an injector config without a policy injects nothing, as Istio's webhook",
+  async (t) => {
+    // Istio's Config leaves the policy empty, and injectRequired's switch disables injection.
+    const config = file('no-policy.yaml', injectorConfigText({ policy: undefined }));
+    const app = file('no-policy-app.yaml', [
+      ns('shop', { 'istio-injection': 'enabled' }),
+      deployment('web', 'shop'),
+    ]);
+    const rows = await explain(['--mode', 'cluster', '--injector-config', config, '-f', app]);
+    t.match(rows, [{ name: 'web', inject: false, rule: 'POLICY_INVALID', revision: null }]);
+    t.match(rows[0]?.warnings.join('\n'), 'Illegal value for autoInject:, must be one of');
+    t.match(
+      await explain(['--injector-config', config, '-f', app]),
+      [{ name: 'web', inject: true }],
+      'kube-inject ignores the policy',
     );
   },
 );

@@ -161,6 +161,12 @@ t.test('injector config: the config text, or the whole ConfigMap with its values
 t.test('injector config: a bare template is the sidecar template', async (t) => {
   const text = 'spec:\n  containers:\n  - name: {{ .Values.name }}\n';
   t.strictSame(parseInjectorConfig({ text, file: 'tmpl' }).injector.templates, { sidecar: text });
+  t.equal(parseInjectorConfig({ text, file: 'tmpl' }).injector.policy, 'enabled');
+  t.equal(
+    parseInjectorConfig({ text: 'templates:\n  sidecar: x\n', file: 'c.yaml' }).injector.policy,
+    '',
+    "a config without a policy keeps it empty, as Istio's Config does",
+  );
 });
 
 t.test('injector config errors point at the line, also inside data.config', async (t) => {

@@ -51,7 +51,8 @@ export function injectorConfigText(overrides: Record<string, unknown> = {}): str
       (Array.isArray(f) ? f : [f]).map(read).join(''),
     ]),
   );
-  return stringify({ ...index, templates, ...overrides }, { lineWidth: 0 });
+  // The chart always renders `policy` (global.proxy.autoInject, default enabled).
+  return stringify({ policy: 'enabled', ...index, templates, ...overrides }, { lineWidth: 0 });
 }
 
 function source(file: string, obj: unknown): string {
