@@ -11,6 +11,7 @@ import {
   type NamespaceLabels,
   type RevisionSetup,
 } from '../lib/cluster/index.js';
+import { isJsonMap } from '../lib/go/json-map.js';
 import type { CliOptions } from './args.js';
 import type { InputText } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -46,9 +47,21 @@ export async function clusterModel(
   const defaultNamespace = opts.namespace ?? '';
   const revisions = new Map<string, RevisionSetup>();
   const cp = sources.controlPlane;
+  const revision = (rev: string): RevisionSetup => {
+    const key = rev === 'default' ? '' : rev;
+    const known = revisions.get(key);
+    if (known !== undefined) return known;
+    const made = revisionConfig(sources, opts, io, key, lenient);
+    const compiled = compileRules(made.config.injector);
+    const setup = {
+      cfg: made.config,
+      rules: { rules: compiled.rules, warnings: [...made.warnings, ...compiled.warnings] },
+    };
+    revisions.set(key, setup);
+    return setup;
+  };
   return {
-    webhooks:
-      cp.webhooks.length > 0 ? cp.webhooks : defaultWebhookConfigurations(opts.revision ?? ''),
+    webhooks: cp.webhooks.length > 0 ? cp.webhooks : chartWebhooks(revision, opts.revision ?? ''),
     namespaces: await namespaceLabels(
       opts,
       objects.flatMap((o) => o.objects),
@@ -63,18 +76,28 @@ export async function clusterModel(
         proxyConfigObjects(o.objects, o.name, defaultNamespace || 'default'),
       ),
     ],
-    revision: (rev) => {
-      const key = rev === 'default' ? '' : rev;
-      const known = revisions.get(key);
-      if (known !== undefined) return known;
-      const made = revisionConfig(sources, opts, io, key, lenient);
-      const compiled = compileRules(made.config.injector);
-      const setup = {
-        cfg: made.config,
-        rules: { rules: compiled.rules, warnings: [...made.warnings, ...compiled.warnings] },
-      };
-      revisions.set(key, setup);
-      return setup;
-    },
+    revision,
   };
+}
+
+/**
+ * Without a control plane, the webhooks the chart renders for the revision's values,
+ * `sidecarInjectorWebhook.enableNamespacesByDefault` (the `auto.` webhook) included.
+ */
+function chartWebhooks(
+  revision: (rev: string) => RevisionSetup,
+  rev: string,
+): ReturnType<typeof defaultWebhookConfigurations> {
+  let setup: RevisionSetup;
+  try {
+    setup = revision(rev);
+  } catch {
+    // A configuration that does not load fails where a pod needs it, as before.
+    return defaultWebhookConfigurations(rev);
+  }
+  const values = setup.cfg.values;
+  const webhook = values['sidecarInjectorWebhook'];
+  return defaultWebhookConfigurations(setup.cfg.revision, [], {
+    enableNamespacesByDefault: isJsonMap(webhook) && webhook['enableNamespacesByDefault'] === true,
+  });
 }

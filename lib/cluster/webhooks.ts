@@ -19,6 +19,8 @@ const INJECTION = 'istio-injection';
 const REV = 'istio.io/rev';
 const INJECT = 'sidecar.istio.io/inject';
 const TAG = 'istio.io/tag';
+/** The namespaces the chart's `auto.` webhook leaves out (Istio's ignored namespaces). */
+const SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease', 'local-path-storage'];
 
 const req = (key: string, operator: string, values?: string[]): JsonMap =>
   values === undefined ? { key, operator } : { key, operator, values };
@@ -49,8 +51,12 @@ function revisionWebhooks(name: string): JsonMap[] {
   ];
 }
 
-/** The default revision's legacy webhooks: namespace `istio-injection=enabled`, or pod `sidecar.istio.io/inject=true`. */
-function defaultRevisionWebhooks(): JsonMap[] {
+/**
+ * The default revision's legacy webhooks: namespace `istio-injection=enabled`, or pod
+ * `sidecar.istio.io/inject=true`; with `enableNamespacesByDefault`, also every namespace
+ * without an injection label but the system ones, for pods that name no choice.
+ */
+function defaultRevisionWebhooks(allNamespaces: boolean): JsonMap[] {
   return [
     webhook('namespace.', [req(INJECTION, 'In', ['enabled'])], [req(INJECT, 'NotIn', ['false'])]),
     webhook(
@@ -58,30 +64,49 @@ function defaultRevisionWebhooks(): JsonMap[] {
       [req(INJECTION, 'DoesNotExist'), req(REV, 'DoesNotExist')],
       [req(INJECT, 'In', ['true']), req(REV, 'DoesNotExist')],
     ),
+    ...(allNamespaces
+      ? [
+          webhook(
+            'auto.',
+            [
+              req(INJECTION, 'DoesNotExist'),
+              req(REV, 'DoesNotExist'),
+              req('kubernetes.io/metadata.name', 'NotIn', [...SYSTEM_NAMESPACES]),
+            ],
+            [req(INJECT, 'DoesNotExist'), req(REV, 'DoesNotExist')],
+          ),
+        ]
+      : []),
   ];
 }
 
 /**
  * The webhook configurations a default `helm template istiod` renders for `revision` ('' is
- * the default revision) and its revision `tags`.
+ * the default revision) and its revision `tags` (with `enableNamespacesByDefault`, the
+ * `auto.` webhook too).
  */
 export function defaultWebhookConfigurations(
   revision: string,
   tags: readonly string[] = [],
+  options: { enableNamespacesByDefault?: boolean } = {},
 ): WebhookConfiguration[] {
+  const all = options.enableNamespacesByDefault === true;
   const rev = revision === '' || revision === 'default' ? '' : revision;
   const revLabel = rev === '' ? 'default' : rev;
   const origin = { file: '<default install>' };
   const own: WebhookConfiguration = {
     name: rev === '' ? 'istio-sidecar-injector' : `istio-sidecar-injector-${rev}`,
     labels: { [REV]: revLabel },
-    webhooks: [...revisionWebhooks(revLabel), ...(rev === '' ? defaultRevisionWebhooks() : [])],
+    webhooks: [...revisionWebhooks(revLabel), ...(rev === '' ? defaultRevisionWebhooks(all) : [])],
     origin,
   };
   const tagged = tags.map((tag): WebhookConfiguration => ({
     name: `istio-revision-tag-${tag}`,
     labels: { [REV]: revLabel, [TAG]: tag },
-    webhooks: [...revisionWebhooks(tag), ...(tag === 'default' ? defaultRevisionWebhooks() : [])],
+    webhooks: [
+      ...revisionWebhooks(tag),
+      ...(tag === 'default' ? defaultRevisionWebhooks(all) : []),
+    ],
     origin,
   }));
   return [own, ...tagged];

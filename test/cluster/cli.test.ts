@@ -181,6 +181,32 @@ t.test(
   },
 );
 
+t.test(
+  'cluster mode without a control plane: enableNamespacesByDefault renders the auto webhook',
+  async (t) => {
+    const app = file('auto-app.yaml', [
+      deployment('web', 'shop'),
+      deployment('sys', 'kube-system'),
+    ]);
+    const args = [
+      '--mode',
+      'cluster',
+      '--namespace-labels',
+      'shop:',
+      '--namespace-labels',
+      'kube-system:',
+    ];
+    const on = ['--set', 'sidecarInjectorWebhook.enableNamespacesByDefault=true'];
+    t.match(await explain([...args, ...on, '-f', app]), [
+      { name: 'web', inject: true, rule: 'ALL_NAMESPACES' },
+      { name: 'sys', inject: false, rule: 'NO_WEBHOOK' },
+    ]);
+    t.match(await explain([...args, '-f', app]), [
+      { name: 'web', inject: false, rule: 'NO_WEBHOOK' },
+    ]);
+  },
+);
+
 t.test('cluster mode: a revision picks its own injector and mesh config', async (t) => {
   const base = renderControlPlane({ webhooks: defaultWebhookConfigurations('')[0]?.webhooks });
   const canary = renderControlPlane({
