@@ -58,12 +58,17 @@ function proxyEnvOf(spec: JsonMap): Record<string, string> {
   );
 }
 
-/** Remove named items from a list field; the field goes when nothing is left. */
+/**
+ * Remove named items from a list field; the field goes when they were all it held. A list
+ * that held none of them (the user's own `imagePullSecrets: []`) stays as it is.
+ */
 function removeNamed(spec: JsonMap, key: string, names: ReadonlySet<string>): void {
-  if (!Array.isArray(spec[key])) return;
-  const kept = spec[key].filter(
+  const list = spec[key];
+  if (!Array.isArray(list)) return;
+  const kept = list.filter(
     (i: unknown) => !(isJsonMap(i) && typeof i.name === 'string' && names.has(i.name)),
   );
+  if (kept.length === list.length) return;
   if (kept.length > 0) spec[key] = kept;
   else delete spec[key];
 }

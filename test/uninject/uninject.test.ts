@@ -132,3 +132,26 @@ t.test('with the configuration that injected, a template of our own comes away t
   t.match(blind.stdout, 'audit.example.com/owner: ledger');
   t.notMatch(blind.stdout, 'istio-proxy', 'the sidecar goes either way');
 });
+
+t.test("an empty list injection left alone stays (a chart's imagePullSecrets: [])", async (t) => {
+  // Charts often render `imagePullSecrets: []`; injection adds no pull secret of its own, so
+  // the status lists none, and uninject has nothing to take from that list.
+  const x = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: exporter',
+    'spec:',
+    '  imagePullSecrets: []',
+    '  containers:',
+    '  - name: app',
+    '    image: example/app:1',
+    '',
+  ].join('\n');
+  const injected = await kinject(['-q'], { stdin: x });
+  t.equal(injected.status, 0, injected.stderr);
+  t.match(injected.stdout, /\n {2}imagePullSecrets: \[\]\n/, 'injection keeps it');
+  const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
+  t.equal(back.status, 0, back.stderr);
+  t.equal(back.stdout, x);
+});
