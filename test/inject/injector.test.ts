@@ -84,6 +84,66 @@ t.test('injected: new object, input untouched', async (t) => {
   );
 });
 
+t.test('user volumes and mounts: keyed by name, or a list of entries with their own', async (t) => {
+  /** The pod's volume names and the proxy's mounts beyond Istio's own. */
+  const user = (annotations: Record<string, string>) => {
+    const pod = (
+      injector.injectObject(deployment('vols', { annotations })).object.spec as {
+        template: {
+          metadata: { annotations: Record<string, string> };
+          spec: {
+            volumes: { name: unknown }[];
+            initContainers: {
+              name: string;
+              volumeMounts: { name: unknown; mountPath: string }[];
+            }[];
+          };
+        };
+      }
+    ).template;
+    const proxy = pod.spec.initContainers.find((c) => c.name === 'istio-proxy');
+    return {
+      mounts: proxy?.volumeMounts.filter((m) => m.mountPath.startsWith('/mnt/')),
+      volumes: pod.spec.volumes
+        .map((v) => v.name)
+        .filter((n) => !/^(istiod?|workload|credential)-/.test(String(n))),
+      status: (
+        JSON.parse(pod.metadata.annotations['sidecar.istio.io/status'] ?? '{}') as {
+          volumes: string[];
+        }
+      ).volumes.filter((n) => !/^(istiod?|workload|credential)-/.test(n)),
+    };
+  };
+  const expected = {
+    mounts: [{ name: 'certs', mountPath: '/mnt/certs' }],
+    volumes: ['certs'],
+    status: ['certs'],
+  };
+  t.strictSame(
+    user({
+      'sidecar.istio.io/userVolumeMount': '{"certs": {"mountPath": "/mnt/certs"}}',
+      'sidecar.istio.io/userVolume': '{"certs": {"emptyDir": {}}}',
+    }).mounts,
+    expected.mounts,
+    'keyed by name',
+  );
+  // The list form (Istio's own prometheus sample uses it): Istio's template writes the index
+  // as the name, then the entry's own name, which wins. Not a number either way.
+  t.strictSame(
+    user({
+      'sidecar.istio.io/userVolumeMount': '[{"name": "certs", "mountPath": "/mnt/certs"}]',
+      'sidecar.istio.io/userVolume': '[{"name": "certs", "emptyDir": {}}]',
+    }),
+    expected,
+    'a list of named entries',
+  );
+  t.strictSame(
+    user({ 'sidecar.istio.io/userVolumeMount': '[{"mountPath": "/mnt/certs"}]' }).mounts,
+    [{ mountPath: '/mnt/certs', name: '0' }],
+    'an unnamed entry is named by its index, as a string',
+  );
+});
+
 t.test('a DNS policy other than ClusterFirst is warned about', async (t) => {
   const out = injector.injectObject(
     deployment('dns', { name: 'dns-pod' }, { dnsPolicy: 'Default' }),
