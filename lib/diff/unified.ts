@@ -160,7 +160,10 @@ function padContext(old: string, starts: readonly number[], h: Hunk): Hunk {
     (_, i) => ` ${lineAt(old, starts, h.oldStart - before + i)}`,
   );
   const tail = Array.from({ length: after }, (_, i) => ` ${lineAt(old, starts, end + i)}`);
-  const grow = head.length + tail.length;
+  // Context that takes in a last line without a newline says so, as the edit's own lines would.
+  if (after > 0 && end + after - 1 === total && !old.endsWith('\n'))
+    tail.push('\\ No newline at end of file');
+  const grow = head.length + after;
   return {
     oldStart: h.oldStart - head.length,
     oldLines: h.oldLines + grow,

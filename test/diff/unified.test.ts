@@ -54,6 +54,16 @@ t.test('an edit at the end of a file without a final newline', async (t) => {
   checkApplies(t, old, edits, diff);
 });
 
+t.test('context that reaches the end of a file without a final newline says so', async (t) => {
+  // A manifest ending in `---` with no newline, the workload's last lines changed: the
+  // hunk's trailing context is the file's last line, which git apply must know lacks one.
+  const old = `${numbered(5)}---`;
+  const edits = [replaceLines(old, 4, 4, 'four\n')];
+  const diff = unifiedDiff('f', old, edits);
+  t.match(diff, /\n-l4\n\+four\n l5\n ---\n\\ No newline at end of file\n$/);
+  checkApplies(t, old, edits, diff);
+});
+
 t.test(
   'an edit inside a line is widened to whole lines; an edit to the same text is no diff',
   async (t) => {
