@@ -9,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  realpathSync,
   statSync,
   unlinkSync,
   writeSync,
@@ -72,6 +73,17 @@ export interface CliIO {
   readonly stdoutIsTTY?: boolean;
   /** The file a path names, symlinks followed. */
   realPath(file: string): Promise<string>;
+  /**
+   * What writing to `file` would meet, symlinks followed: undefined when nothing is there,
+   * else whether it is a regular file (not a device, a FIFO, a socket or a folder), its real
+   * path (a regular file's; others keep the name given) and its permission bits.
+   */
+  targetOf(file: string): Promise<{ regular: boolean; real: string; mode: number } | undefined>;
+  /**
+   * `data` (text, or bytes as chunks) written into `file` where it is, after what it holds:
+   * for what a rename cannot replace (/dev/stdout, /dev/null, a named pipe).
+   */
+  writeInto(file: string, data: string | AsyncIterable<Uint8Array>): Promise<void>;
   /** A file's permission bits. */
   modeOf(file: string): Promise<number>;
   chmod(file: string, mode: number): Promise<void>;
@@ -172,6 +184,17 @@ export function nodeIO(): CliIO {
       return process.stdout.isTTY;
     },
     realPath: (file) => fsp().realpath(file),
+    targetOf: (file) =>
+      promised(() => {
+        const stats = statSync(file, { throwIfNoEntry: false });
+        if (stats === undefined) return undefined;
+        const regular = stats.isFile();
+        // /dev/stdout's links end at no path when it is a pipe (pipe:[…]): only a file's is needed.
+        return { regular, real: regular ? realpathSync(file) : file, mode: stats.mode & 0o7777 };
+      }),
+    // Opened once, for appending: a pipe's reader sees one stream, a file behind /dev/stdout
+    // (`>> log`) keeps what it holds.
+    writeInto: (file, data) => fsp().writeFile(file, data, { flag: 'a' }),
     modeOf: async (file) => (await fsp().stat(file)).mode & 0o7777,
     chmod: (file, mode) => fsp().chmod(file, mode),
     sync: async (file) => {
@@ -413,18 +436,4 @@ export async function commitFile(io: CliIO, staged: StagedFile): Promise<void> {
 /** Drop a staged file that will not be committed. */
 export async function discardFile(io: CliIO, staged: StagedFile): Promise<void> {
   await io.unlink(staged.temp).catch(() => undefined);
-}
-
-/**
- * Write `text` to `file` so that readers see the old file or the whole new one, never a
- * part: write a temporary file beside it, flush it, then rename it over the target.
- */
-export async function writeAtomically(io: CliIO, file: string, text: string): Promise<void> {
-  const staged = await stageFile(io, file, text);
-  try {
-    await commitFile(io, staged);
-  } catch (e) {
-    await discardFile(io, staged);
-    throw e;
-  }
 }

@@ -26,7 +26,8 @@ import { configFileArgs } from './config-file.js';
 import { listInputs, readAll, STDIN_NAME, type InputText } from './inputs.js';
 import { asResourceList, peekResourceList, runFunction } from './krm.js';
 import { createProgress } from './progress.js';
-import { writeAtomically, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
+import { writeOutputFile } from './output.js';
 import type { ParsedStream } from '../lib/yaml/index.js';
 import {
   loadConfig,
@@ -223,13 +224,7 @@ async function emit(opts: CliOptions, io: CliIO, processed: readonly Processed[]
     const written = await rewriteInPlace(io, rewrites);
     if (!opts.quiet) io.writeStderr(written.map((name) => `${name}: written\n`).join(''));
   } else if (opts.output !== undefined) {
-    await writeAtomically(io, path.resolve(io.cwd, opts.output), joinOutputs(processed)).catch(
-      (e: unknown) => {
-        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
-          file: opts.output,
-        });
-      },
-    );
+    await writeOutputFile(io, opts.output, joinOutputs(processed));
   } else {
     await io.writeStdout(joinOutputs(processed));
   }

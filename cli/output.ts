@@ -5,6 +5,7 @@
  * failed run discards it, so nothing reaches stdout or the `-o` file.
  */
 import path from 'node:path';
+import { KinjectError } from '../lib/errors.js';
 import { commitFile, type CliIO } from './io.js';
 
 /** Output kept in memory before it spills to a temporary file (characters). */
@@ -71,24 +72,30 @@ class SpillBuffer {
   }
 }
 
-/** Output for stdout; spills to the temporary folder. */
-export function stdoutSink(io: CliIO): OutputSink {
+/** Where output copied out at the end goes: its text whole, or the spill file's bytes as chunks. */
+type Deliver = (data: string | AsyncIterable<Uint8Array>) => void | Promise<void>;
+
+/**
+ * Output that goes out by a copy once the run has succeeded (to stdout, or into a file that
+ * cannot be replaced); it spills to the temporary folder.
+ */
+function copyOutSink(io: CliIO, deliver: Deliver): OutputSink {
   const buffer = new SpillBuffer(
     io,
     () => path.join(io.tempDir, 'kinject-output'),
     io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD,
     // The output may hold Secrets, and the temporary folder is everyone's: the owner's only.
-    // (Beside an -o target the spill file becomes the target, with the usual bits.)
+    // (Beside an -o target the spill file becomes the target, with the target's bits.)
     0o600,
   );
   return {
     write: (text) => buffer.write(text),
     async commit() {
-      if (!buffer.spilled) return io.writeStdout(buffer.take());
+      if (!buffer.spilled) return deliver(buffer.take());
       try {
         await buffer.flush();
         // The spill file holds the output's UTF-8 already: its bytes go out as they are.
-        for await (const chunk of io.streamFileBytes(buffer.spillFile)) await io.writeStdout(chunk);
+        await deliver(io.streamFileBytes(buffer.spillFile));
       } finally {
         await buffer.remove();
       }
@@ -97,12 +104,20 @@ export function stdoutSink(io: CliIO): OutputSink {
   };
 }
 
+/** Output for stdout. */
+export function stdoutSink(io: CliIO): OutputSink {
+  return copyOutSink(io, (data) => (typeof data === 'string' ? io.writeStdout(data) : copy(data)));
+  async function copy(chunks: AsyncIterable<Uint8Array>): Promise<void> {
+    for await (const chunk of chunks) await io.writeStdout(chunk);
+  }
+}
+
 /**
  * Output for the file `target`, replaced atomically: readers see the old file or the whole
  * new one. The spill file sits beside the target, so that committing is a flush and one
- * rename (as cli/io.ts's writeAtomically does).
+ * rename; it gets `mode` (the bits of the file it replaces) before.
  */
-export function fileSink(io: CliIO, target: string): OutputSink {
+function fileSink(io: CliIO, target: string, mode?: number): OutputSink {
   const buffer = new SpillBuffer(io, () => target, io.spillThreshold ?? DEFAULT_SPILL_THRESHOLD);
   return {
     write: (text) => buffer.write(text),
@@ -110,6 +125,7 @@ export function fileSink(io: CliIO, target: string): OutputSink {
       try {
         if (buffer.spilled) await buffer.flush();
         else await io.writeFile(buffer.spillFile, buffer.take());
+        if (mode !== undefined) await io.chmod(buffer.spillFile, mode);
         await io.sync(buffer.spillFile);
         await commitFile(io, { temp: buffer.spillFile, target });
       } catch (e) {
@@ -119,4 +135,68 @@ export function fileSink(io: CliIO, target: string): OutputSink {
     },
     discard: () => buffer.remove(),
   };
+}
+
+/**
+ * Paths of the process's streams and of devices (/dev/stdout, /dev/fd/3, /proc/self/fd/1):
+ * written into, never replaced, even where they lead to a regular file (`>> log` stays an
+ * append, the file stays the shell's).
+ */
+const STREAM_PATH = /^\/(dev|proc)\//;
+
+/**
+ * The sink for `-o file`, by what is there now. A regular file or nothing is replaced
+ * atomically: a symlink's file, the link staying a link, and an existing file keeps its
+ * permission bits (the output may hold Secrets). What a rename cannot replace (/dev/stdout,
+ * /dev/null, a named pipe) gets the output written into it, once the run has succeeded.
+ */
+async function outputFileSink(io: CliIO, file: string): Promise<OutputSink> {
+  const there = await io.targetOf(file);
+  if (there === undefined) return fileSink(io, file);
+  if (there.regular && !STREAM_PATH.test(file)) return fileSink(io, there.real, there.mode);
+  return copyOutSink(io, (data) => io.writeInto(file, data));
+}
+
+/** A write failure, the user's OUTPUT_WRITE on `file` (the `-o` name as given; stdout: none). */
+function outputError(file: string | undefined, e: unknown): KinjectError {
+  return new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, { file });
+}
+
+/** The sink, its failures reported as the user's OUTPUT_WRITE. */
+function guarded(sink: OutputSink, file: string | undefined): OutputSink {
+  const wrap =
+    <A extends unknown[]>(f: (...a: A) => Promise<void>) =>
+    (...a: A) =>
+      f(...a).catch((e: unknown) => {
+        throw outputError(file, e);
+      });
+  return {
+    write: wrap((text: string) => sink.write(text)),
+    commit: wrap(() => sink.commit()),
+    discard: () => sink.discard(),
+  };
+}
+
+/**
+ * The sink for a run's output: stdout, or `-o file` (a path from the working folder); its
+ * failures are OUTPUT_WRITE errors on `file`.
+ */
+export async function openOutput(io: CliIO, file: string | undefined): Promise<OutputSink> {
+  if (file === undefined) return guarded(stdoutSink(io), file);
+  const sink = await outputFileSink(io, path.resolve(io.cwd, file)).catch((e: unknown) => {
+    throw outputError(file, e);
+  });
+  return guarded(sink, file);
+}
+
+/** `text`, the whole output, as `-o file` (see {@link openOutput}). Throws OUTPUT_WRITE. */
+export async function writeOutputFile(io: CliIO, file: string, text: string): Promise<void> {
+  const sink = await openOutput(io, file);
+  try {
+    await sink.write(text);
+    await sink.commit();
+  } catch (e) {
+    await sink.discard();
+    throw e;
+  }
 }

@@ -3,7 +3,6 @@
  * in a temporary file, cli/output.ts) until every input has succeeded, so a failed run writes
  * nothing on stdout and never a partial `-o` file, however large the inputs.
  */
-import path from 'node:path';
 import { KinjectError, formatError } from '../lib/errors.js';
 import { StreamInjector, type ChunkOutcome } from '../lib/inject/incremental.js';
 import type { Injector } from '../lib/inject/index.js';
@@ -11,7 +10,7 @@ import { renderReport, type Result } from '../lib/report/index.js';
 import { ExitCode, type CliOptions } from './args.js';
 import type { InputSource } from './inputs.js';
 import type { CliIO } from './io.js';
-import { fileSink, stdoutSink, type OutputSink } from './output.js';
+import { openOutput, type OutputSink } from './output.js';
 import { createProgress } from './progress.js';
 
 /** Inject `inputs` to stdout or `-o`; resolves to the exit status. `prelude` goes to stderr before the report on success. */
@@ -22,10 +21,7 @@ export async function runStreaming(
   injector: Injector,
   prelude: string,
 ): Promise<ExitCode> {
-  const sink = guarded(
-    opts.output === undefined ? stdoutSink(io) : fileSink(io, path.resolve(io.cwd, opts.output)),
-    opts.output,
-  );
+  const sink = await openOutput(io, opts.output);
   const reports = new ReportTexts(
     opts.quiet,
     inputs.map((i) => i.name),
@@ -152,21 +148,4 @@ class JoinedOutput {
       },
     };
   }
-}
-
-/** The sink, its failures reported as the user's OUTPUT_WRITE. */
-function guarded(sink: OutputSink, file: string | undefined): OutputSink {
-  const wrap =
-    <A extends unknown[]>(f: (...a: A) => Promise<void>) =>
-    (...a: A) =>
-      f(...a).catch((e: unknown) => {
-        throw new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, {
-          file,
-        });
-      });
-  return {
-    write: wrap((text: string) => sink.write(text)),
-    commit: wrap(() => sink.commit()),
-    discard: () => sink.discard(),
-  };
 }
