@@ -13,6 +13,11 @@ export const ExitCode = {
   Changes: 1,
   /** Anything went wrong: bad arguments, unreadable or invalid input, injection failed. Nothing is written. */
   Error: 2,
+  /**
+   * stdout's reader went away before it had everything (`kinject | head -1`): the run stops
+   * quietly, as a pipe's SIGPIPE stops a Unix filter (the shell's 128 + 13).
+   */
+  Closed: 141,
 } as const;
 /** One of the {@link ExitCode} values. */
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

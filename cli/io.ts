@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
 import type * as Crypto from 'node:crypto';
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import type * as Os from 'node:os';
 import path from 'node:path';
@@ -120,8 +121,8 @@ const fsp = (): typeof FsPromises => lazyRequire('node:fs/promises') as typeof F
 
 /** The real world: the process's streams and file system. */
 export function nodeIO(): CliIO {
-  const stdout = new FdWriter(1, () => process.stdout);
-  const stderr = new FdWriter(2, () => process.stderr);
+  const stdout = new FdWriter(1, () => process.stdout, 'stdout');
+  const stderr = new FdWriter(2, () => process.stderr, 'stderr');
   return {
     cwd: process.cwd(),
     templatesDir: PACKAGE_TEMPLATES_DIR,
@@ -141,7 +142,13 @@ export function nodeIO(): CliIO {
       return decodedChunks(process.stdin as AsyncIterable<Uint8Array>);
     },
     writeStdout: (text) => stdout.write(text),
-    writeStderr: (text) => void stderr.write(text),
+    writeStderr: (text) => {
+      try {
+        void stderr.write(text)?.catch(() => undefined);
+      } catch {
+        // Nobody reads stderr any more: nothing to tell.
+      }
+    },
     get stderrIsTTY() {
       return process.stderr.isTTY === true;
     },
@@ -212,30 +219,59 @@ export function nodeIO(): CliIO {
  * Writes to stdout or stderr with plain writes on the file descriptor, as the process's own
  * stream would for a file, a terminal or a pipe that takes them (on Linux it writes at once
  * too), without making that stream: it costs every start node:stream, and node:net for a
- * pipe. What a write cannot hand on at once (a non-blocking pipe that is full: EAGAIN) or
- * fails on (EPIPE: the reader has gone), and everything after it, goes to the stream, which
- * waits for the pipe, or fails, as it always did.
+ * pipe. What a write cannot hand on at once (a non-blocking pipe that is full: EAGAIN), and
+ * everything after it, goes to the stream, which waits for the pipe. A reader that has gone
+ * (EPIPE) makes every write from then on throw OUTPUT_CLOSED, which ends the run quietly
+ * (cli/main.ts), where the stream's unheard 'error' ended the process with a stack trace.
  */
 class FdWriter {
   private stream: NodeJS.WriteStream | undefined;
+  /** Set once the reader has gone (EPIPE: `kinject | head`): every later write throws it. */
+  private closed: KinjectError | undefined;
 
   constructor(
     private readonly fd: number,
     private readonly streamOf: () => NodeJS.WriteStream,
+    /** The stream's name in the error a closed reader gives. */
+    private readonly name: string,
   ) {}
 
   /**
    * Resolves once the stream has taken the text (only when it waits for a backed-up pipe).
    * Bytes may be reused by the caller once this returns (cli/output.ts's copy-out): what the
-   * stream is to write later is copied.
+   * stream is to write later is copied. Throws (or rejects with) OUTPUT_CLOSED once the
+   * reader has gone.
    */
   write(text: string | Uint8Array): void | Promise<void> {
+    if (this.closed) throw this.closed;
     if (text.length === 0) return;
     const rest = this.stream === undefined ? this.writeNow(text) : text;
     if (rest === undefined) return;
-    const stream = (this.stream ??= this.streamOf());
+    const stream = (this.stream ??= this.opened());
     if (stream.write(typeof rest === 'string' ? rest : Buffer.from(rest))) return;
-    return new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    // events.once rejects on the stream's 'error' and leaves no listener behind.
+    return once(stream, 'drain').then(
+      () => undefined,
+      (e: unknown) => {
+        throw this.failed(e);
+      },
+    );
+  }
+
+  /** The stream, its errors kept (an 'error' with no listener would end the process). */
+  private opened(): NodeJS.WriteStream {
+    const stream = this.streamOf();
+    stream.on('error', (e) => void this.failed(e));
+    return stream;
+  }
+
+  /** What a failed write throws: OUTPUT_CLOSED when the reader has gone, else the error. */
+  private failed(e: unknown): unknown {
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') return e;
+    return (this.closed ??= new KinjectError(
+      'OUTPUT_CLOSED',
+      `${this.name} was closed by its reader`,
+    ));
   }
 
   /** Writes what the descriptor takes at once; what it did not take, if anything. */
@@ -251,8 +287,9 @@ class FdWriter {
       }
       while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
       return undefined;
-    } catch {
-      // A failed write writes nothing: the stream takes it from where it stopped.
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') throw this.failed(e);
+      // A write that could not go now (EAGAIN) wrote nothing: the stream takes it from there.
       return bytes === undefined ? text : bytes.subarray(done);
     }
   }

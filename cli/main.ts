@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
   try {
     return await run(argv, io);
   } catch (e) {
+    // A reader that stopped reading wants no more: not even a message.
+    if (e instanceof KinjectError && e.code === 'OUTPUT_CLOSED') return ExitCode.Closed;
     io.writeStderr(`kinject: ${describeFailure(e)}\n`);
     return ExitCode.Error;
   }

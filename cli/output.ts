@@ -159,6 +159,8 @@ async function outputFileSink(io: CliIO, file: string): Promise<OutputSink> {
 
 /** A write failure, the user's OUTPUT_WRITE on `file` (the `-o` name as given; stdout: none). */
 function outputError(file: string | undefined, e: unknown): KinjectError {
+  // Already the user's (OUTPUT_CLOSED: stdout's reader has gone).
+  if (e instanceof KinjectError) return e;
   return new KinjectError('OUTPUT_WRITE', `cannot write: ${(e as Error).message}`, { file });
 }
 

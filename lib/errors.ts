@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'USAGE' // bad command-line arguments
   | 'INPUT_READ' // a file or folder could not be read
   | 'OUTPUT_WRITE' // the -o file could not be written
+  | 'OUTPUT_CLOSED' // stdout's reader went away before it had everything (`kinject | head`)
   | 'YAML_PARSE' // input is not valid YAML
   | 'JSON_PARSE' // input is not valid JSON
   | 'NOT_AN_OBJECT' // a document is not a Kubernetes object (no kind, not a mapping)
