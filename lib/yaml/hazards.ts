@@ -2,6 +2,7 @@
  * What a parsed YAML document must not do before kinject turns it into plain values, checked
  * on the syntax tree (never on the expanded value, which is what an alias bomb attacks):
  *
+ * - use a collection as a key, which JSON (so Kubernetes) cannot hold;
  * - repeat a key in one mapping: kubectl (go-yaml v3, as kustomize reads manifests) refuses
  *   that with `mapping key "name" already defined at line 4`, where silently keeping the last
  *   one would inject a pod the user did not write;
@@ -29,8 +30,15 @@ function keyText(key: TreeNode): string | undefined {
   return typeof source === 'string' ? source : String(key.value);
 }
 
-/** Every mapping's first repeated key, in document order. */
-function duplicateKeys(root: TreeNode, lines: LinePositions, where: Location): KinjectError[] {
+/**
+ * What a mapping key that is itself a mapping or a sequence (`? {a: 1}`) gets: JSON, and so a
+ * Kubernetes object, has only string keys, and kubectl (sigs.k8s.io/yaml) refuses the document.
+ */
+const COLLECTION_KEY =
+  'a mapping key that is a mapping or a sequence: a Kubernetes object takes only scalar keys';
+
+/** Every mapping's first repeated key, and every collection as a key, in document order. */
+function keyProblems(root: TreeNode, lines: LinePositions, where: Location): KinjectError[] {
   const errors: KinjectError[] = [];
   const visit = (node: TreeNode): void => {
     if (isMap(node)) {
@@ -49,6 +57,13 @@ function duplicateKeys(root: TreeNode, lines: LinePositions, where: Location): K
           );
         } else if (text !== undefined) {
           seen.set(text, pair.key);
+        } else if (isMap(pair.key) || isSeq(pair.key)) {
+          errors.push(
+            new KinjectError('YAML_PARSE', COLLECTION_KEY, {
+              ...where,
+              pos: startOf(pair.key, lines),
+            }),
+          );
         }
         visit(pair.key);
         visit(pair.value);
@@ -132,8 +147,8 @@ export function documentHazards(
   lines: LinePositions,
   where: Location,
 ): KinjectError[] {
-  const duplicates = duplicateKeys(doc.contents, lines, where);
-  if (duplicates.length > 0) return duplicates;
+  const keys = keyProblems(doc.contents, lines, where);
+  if (keys.length > 0) return keys;
   return aliasHazards(doc, lines, where);
 }
 

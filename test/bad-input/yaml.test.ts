@@ -174,6 +174,21 @@ const CASES: Case[] = [
     message: /found duplicate %YAML directive/,
   },
   {
+    // yaml would stringify it (with a process warning on stderr); kubectl refuses the document.
+    name: 'a mapping as a mapping key, even in a document passed through',
+    text: 'kind: ConfigMap\ndata:\n  ? {a: 1}\n  : x\n',
+    line: 3,
+    col: 5,
+    message: /a mapping key that is a mapping or a sequence/,
+  },
+  {
+    name: 'a sequence as a mapping key',
+    text: 'kind: ConfigMap\ndata:\n  [a, b]: x\n',
+    line: 3,
+    col: 3,
+    message: /a mapping key that is a mapping or a sequence/,
+  },
+  {
     name: 'JSON with a trailing comma',
     text: '{"kind": "Pod",\n "metadata": {"name": "x",}}\n',
     line: 2,
