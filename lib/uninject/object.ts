@@ -4,6 +4,8 @@
  */
 import { isJsonArray, isJsonMap, type JsonMap } from '../go/json-map.js';
 import { findWorkload } from '../inject/index.js';
+import { stringMap } from '../inject/pod.js';
+import { STATUS_ANNOTATION } from '../inject/status.js';
 import type { WorkloadMetadataOracle } from '../inject/template-metadata.js';
 import { editListItems, replacePodTemplate, setPath } from '../k8s/workloads.js';
 import { uninjectPod } from './pod.js';
@@ -17,6 +19,8 @@ export interface UninjectReport {
   /** Path from the document root to the pod template (`[]` for a Pod). */
   path: (string | number)[];
   uninjected: boolean;
+  /** Not uninjected because its status annotation is there but not what injection writes (a JSON object). */
+  unreadableStatus?: true;
 }
 
 /** The result of uninjecting one object. */
@@ -46,6 +50,9 @@ function uninjectWorkload(
     ...(w.deploy.namespace === '' ? {} : { namespace: w.deploy.namespace }),
     path: [...prefix, ...w.path],
     uninjected: pod !== undefined,
+    ...(pod === undefined && stringMap(metadata, 'annotations')[STATUS_ANNOTATION] !== undefined
+      ? { unreadableStatus: true as const }
+      : {}),
   };
   if (pod === undefined) return { object: obj, changed: false, workloads: [report] };
   let object = replacePodTemplate(obj, workload, pod.metadata, pod.spec);

@@ -4,17 +4,23 @@
  */
 import type { InjectionConfig } from '../config/types.js';
 import type { Injector, WorkloadReport } from '../inject/index.js';
+import { STATUS_ANNOTATION } from '../inject/status.js';
 import { templateMetadataOracle } from '../inject/template-metadata.js';
 import { uninjectObject, type UninjectReport } from './object.js';
 
 /** An uninject report as a workload report line. */
 function asWorkloadReport(r: UninjectReport): WorkloadReport {
-  const { uninjected, ...found } = r;
+  const { uninjected, unreadableStatus, ...found } = r;
   // Nothing injects; the template changes exactly when a sidecar was taken away.
   const rest = {
     ...found,
     revision: null,
-    warnings: [],
+    // A sidecar may well be there: what it added cannot be told, so it all stays.
+    warnings: unreadableStatus
+      ? [
+          `its ${STATUS_ANNOTATION} annotation is not the JSON object injection writes: nothing is taken away`,
+        ]
+      : [],
     hadSidecar: uninjected,
     templateChanged: uninjected,
   };
@@ -32,7 +38,9 @@ function asWorkloadReport(r: UninjectReport): WorkloadReport {
         injected: false,
         rule: 'NO_INJECTION_STATUS',
         reason: 'NO_INJECTION_STATUS',
-        message: 'not injected (no sidecar.istio.io/status annotation)',
+        message: unreadableStatus
+          ? `not uninjected (its ${STATUS_ANNOTATION} annotation does not read)`
+          : `not injected (no ${STATUS_ANNOTATION} annotation)`,
       };
 }
 
@@ -47,11 +55,13 @@ export function prepareUninjector(cfg?: InjectionConfig): Injector {
   return {
     injectObject(obj) {
       const { object, changed, workloads } = uninjectObject(obj, templates);
+      const reports = workloads.map(asWorkloadReport);
       return {
         object,
         rewritten: changed,
-        workloads: workloads.map(asWorkloadReport),
-        warnings: [],
+        workloads: reports,
+        // As injection's: each workload's warnings, also the object's.
+        warnings: reports.flatMap((w) => w.warnings),
       };
     },
   };

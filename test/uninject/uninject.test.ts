@@ -155,3 +155,23 @@ t.test("an empty list injection left alone stays (a chart's imagePullSecrets: []
   t.equal(back.status, 0, back.stderr);
   t.equal(back.stdout, x);
 });
+
+t.test(
+  'a status annotation that does not read: left alone, with a warning that says so',
+  async (t) => {
+    const injected = await kinject(['-q', '-f', fixture('app.yaml')]);
+    t.equal(injected.status, 0, injected.stderr);
+    const damaged = injected.stdout.replace(/(sidecar\.istio\.io\/status: )'\{/, "$1'{{");
+    t.not(damaged, injected.stdout, 'the status annotation damaged');
+    const back = await kinject(['uninject', '-q'], { stdin: damaged });
+    t.equal(back.status, 0, back.stderr);
+    t.equal(back.stdout, damaged, 'nothing taken away');
+    t.match(
+      back.stderr,
+      /warning: its sidecar\.istio\.io\/status annotation is not the JSON object/,
+    );
+    const plain = await kinject(['uninject'], { stdin: readFileSync(fixture('app.yaml'), 'utf8') });
+    t.match(plain.stderr, /not injected \(no sidecar\.istio\.io\/status annotation\)/);
+    t.notMatch(plain.stderr, /warning/, 'a pod never injected is no news');
+  },
+);
