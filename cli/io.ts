@@ -363,9 +363,12 @@ function promised<T>(f: () => T): Promise<T> {
   return new Promise((resolve) => resolve(f()));
 }
 
-/** Byte chunks as checked UTF-8 text chunks (the first bad byte throws at its line:column). */
+/**
+ * Byte chunks of manifests as checked UTF-8 text chunks: the first byte that is not UTF-8, or
+ * the first control character YAML does not allow, throws at its line:column.
+ */
 async function* decodedChunks(bytes: AsyncIterable<Uint8Array>): AsyncIterable<string> {
-  const decoder = new Utf8Stream();
+  const decoder = new Utf8Stream(true);
   for await (const chunk of bytes) {
     const text = decoder.push(chunk);
     if (text !== '') yield text;

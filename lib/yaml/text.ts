@@ -38,6 +38,15 @@ export class Utf8Stream {
   private lines = 0;
   private lastLine = 0;
 
+  constructor(
+    /**
+     * Whether a control character YAML does not allow stops the text as it arrives
+     * (YAML_PARSE, as {@link controlCharacter} reports it): a stream with no end, such as
+     * /dev/zero, is then refused at its first chunk instead of filling memory.
+     */
+    private readonly refuseControls = false,
+  ) {}
+
   /** The text of `bytes` (with what the last chunk left over); a cut-off character waits. */
   push(bytes: Uint8Array): string {
     const all = this.carry.length === 0 ? bytes : concat(this.carry, bytes);
@@ -63,18 +72,26 @@ export class Utf8Stream {
       const offset = new TextEncoder().encode(text.slice(0, at)).length;
       if (REPLACEMENT_BYTES.some((b, i) => bytes[offset + i] !== b)) {
         const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        const pos = positionOf(text, at);
         throw new KinjectError('INPUT_READ', `invalid UTF-8 (byte 0x${byte}): not a text file?`, {
-          pos:
-            pos.line === 1
-              ? { line: this.lines + 1, col: this.lastLine + pos.col }
-              : { line: this.lines + pos.line, col: pos.col },
+          pos: this.placed(positionOf(text, at)),
         });
       }
       from = at + 1;
     }
+    const control = this.refuseControls ? CONTROL.exec(text) : null;
+    if (control !== null)
+      throw new KinjectError('YAML_PARSE', controlMessage(control[0]), {
+        pos: this.placed(positionOf(text, control.index)),
+      });
     this.count(text);
     return text;
+  }
+
+  /** A position in the text being decoded, as a position in the whole text. */
+  private placed(pos: Position): Position {
+    return pos.line === 1
+      ? { line: this.lines + 1, col: this.lastLine + pos.col }
+      : { line: this.lines + pos.line, col: pos.col };
   }
 
   private count(text: string): void {
@@ -111,12 +128,17 @@ function completeLength(bytes: Uint8Array): number {
 /** What go-yaml's reader refuses: C0 controls but tab, LF and CR; DEL and C1 controls but NEL; U+FFFE/U+FFFF. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
 
+/** What go-yaml says of the control character `c`. */
+function controlMessage(c: string): string {
+  const code = (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  return `control characters are not allowed (U+${code})`;
+}
+
 /** The first control character YAML does not allow, as an error placed in `file`, or undefined. */
 export function controlCharacter(text: string, file: string): KinjectError | undefined {
   const m = CONTROL.exec(text);
   if (m === null) return undefined;
-  const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-  return new KinjectError('YAML_PARSE', `control characters are not allowed (U+${code})`, {
+  return new KinjectError('YAML_PARSE', controlMessage(m[0]), {
     file,
     doc: 0,
     pos: positionOf(text, m.index),

@@ -92,3 +92,25 @@ t.test('one bad file among good ones fails the whole run, with nothing written',
     { file: 'b.yaml', line: 4, col: 3, message: /mapping key "k" already defined at line 3/ },
   );
 });
+
+t.test('a stream with no end, /dev/zero: refused at its first chunk', async (t) => {
+  // Before, its NUL bytes were only checked once a document ended, which never came: the run
+  // held ever more of them, until memory ran out.
+  await assertRefused(t, {}, ['-f', '/dev/zero'], {
+    file: '/dev/zero',
+    line: 1,
+    col: 1,
+    message: /control characters are not allowed \(U\+0000\)/,
+  });
+});
+
+t.test('a control character in a later chunk of a file: placed in the whole file', async (t) => {
+  // Past the first 1 MiB read: the decoder finds it, counting the lines of the chunks before.
+  const text = `${'# padding\n'.repeat(200_000)}kind: ConfigMap\ndata:\n  a: "x\u0001"\n`;
+  await assertRefused(t, { 'big.yaml': text }, ['-f', 'big.yaml'], {
+    file: 'big.yaml',
+    line: 200_003,
+    col: 8,
+    message: /control characters are not allowed \(U\+0001\)/,
+  });
+});
