@@ -246,6 +246,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       'USAGE',
       `explain -o ${JSON.stringify(str('output'))}: expected table or json`,
     );
+  // After explain's check: there -o names a format.
+  checkFileNames(v);
   if (v['in-place'] === true)
     checkInPlace(list('filename'), v['output'] !== undefined, v['diff'] === true);
   return {
@@ -290,6 +292,19 @@ function checkUninject(tokens: ReturnType<typeof parseWithTable>['tokens']): voi
 }
 
 /** `--in-place` needs files to write back to: not stdin, and neither -o nor --diff. */
+/**
+ * An option that names a file given an empty name (`-o ""`, an unset shell variable) is a
+ * mistake: resolved, it would name the working folder (`-f ""` read every manifest there).
+ */
+function checkFileNames(values: Readonly<Record<string, unknown>>): void {
+  for (const [name, row] of Object.entries(OPTIONS)) {
+    const given = values[name];
+    const empty = Array.isArray(given) ? given.includes('') : given === '';
+    if (empty && row.arg?.startsWith('FILE'))
+      throw new KinjectError('USAGE', `--${name} "": an empty file name`);
+  }
+}
+
 function checkInPlace(inputs: readonly string[], output: boolean, diff: boolean): void {
   const why =
     inputs.length === 0 || inputs.includes('-')
