@@ -27,7 +27,12 @@ import {
   type Pod,
 } from './pod.js';
 import { postProcessPod, statusPortOf } from './post-process.js';
-import { renderTemplate, selectTemplates, type ParsedTemplates } from './render.js';
+import {
+  renderTemplate,
+  selectTemplates,
+  TEMPLATES_ANNOTATION,
+  type ParsedTemplates,
+} from './render.js';
 import { reinsertOverrides, stripPreviousInjection } from './strip.js';
 import type { NamespacedName, TypeMeta } from './workload-meta.js';
 
@@ -103,12 +108,15 @@ function renderAndMerge(
   const { injector } = ctx.cfg;
   let merged = pod;
   let templatePod: Pod = { metadata: {}, spec: {} };
-  for (const name of selectTemplates(
-    stringMap(pod.metadata, 'annotations'),
-    injector.defaultTemplates,
-    injector.aliases,
-  )) {
-    const patch = parseRenderedTemplate(renderTemplate(ctx.templates, name, data), name);
+  const annotations = stringMap(pod.metadata, 'annotations');
+  // Names the pod asked for are blamed on its annotation; the defaults on nothing in the pod.
+  const requestedAt =
+    annotations[TEMPLATES_ANNOTATION] === undefined
+      ? {}
+      : { path: ['annotations', TEMPLATES_ANNOTATION] };
+  for (const name of selectTemplates(annotations, injector.defaultTemplates, injector.aliases)) {
+    const rendered = renderTemplate(ctx.templates, name, data, requestedAt);
+    const patch = parseRenderedTemplate(rendered, name);
     // The templates' own pod is only read (by the stages after the merge, and uninject).
     templatePod = withContext(APPLY_OVERLAY, () => applyOverlay(templatePod, patch, true));
     const target = followNativeProxy(

@@ -4,7 +4,7 @@
  * and Istio's functions, as Istio's ParseTemplates / selectTemplates / runTemplate do.
  */
 import { locateTemplateLine, type TemplatePiece } from '../config/template-sources.js';
-import { KinjectError, messageOf } from '../errors.js';
+import { KinjectError, messageOf, type Location } from '../errors.js';
 import { injectionError } from './istio-errors.js';
 import { istioFuncsWithEnv } from '../funcs/istio.js';
 import { sprigFuncs } from '../funcs/sprig.js';
@@ -149,14 +149,24 @@ export function selectTemplates(
   );
 }
 
-/** Render one template over the template data; Istio's errors for unknown names and failures. */
-export function renderTemplate(templates: ParsedTemplates, name: string, data: unknown): string {
+/**
+ * Render one template over the template data; Istio's errors for unknown names and failures.
+ * An unknown name is blamed on `requestedAt` (the pod's templates annotation, when it named it).
+ */
+export function renderTemplate(
+  templates: ParsedTemplates,
+  name: string,
+  data: unknown,
+  requestedAt: Location = {},
+): string {
   const t = templates.get(name);
   if (t === undefined) {
     const have = [...templates.keys()].sort().join(', ');
-    throw injectionError('INJECTION', [
-      `requested template ${JSON.stringify(name)} not found; have ${have}`,
-    ]);
+    throw injectionError(
+      'INJECTION',
+      [`requested template ${JSON.stringify(name)} not found; have ${have}`],
+      requestedAt,
+    );
   }
   try {
     return t.execute(data);

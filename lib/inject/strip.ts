@@ -66,7 +66,9 @@ export function readOverrides(pod: Pod): ContainerOverrides {
   try {
     parsed = JSON.parse(String(raw));
   } catch (e) {
-    throw injectionError('INJECTION', [OVERRIDES_ANNOTATION, messageOf(e)]);
+    throw injectionError('INJECTION', [OVERRIDES_ANNOTATION, messageOf(e)], {
+      path: ['annotations', OVERRIDES_ANNOTATION],
+    });
   }
   const list = (k: string): Container[] =>
     isJsonMap(parsed) && Array.isArray(parsed[k]) ? (parsed[k] as Container[]) : [];

@@ -177,12 +177,12 @@ for (const c of BROKEN_TEMPLATES) {
   });
 }
 
-t.test('an unknown template requested by the pod', async (t) => {
+t.test('an unknown template requested by the pod, at its annotation', async (t) => {
   await assertRefused(
     t,
     { 'app.yaml': app('    inject.istio.io/templates: sidecar,nope') },
     ['-f', 'app.yaml'],
-    { file: 'app.yaml', line: 1, col: 1, message: /requested template "nope" not found; have/ },
+    { file: 'app.yaml', line: 11, col: 36, message: /requested template "nope" not found; have/ },
   );
 });
 
@@ -233,5 +233,14 @@ t.test('a template that renders something that is not YAML', async (t) => {
     { 'injector.yaml': config, 'app.yaml': app('    a: b') },
     ['--injector-config', 'injector.yaml', '-f', 'app.yaml'],
     { file: 'app.yaml', line: 1, col: 1, message: /./ },
+  );
+});
+
+t.test('an overrides annotation that is not JSON, at the annotation', async (t) => {
+  await assertRefused(
+    t,
+    { 'app.yaml': app('    proxy.istio.io/overrides: "{bad"') },
+    ['-f', 'app.yaml'],
+    { file: 'app.yaml', line: 11, col: 35, message: /proxy\.istio\.io\/overrides: / },
   );
 });
