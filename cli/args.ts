@@ -291,7 +291,6 @@ function checkUninject(tokens: ReturnType<typeof parseWithTable>['tokens']): voi
     );
 }
 
-/** `--in-place` needs files to write back to: not stdin, and neither -o nor --diff. */
 /**
  * An option that names a file given an empty name (`-o ""`, an unset shell variable) is a
  * mistake: resolved, it would name the working folder (`-f ""` read every manifest there).
@@ -305,6 +304,7 @@ function checkFileNames(values: Readonly<Record<string, unknown>>): void {
   }
 }
 
+/** `--in-place` needs files to write back to: not stdin, and neither -o nor --diff. */
 function checkInPlace(inputs: readonly string[], output: boolean, diff: boolean): void {
   const why =
     inputs.length === 0 || inputs.includes('-')
