@@ -10,7 +10,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { KinjectError, type Position } from '../lib/errors.js';
 import { isJsonMap, type JsonMap } from '../lib/go/json-map.js';
 import { PARSE_OPTIONS } from '../lib/yaml/index.js';
-import { SELF_ALIAS, aliasHazards, containsItself } from '../lib/yaml/hazards.js';
+import { plainValue } from '../lib/config/parse-data.js';
 import { OPTIONS, type OptionRow } from './args.js';
 import type { CliIO } from './io.js';
 
@@ -168,11 +168,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
       pos: posOf(root),
     });
   // As every configuration text: no alias past go-yaml's bound, none to its own anchor.
-  const [excessive] = aliasHazards(doc, lineCounter, { file });
-  if (excessive) throw new KinjectError('CONFIG', excessive.message, { file, pos: excessive.pos });
-  const value: unknown = doc.toJS({ maxAliasCount: -1 });
-  if (containsItself(value))
-    throw new KinjectError('CONFIG', SELF_ALIAS, { file, pos: posOf(root) });
+  const value = plainValue(doc, lineCounter, file);
   const isResource = isKinjectResource(value);
   let options: unknown = root;
   if (isResource) {

@@ -69,15 +69,16 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
 }
 
 /**
- * A document's plain value, refused as go-yaml refuses it: aliases expanded past its bound
- * (a few hundred bytes must not become gigabytes), or an anchor holding an alias to itself
- * (a circular value, which every later step would walk forever).
+ * A configuration document's plain value, refused (CONFIG, in `file`, positions through
+ * `shift`) as go-yaml refuses it: aliases expanded past its bound (a few hundred bytes must
+ * not become gigabytes), or an anchor holding an alias to itself (a circular value, which
+ * every later step would walk forever).
  */
-function plainValue(
+export function plainValue(
   doc: Document.Parsed,
   lines: LineCounter,
   file: string,
-  shift: (p: Position | undefined) => Position | undefined,
+  shift: (p: Position | undefined) => Position | undefined = (p) => p,
 ): unknown {
   const [excessive] = aliasHazards(doc, lines, { file });
   if (excessive)
