@@ -3,7 +3,7 @@
  * written by hand and injected by kinject, in both sidecar layouts; usage rules.
  */
 import { readFileSync } from 'node:fs';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { parse, parseAllDocuments } from 'yaml';
 import { fixture, kinject } from '../cli/support.js';
 
@@ -38,6 +38,19 @@ for (const layout of ['--no-native-sidecars', '--native-sidecars']) {
   });
 }
 
+/**
+ * `x` injected (its output matching `injected`, for the reason `why`), then uninjected: it
+ * comes back byte for byte.
+ */
+async function roundTrip(t: Test, x: string, injected: RegExp, why: string): Promise<void> {
+  const run = await kinject(['-q'], { stdin: x });
+  t.equal(run.status, 0, run.stderr);
+  t.match(run.stdout, injected, why);
+  const back = await kinject(['uninject', '-q'], { stdin: run.stdout });
+  t.equal(back.status, 0, back.stderr);
+  t.equal(back.stdout, x);
+}
+
 t.test('a workload without a selector comes back without one', async (t) => {
   // Go writes a Deployment's unset selector as `selector: null` (no omitempty), as Istio's
   // kube-inject does: injection keeps it, uninject takes it away with the other marks.
@@ -54,12 +67,7 @@ t.test('a workload without a selector comes back without one', async (t) => {
     '        image: example/app:1',
     '',
   ].join('\n');
-  const injected = await kinject(['-q'], { stdin: x });
-  t.equal(injected.status, 0, injected.stderr);
-  t.match(injected.stdout, /\n {2}selector: null\n/, 'as kube-inject writes it');
-  const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
-  t.equal(back.status, 0, back.stderr);
-  t.equal(back.stdout, x);
+  await roundTrip(t, x, /\n {2}selector: null\n/, 'as kube-inject writes it');
 });
 
 t.test('what comes back: probes, Prometheus, labels, the override', async (t) => {
@@ -148,12 +156,7 @@ t.test("an empty list injection left alone stays (a chart's imagePullSecrets: []
     '    image: example/app:1',
     '',
   ].join('\n');
-  const injected = await kinject(['-q'], { stdin: x });
-  t.equal(injected.status, 0, injected.stderr);
-  t.match(injected.stdout, /\n {2}imagePullSecrets: \[\]\n/, 'injection keeps it');
-  const back = await kinject(['uninject', '-q'], { stdin: injected.stdout });
-  t.equal(back.status, 0, back.stderr);
-  t.equal(back.stdout, x);
+  await roundTrip(t, x, /\n {2}imagePullSecrets: \[\]\n/, 'injection keeps it');
 });
 
 t.test(
