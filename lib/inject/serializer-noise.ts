@@ -2,10 +2,11 @@
  * Go's serializer leaves marks of its struct types on every object it writes back:
  * `creationTimestamp: null`, and empty `status`, `strategy` and `resources`; it rewrites
  * every resource quantity in canonical form (`cpu: 1000m` becomes `"1"`) and drops keys
- * set to null or left empty (`limits: null`, `tolerations: []`, `value: ""`). None of that means anything to Kubernetes (the same value;
- * null reads as absent), and in a GitOps diff it is noise, so kinject keeps the round
+ * set to null or left empty (`limits: null`, `tolerations: []`, `value: ""`,
+ * `hostNetwork: false`). None of that means anything to Kubernetes (the same value; null
+ * and a zero read as absent), and in a GitOps diff it is noise, so kinject keeps the round
  * trip's real effects (zero values that matter) but not these: no marks the user did not
- * write, and the user's own spelling of quantities and nulls.
+ * write, and the user's own spelling of quantities, nulls and empty values.
  */
 import { parseQuantity } from '../k8s/quantity.js';
 import { isEmptyMap, isJsonMap, setOwn, type JsonMap } from '../go/json-map.js';
@@ -17,14 +18,27 @@ const isNoise = (key: string, v: unknown): boolean =>
   v === null ? key === 'creationTimestamp' : EMPTY_WHEN_NOISE.has(key) && isEmptyMap(v);
 
 /**
- * `written` without the artifacts that `original` did not have, and with `original`'s
- * quantities and nulls where the serializer respelled or dropped them. List items are
- * matched by `name` where both sides have one, else by position.
+ * Where the user's `false` and `0` are kept when Go dropped them: everywhere below `true`,
+ * else down the keys (for a list, the positions) it names; nowhere for `undefined`.
  */
-export function dropSerializerNoise(original: unknown, written: unknown): unknown {
+export type ZeroScope = true | { readonly [keyOrPosition: string]: ZeroScope } | undefined;
+
+/**
+ * `written` without the artifacts that `original` did not have, and with `original`'s
+ * quantities, nulls and empty collections where the serializer respelled or dropped them,
+ * and its `false` and `0` within `zeros`. List items are matched by `name` where both sides
+ * have one, else by position.
+ */
+export function dropSerializerNoise(
+  original: unknown,
+  written: unknown,
+  zeros?: ZeroScope,
+): unknown {
   if (Array.isArray(written)) {
     const before = Array.isArray(original) ? original : [];
-    return written.map((item, i) => dropSerializerNoise(counterpart(before, item, i), item));
+    return written.map((item, i) =>
+      dropSerializerNoise(counterpart(before, item, i), item, within(zeros, i)),
+    );
   }
   if (!isJsonMap(written)) return respelledQuantity(original, written) ? original : written;
   const before: JsonMap = isJsonMap(original) ? original : {};
@@ -33,19 +47,29 @@ export function dropSerializerNoise(original: unknown, written: unknown): unknow
     if (!Object.hasOwn(written, key)) continue;
     const v = written[key];
     if (isNoise(key, v) && !Object.hasOwn(before, key)) continue;
-    setOwn(out, key, dropSerializerNoise(Object.hasOwn(before, key) ? before[key] : undefined, v));
+    const from = Object.hasOwn(before, key) ? before[key] : undefined;
+    setOwn(out, key, dropSerializerNoise(from, v, within(zeros, key)));
   }
   // Go drops a field set to null or left empty (omitempty); the user's stays: it reads the same.
-  for (const key in before)
-    if (Object.hasOwn(before, key) && isEmpty(before[key]) && !Object.hasOwn(out, key))
-      setOwn(out, key, before[key]);
+  for (const key in before) {
+    if (!Object.hasOwn(before, key) || Object.hasOwn(out, key)) continue;
+    const v = before[key];
+    if (isEmpty(v) || (within(zeros, key) === true && (v === false || v === 0)))
+      setOwn(out, key, v);
+  }
   return out;
+}
+
+/** The part of `scope` for the key or list position `at`. */
+function within(scope: ZeroScope, at: string | number): ZeroScope {
+  if (scope === true || scope === undefined) return scope;
+  const key = String(at);
+  return Object.hasOwn(scope, key) ? scope[key] : undefined;
 }
 
 /**
  * null, "", [] or {}: values Go's `omitempty` drops and Kubernetes reads as the field being
- * absent. (A dropped `false` or `0` is not restored: Istio's output lacks them and its
- * conformance comparer does not read them as absent.)
+ * absent. (`false` and `0` read the same, but are kept only within a scope: see writeBack.)
  */
 function isEmpty(v: unknown): boolean {
   if (v === null || v === '') return true;

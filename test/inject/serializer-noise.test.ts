@@ -95,3 +95,30 @@ t.test("the user's quantities, nulls and empty collections are kept", async (t) 
     'a different value, or text that is no quantity, is the new one',
   );
 });
+
+t.test("the user's false and 0 come back only within the scope given", async (t) => {
+  const original = {
+    spec: {
+      paused: false,
+      template: { spec: { hostNetwork: false, containers: [{ name: 'a', tty: false }] } },
+    },
+    items: [{ port: 0 }, { port: 0 }],
+  };
+  const written = {
+    spec: { template: { spec: { containers: [{ name: 'a' }] } } },
+    items: [{}, {}],
+  };
+  t.strictSame(
+    dropSerializerNoise(original, written, { spec: { template: true }, items: { 1: true } }),
+    {
+      spec: { template: { spec: { containers: [{ name: 'a', tty: false }], hostNetwork: false } } },
+      items: [{}, { port: 0 }],
+    },
+  );
+  t.strictSame(dropSerializerNoise(original, written), written, 'no scope, none come back');
+  t.strictSame(
+    dropSerializerNoise({ on: true, n: 1 }, {}, true),
+    {},
+    'values other than false and 0 are not restored',
+  );
+});
