@@ -58,13 +58,13 @@ export function parseValues(source: ConfigText): Record<string, unknown> {
 function bareTemplate(source: ConfigText): InjectorConfig {
   return normalize(
     { policy: 'enabled', templates: { sidecar: source.text } },
-    { sidecar: wholeText(source.file, source.offset) },
+    { sidecar: wholeText(source) },
   );
 }
 
 /**
- * Where each template of a parsed config is: a block scalar's lines are the file's lines;
- * any other scalar is placed at its node.
+ * Where each template of a parsed config is: a block scalar's lines are the file's lines; a
+ * quoted scalar's are mapped back through its escapes (else placed at the scalar).
  */
 export function templateSourcesOf(
   doc: ConfigDocument,
@@ -74,11 +74,10 @@ export function templateSourcesOf(
   return Object.fromEntries(
     names.map((name) => {
       const nested = doc.nested([...path, name]);
-      const pos = doc.posOf([...path, name]);
       const pieces: TemplatePiece[] =
-        nested.offset !== undefined
-          ? wholeText(nested.file, nested.offset)
-          : [{ file: doc.file, fromLine: 1, ...(pos === undefined ? {} : { pos }) }];
+        nested.offset !== undefined || nested.place !== undefined
+          ? wholeText(nested)
+          : [{ file: doc.file, fromLine: 1 }];
       return [name, pieces];
     }),
   );

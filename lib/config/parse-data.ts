@@ -7,6 +7,7 @@ import { isJsonMap, scalarString } from '../go/json-map.js';
 import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
 import { KinjectError, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from '../yaml/unterminated.js';
+import { quotedOffsets } from '../yaml/quoted-offsets.js';
 import { SELF_ALIAS, aliasHazards, containsItself } from '../yaml/hazards.js';
 
 /** A configuration text and the name the user knows it by (a path, or `--set`). */
@@ -15,6 +16,21 @@ export interface ConfigText {
   file: string;
   /** Where the text starts within `file`, when it is embedded in another document. */
   offset?: { line: number; col: number };
+  /**
+   * Where a position of the text is in `file`, when that is no shift (a quoted scalar's value:
+   * escapes and folded lines); wins over `offset`.
+   */
+  place?: (p: Position) => Position;
+  /** Where the object this text stands for is within its document (an item of a `kind: List`). */
+  root?: readonly (string | number)[];
+}
+
+/** The position in the text's file of a position within the text. */
+export function placeIn(source: ConfigText): (p: Position) => Position {
+  const { place, offset } = source;
+  if (place !== undefined) return place;
+  if (offset === undefined) return (p) => p;
+  return (p) => ({ line: p.line + offset.line, col: p.col + offset.col });
 }
 
 /** A parsed configuration document that can still say where its parts came from. */
@@ -48,8 +64,8 @@ function isTimeTag(t: Tags[number]): boolean {
 export function parseConfigText(source: ConfigText): ConfigDocument {
   const lines = new LineCounter();
   const doc = parseDocument(source.text, { ...PARSE_OPTIONS, lineCounter: lines });
-  const shift = (p: Position | undefined): Position | undefined =>
-    p && source.offset ? { line: p.line + source.offset.line, col: p.col + source.offset.col } : p;
+  const toFile = placeIn(source);
+  const shift = (p: Position | undefined): Position | undefined => p && toFile(p);
   const [first] = doc.errors;
   if (first) {
     // An unterminated quote is placed where it opens, not where the parser gave up.
@@ -60,11 +76,12 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
       pos: shift(at ? { line: at.line, col: at.col } : undefined),
     });
   }
+  const root = source.root ?? [];
   return {
-    value: plainValue(doc, lines, source.file, shift),
+    value: valueAt(plainValue(doc, lines, source.file, shift), root),
     file: source.file,
-    posOf: (path) => shift(positionOf(doc, lines, path)),
-    nested: (path) => nestedText(source, doc, lines, path),
+    posOf: (path) => shift(positionOf(doc, lines, [...root, ...path])),
+    nested: (path) => nestedText(source, doc, lines, [...root, ...path]),
   };
 }
 
@@ -92,9 +109,20 @@ export function plainValue(
   return value;
 }
 
+/** The value at `path` of a plain value (undefined where there is none). */
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>(
+    (v, key) =>
+      isJsonMap(v) || Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined,
+    value,
+  );
+}
+
 /**
- * The string at `path` as a text of its own. Positions inside it map back onto the outer
- * file only for block scalars (`config: |`), whose lines are the outer lines, indented.
+ * The string at `path` as a text of its own, with where its positions are in the file: a
+ * block scalar's (`config: |`) lines are the file's lines, indented; a quoted scalar's
+ * characters are mapped back through its escapes and folds; any other (or one whose
+ * decoding kinject cannot follow) places every position at the scalar.
  */
 function nestedText(
   source: ConfigText,
@@ -104,18 +132,57 @@ function nestedText(
 ): ConfigText {
   const node = doc.getIn(path, true);
   const text = scalarString(isScalar(node) ? node.value : undefined);
-  if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || !node.range)
-    return { text, file: source.file };
-  // The content starts on the line after the `|` indicator, at the block's indentation.
-  const header = lines.linePos(node.range[0]);
-  const firstContent = source.text.split('\n')[header.line] ?? '';
-  const indent = firstContent.length - firstContent.trimStart().length;
-  const base = source.offset ?? { line: 0, col: 0 };
-  return {
-    text,
-    file: source.file,
-    offset: { line: base.line + header.line, col: base.col + indent },
+  const toFile = placeIn(source);
+  if (!isScalar(node) || !node.range) {
+    const pos = positionOf(doc, lines, path);
+    return { text, file: source.file, ...(pos === undefined ? {} : { place: () => toFile(pos) }) };
+  }
+  if (node.type !== 'BLOCK_LITERAL') {
+    const at = (offset: number): Position => toFile(lines.linePos(offset));
+    return { text, file: source.file, place: quotedPlace(source.text, node.range[0], text, at) };
+  }
+  const block = blockOffset(source.text, lines.linePos(node.range[0]).line);
+  // A shift stays a shift (template errors are placed by line); a mapped text maps through.
+  if (source.place === undefined) {
+    const base = source.offset ?? { line: 0, col: 0 };
+    const offset = { line: base.line + block.line, col: base.col + block.col };
+    return { text, file: source.file, offset };
+  }
+  const place = (p: Position): Position =>
+    toFile({ line: p.line + block.line, col: p.col + block.col });
+  return { text, file: source.file, place };
+}
+
+/**
+ * Where the positions of the value `text` of the scalar at `start` are in the file (`at` turns
+ * an offset of the source into a file position): each character's own when its quoting can
+ * be followed, else the scalar's.
+ */
+function quotedPlace(
+  source: string,
+  start: number,
+  text: string,
+  at: (offset: number) => Position,
+): (p: Position) => Position {
+  const offsets = quotedOffsets(source, start, text);
+  if (offsets === undefined) return () => at(start);
+  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  return (p) => {
+    const index = (lineStarts[p.line - 1] ?? text.length) + p.col - 1;
+    return at(offsets[Math.min(Math.max(index, 0), offsets.length - 1)] ?? start);
   };
+}
+
+/**
+ * Where a block scalar's text starts, its header (the `|` indicator) being on the 1-based line
+ * `header`: the line after it, at the indentation of its first line that is not blank.
+ */
+function blockOffset(text: string, header: number): { line: number; col: number } {
+  const first = text
+    .split('\n')
+    .slice(header)
+    .find((l) => l.trim() !== '');
+  return { line: header, col: first === undefined ? 0 : first.length - first.trimStart().length };
 }
 
 /** The position of the node at `path`, or of its nearest existing ancestor. */

@@ -15,16 +15,21 @@ export interface TemplatePiece {
   fromLine: number;
   /** The piece's first line is the file's line `offset.line + 1`, at column `offset.col + 1`. */
   offset?: { line: number; col: number };
-  /** Where the template's node is, when its lines are not the file's (a quoted scalar). */
-  pos?: Position;
+  /** Where a position of the piece is in the file, when that is no shift (a quoted scalar's text). */
+  place?: (p: Position) => Position;
 }
 
-/** A template that is a text of its own (a file, or a block scalar) starting at `offset`. */
-export function wholeText(
-  file: string,
-  offset: { line: number; col: number } = { line: 0, col: 0 },
-): TemplatePiece[] {
-  return [{ file, fromLine: 1, offset }];
+/**
+ * A template that is a text of its own (a file, a block scalar starting at `offset`, or a
+ * quoted scalar whose positions `place` maps).
+ */
+export function wholeText(source: {
+  file: string;
+  offset?: { line: number; col: number };
+  place?: (p: Position) => Position;
+}): TemplatePiece[] {
+  const { file, offset = { line: 0, col: 0 }, place } = source;
+  return [place === undefined ? { file, fromLine: 1, offset } : { file, fromLine: 1, place }];
 }
 
 /** The pieces of files joined in order into one template. */
@@ -44,8 +49,9 @@ export function locateTemplateLine(
 ): { file: string; pos?: Position } | undefined {
   const piece = (pieces ?? []).filter((p) => p.fromLine <= line).at(-1);
   if (piece === undefined) return undefined;
-  if (piece.offset === undefined)
-    return piece.pos === undefined ? { file: piece.file } : { file: piece.file, pos: piece.pos };
+  if (piece.place !== undefined)
+    return { file: piece.file, pos: piece.place({ line: line - piece.fromLine + 1, col: 1 }) };
+  if (piece.offset === undefined) return { file: piece.file };
   return {
     file: piece.file,
     pos: { line: piece.offset.line + line - piece.fromLine + 1, col: piece.offset.col + 1 },

@@ -77,16 +77,23 @@ export function emptyControlPlane(): ControlPlane {
   return { revisions: new Map(), webhooks: [], proxyConfigs: [], contents: [] };
 }
 
-/** A text of one control-plane object, so config parsers can report positions in the original file. */
+/**
+ * A text of one control-plane object, so config parsers can report positions in the original
+ * file: its document's text, and for an item of a `kind: List` where in the document it is.
+ */
 function objectText(
   file: string,
   text: string,
   doc: ParsedDocument,
-  item: JsonMap | undefined,
+  path: readonly (string | number)[],
 ): ConfigText {
-  if (item !== undefined) return { text: JSON.stringify(item), file };
   const line = text.slice(0, doc.start).split('\n').length - 1;
-  return { text: text.slice(doc.start, doc.end), file, offset: { line, col: 0 } };
+  return {
+    text: text.slice(doc.start, doc.end),
+    file,
+    offset: { line, col: 0 },
+    ...(path.length === 0 ? {} : { root: path }),
+  };
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -174,12 +181,7 @@ export function readControlPlane(cp: ControlPlane, text: string, file: string): 
     for (const obj of objects) {
       const path = items === undefined ? [] : ['items', items.indexOf(obj)];
       const origin = { file, line: doc.posOf(path)?.line };
-      take(
-        cp,
-        obj,
-        () => objectText(file, text, doc, items === undefined ? undefined : obj),
-        origin,
-      );
+      take(cp, obj, () => objectText(file, text, doc, path), origin);
     }
   }
   return cp;

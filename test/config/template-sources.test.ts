@@ -4,7 +4,7 @@ import { joinedFiles, locateTemplateLine, wholeText } from '../../lib/config/tem
 import { embeddedConfig } from '../support/embedded.js';
 
 t.test('a block scalar: the template’s lines are the file’s, indented', async (t) => {
-  const pieces = wholeText('injector.yaml', { line: 9, col: 6 });
+  const pieces = wholeText({ file: 'injector.yaml', offset: { line: 9, col: 6 } });
   t.same(locateTemplateLine(pieces, 1), { file: 'injector.yaml', pos: { line: 10, col: 7 } });
   t.same(locateTemplateLine(pieces, 4), { file: 'injector.yaml', pos: { line: 13, col: 7 } });
 });
@@ -21,10 +21,13 @@ t.test('files joined in order: each line in its own file', async (t) => {
   t.same(locateTemplateLine(pieces, 6), { file: 'last.tmpl', pos: { line: 1, col: 1 } });
 });
 
-t.test('no pieces, or a template whose lines do not map', async (t) => {
+t.test('no pieces, or a template whose lines are mapped (a quoted scalar)', async (t) => {
   t.equal(locateTemplateLine(undefined, 3), undefined);
-  const quoted = [{ file: 'injector.yaml', fromLine: 1, pos: { line: 2, col: 12 } }];
-  t.same(locateTemplateLine(quoted, 5), { file: 'injector.yaml', pos: { line: 2, col: 12 } });
+  const quoted = wholeText({
+    file: 'injector.yaml',
+    place: (p) => ({ line: 2, col: 10 * p.line + p.col }),
+  });
+  t.same(locateTemplateLine(quoted, 5), { file: 'injector.yaml', pos: { line: 2, col: 51 } });
 });
 
 t.test('the embedded templates know their files', async (t) => {
