@@ -1,8 +1,9 @@
 /**
  * Stage 1 of a cluster's injection decision: the MutatingWebhookConfigurations, as the API
- * server applies them. A webhook is called for a pod when its `namespaceSelector` matches the
- * namespace's labels and its `objectSelector` the pod's (an absent selector matches
- * everything); Istio's webhooks then send the pod to their revision's injector.
+ * server applies them. A webhook is called for a pod when one of its rules covers creating
+ * pods, its `namespaceSelector` matches the namespace's labels and its `objectSelector` the
+ * pod's (an absent selector matches everything); Istio's webhooks then send the pod to their
+ * revision's injector.
  *
  * Without a control plane, the webhooks of a default install are generated here for the
  * chosen revision — the same selectors the istiod chart renders (per revision, the default
@@ -132,15 +133,39 @@ function isIstio(config: WebhookConfiguration): boolean {
   return config.webhooks.some((w) => typeof w.name === 'string' && w.name.endsWith('istio.io'));
 }
 
-/** Does the webhook's rules cover creating pods? */
+/** A selector's or rule's value as text. */
+function scalar(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/**
+ * What a rule must name (or cover with a wildcard) to be called for a pod's creation: core
+ * group `v1` `pods`, CREATE (a bare `*` covers every resource, `*` slash `*` every resource
+ * and subresource).
+ */
+const POD_CREATE: readonly [field: string, accepted: readonly string[]][] = [
+  ['operations', ['CREATE', '*']],
+  ['apiGroups', ['', '*']],
+  ['apiVersions', ['v1', '*']],
+  ['resources', ['pods', '*', '*/*']],
+];
+
+/**
+ * Does one of the webhook's rules cover creating pods? As the API server matches them: a
+ * webhook is called only for what some rule names, so one with no rules is never called.
+ */
 function coversPodCreate(w: JsonMap): boolean {
-  if (!Array.isArray(w.rules)) return true;
-  return w.rules.some((r) => {
-    if (!isJsonMap(r)) return false;
-    const has = (field: string, value: string): boolean =>
-      Array.isArray(r[field]) && (r[field].includes(value) || r[field].includes('*'));
-    return has('operations', 'CREATE') && has('resources', 'pods');
-  });
+  const rules = Array.isArray(w.rules) ? w.rules : [];
+  return rules.some(
+    (r) =>
+      isJsonMap(r) &&
+      POD_CREATE.every(([field, accepted]) => {
+        const named = r[field];
+        return Array.isArray(named) && named.some((v) => accepted.includes(scalar(v)));
+      }) &&
+      // Pods are namespaced: a rule for cluster-scoped resources does not cover them.
+      r.scope !== 'Cluster',
+  );
 }
 
 /** A webhook selector against labels: absent means everything, as the API server defaults it. */
@@ -205,11 +230,6 @@ export function matchWebhooks(
   return matches;
 }
 
-/** A selector's key or value as text. */
-function scalar(v: unknown): string {
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
-
 /**
  * The labels that would make some webhook select a pod (the `In` requirements of their
  * selectors), for the "no webhook selects it" warning.
@@ -221,7 +241,7 @@ export function selectingLabels(configs: readonly WebhookConfiguration[]): {
   const collect = (field: 'namespaceSelector' | 'objectSelector'): string[] => {
     const out = new Set<string>();
     for (const c of configs.filter(isIstio))
-      for (const w of c.webhooks) {
+      for (const w of c.webhooks.filter(coversPodCreate)) {
         const sel = w[field];
         const exprs =
           isJsonMap(sel) && Array.isArray(sel.matchExpressions) ? sel.matchExpressions : [];

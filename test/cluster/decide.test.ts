@@ -14,6 +14,10 @@ import {
 } from '../../lib/cluster/index.js';
 
 const INJECT = 'sidecar.istio.io/inject';
+/** The rule Istio's webhooks carry: pod creation. */
+const POD_CREATE = [
+  { operations: ['CREATE'], apiGroups: [''], apiVersions: ['v1'], resources: ['pods'] },
+];
 
 function injector(over: Partial<InjectorConfig> = {}): InjectorConfig {
   return {
@@ -318,7 +322,7 @@ t.test(
         name: 'mine',
         labels: { 'istio.io/rev': 'default' },
         origin,
-        webhooks: [{ name: 'all.sidecar-injector.istio.io' }],
+        webhooks: [{ name: 'all.sidecar-injector.istio.io', rules: POD_CREATE }],
       },
       { name: 'not-istio', labels: {}, origin, webhooks: [{ name: 'cert-manager.io' }] },
       {
@@ -336,6 +340,7 @@ t.test(
         webhooks: [
           {
             name: 'b.istio.io',
+            rules: POD_CREATE,
             namespaceSelector: { matchExpressions: [{ key: 'a', operator: 'In' }] },
           },
         ],
@@ -356,6 +361,45 @@ t.test(
   },
 );
 
+t.test('webhook rules: called only for what a rule covers; no rules, never', async (t) => {
+  const withRules = (rules: unknown): WebhookConfiguration => ({
+    name: 'istio-sidecar-injector',
+    labels: { 'istio.io/rev': 'default' },
+    origin: { file: 'cp.yaml' },
+    webhooks: [
+      {
+        name: 'namespace.sidecar-injector.istio.io',
+        ...(rules === undefined ? {} : { rules }),
+        namespaceSelector: { matchLabels: { 'istio-injection': 'enabled' } },
+      },
+    ],
+  });
+  const all = { operations: ['*'], apiGroups: ['*'], apiVersions: ['*'] };
+  const cases: [string, unknown, boolean][] = [
+    ['no rules', undefined, false],
+    ['an empty list', [], false],
+    ['pod creation', POD_CREATE, true],
+    ['wildcards', [{ ...all, resources: ['*'] }], true],
+    ['every resource and subresource', [{ ...all, resources: ['*/*'] }], true],
+    ['a subresource only', [{ ...all, resources: ['pods/status'] }], false],
+    ['another group', [{ ...all, apiGroups: ['apps'], resources: ['pods'] }], false],
+    ['updates only', [{ ...POD_CREATE[0], operations: ['UPDATE'] }], false],
+    ['cluster scope', [{ ...POD_CREATE[0], scope: 'Cluster' }], false],
+    ['one rule of several', [{ ...all, resources: ['services'] }, ...POD_CREATE], true],
+  ];
+  for (const [name, rules, called] of cases) {
+    const d = decide({ webhooks: [withRules(rules)], ns: { 'istio-injection': 'enabled' } });
+    t.equal(d.inject, called, name);
+    if (!called) t.match(d, { rule: 'NO_WEBHOOK' }, `${name}: no webhook is called`);
+  }
+  const none = decide({ webhooks: [withRules([])], ns: {} });
+  t.match(
+    none.warnings[0],
+    'label namespace shop with one of none',
+    'a webhook never called suggests no label',
+  );
+});
+
 t.test('enableNamespacesByDefault-style webhook: every unlabelled namespace', async (t) => {
   const auto: WebhookConfiguration = {
     name: 'istio-sidecar-injector',
@@ -364,6 +408,7 @@ t.test('enableNamespacesByDefault-style webhook: every unlabelled namespace', as
     webhooks: [
       {
         name: 'auto.sidecar-injector.istio.io',
+        rules: POD_CREATE,
         namespaceSelector: {
           matchExpressions: [
             { key: 'istio-injection', operator: 'DoesNotExist' },
