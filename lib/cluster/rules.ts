@@ -108,6 +108,7 @@ export const RULES: Readonly<
   POLICY_INVALID: {
     inject: false,
     stage: 'injector',
-    meaning: "the injector's policy is neither enabled nor disabled: Istio injects nothing",
+    meaning:
+      "the injector's policy is neither enabled nor disabled: Istio injects nothing, not even pods that opt in",
   },
 };

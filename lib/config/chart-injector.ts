@@ -12,6 +12,7 @@ import { KinjectError } from '../errors.js';
 import type { InjectorConfig, LabelSelector } from './types.js';
 import { goString, mapAt, truthy } from './chart-values.js';
 import { isJsonMap } from '../go/json-map.js';
+import { resolvesAsNonString } from '../yaml/schema.js';
 import { templateSourcesOf } from './injector.js';
 import { parseConfigText, type ConfigText } from './parse-data.js';
 import type { TemplatePiece } from './template-sources.js';
@@ -83,10 +84,14 @@ export function valuesTemplateSources(
   return out;
 }
 
-function policyOf(v: unknown, fallback: InjectorConfig['policy']): InjectorConfig['policy'] {
+/**
+ * The chart writes autoInject unquoted as the config's `policy`: any string Istio then reads
+ * as a string loads (one other than enabled/disabled injects nothing); `true`, `3` … do not.
+ */
+function policyOf(v: unknown, fallback: string): string {
   if (v === undefined || v === null || v === '') return fallback;
-  if (v === 'enabled' || v === 'disabled') return v;
-  throw valueError('global.proxy.autoInject', '"enabled" or "disabled"');
+  if (typeof v === 'string' && !resolvesAsNonString(v)) return v;
+  throw valueError('global.proxy.autoInject', 'a string ("enabled" or "disabled")');
 }
 
 function defaultTemplatesOf(v: unknown): string[] {

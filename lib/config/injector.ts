@@ -23,8 +23,6 @@ export interface LoadedInjector {
   values?: Record<string, unknown>;
 }
 
-const POLICIES: readonly string[] = ['enabled', 'disabled'];
-
 /** Parse an injector config file (see the module comment for the accepted forms). */
 export function parseInjectorConfig(source: ConfigText): LoadedInjector {
   let doc: ConfigDocument;
@@ -115,10 +113,8 @@ export function injectorFromMapping(
 
 /** Each field's type check, and how the error names what was expected. */
 const FIELDS: Readonly<Record<string, { ok: (v: unknown) => boolean; expected: string }>> = {
-  policy: {
-    ok: (v) => typeof v === 'string' && POLICIES.includes(v),
-    expected: '"enabled" or "disabled"',
-  },
+  // Istio's Config takes any string (one other than enabled/disabled injects nothing).
+  policy: { ok: (v) => typeof v === 'string', expected: 'a string ("enabled" or "disabled")' },
   defaultTemplates: { ok: (v) => isStringList(v), expected: 'a list of template names' },
   templates: {
     ok: (v) => isMapOf(v, (t) => typeof t === 'string'),
@@ -169,7 +165,7 @@ function normalize(
   return {
     // Istio's Config leaves a missing policy empty, and its webhook then injects nothing
     // (kube-inject ignores the policy). A bare template has no config: it is `enabled`.
-    policy: (raw['policy'] as InjectorConfig['policy'] | null | undefined) ?? '',
+    policy: (raw['policy'] as string | null | undefined) ?? '',
     defaultTemplates: defaultTemplates.length > 0 ? defaultTemplates : ['sidecar'],
     templates: (raw['templates'] as Record<string, string> | undefined) ?? {},
     aliases: (raw['aliases'] as Record<string, string[]> | null | undefined) ?? {},

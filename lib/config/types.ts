@@ -19,10 +19,10 @@ export interface LabelSelector {
 /** The `config` of the istio-sidecar-injector ConfigMap. */
 export interface InjectorConfig {
   /**
-   * `enabled` or `disabled`: what happens when a pod says nothing; '' when a config names
-   * none, which Istio's webhook takes as an invalid policy (it injects nothing).
+   * `enabled` or `disabled`: what happens when a pod says nothing. Istio loads any other
+   * string (and '', a config naming none) and its webhook then injects nothing at all.
    */
-  policy: 'enabled' | 'disabled' | '';
+  policy: string;
   /** Templates used when the pod has no `inject.istio.io/templates` annotation. */
   defaultTemplates: string[];
   /** Go template texts by name (sidecar, gateway, grpc-simple, grpc-agent, …). */

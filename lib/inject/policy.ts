@@ -70,7 +70,7 @@ const REASONS: Readonly<Record<ReasonCode, { inject: boolean; text: string }>> =
   ALWAYS_SELECTOR: { inject: true, text: 'labels match alwaysInjectSelector' },
   POLICY_ENABLED: { inject: true, text: 'injection policy is enabled' },
   POLICY_DISABLED: { inject: false, text: 'injection policy is disabled' },
-  POLICY_INVALID: { inject: false, text: 'injection policy is invalid' },
+  POLICY_INVALID: { inject: false, text: 'injection policy is neither enabled nor disabled' },
 };
 
 /** A decision for a reason. */
@@ -106,8 +106,27 @@ function invalidPolicyWarning(policy: string): string {
 }
 
 /**
- * Decide whether to inject a pod (Istio's injectRequired). A policy other than enabled or
- * disabled disables injection outright, whatever the pod says, as Istio's switch does.
+ * The decision for a policy other than enabled or disabled: Istio's switch injects nothing,
+ * whatever the pod or the selectors said (`overruled`, the reason it would have had).
+ */
+function invalidPolicy(policy: string, overruled: ReasonCode, warnings: string[]): Decision {
+  const what =
+    policy === ''
+      ? 'the injector config names no policy'
+      : `injection policy ${quote(policy)} is neither enabled nor disabled`;
+  const despite = REASONS[overruled].inject ? `, not even with ${REASONS[overruled].text}` : '';
+  return {
+    inject: false,
+    reason: 'POLICY_INVALID',
+    message: `${what}: Istio injects nothing${despite}`,
+    warnings: [...warnings, invalidPolicyWarning(policy)],
+  };
+}
+
+/**
+ * Decide whether to inject a pod (Istio's injectRequired, in its order): host networking,
+ * ignored namespaces, the pod's own choice, else the never- then always-inject selectors,
+ * and then the policy: a policy other than enabled or disabled injects nothing at all.
  */
 export function decideInjection(
   meta: JsonMap,
@@ -123,10 +142,14 @@ export function decideInjection(
       : [
           `Invalid value for ${INJECT_KEY}: ${quote(choice.value)}. Only 'true' and 'false' are accepted. Falling back to default injection policy.`,
         ];
-  if (rules.policy !== 'enabled' && rules.policy !== 'disabled')
-    return decided('POLICY_INVALID', [...warnings, invalidPolicyWarning(rules.policy)]);
-  if (choice.value === 'true') return decided(choice.reason[0]);
-  if (choice.value === 'false') return decided(choice.reason[1]);
   const labels = isJsonMap(meta.labels) ? (meta.labels as Record<string, string>) : {};
-  return decided(defaultReason(rules, labels), warnings);
+  const reason =
+    choice.value === 'true'
+      ? choice.reason[0]
+      : choice.value === 'false'
+        ? choice.reason[1]
+        : defaultReason(rules, labels);
+  if (rules.policy !== 'enabled' && rules.policy !== 'disabled')
+    return invalidPolicy(rules.policy, reason, warnings);
+  return decided(reason, warnings);
 }

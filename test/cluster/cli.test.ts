@@ -41,6 +41,7 @@ const deployment = (
 
 type Row = {
   name: string;
+  reason: string;
   inject: boolean;
   rule: string;
   revision: string | null;
@@ -178,6 +179,43 @@ t.test(
       [{ name: 'web', inject: true }],
       'kube-inject ignores the policy',
     );
+  },
+);
+
+t.test(
+  'a control plane whose policy is neither enabled nor disabled loads; cluster mode injects nothing',
+  async (t) => {
+    const app = file('illegal-policy-app.yaml', [
+      ns('shop', { 'istio-injection': 'enabled' }),
+      deployment('web', 'shop'),
+      deployment('opted-in', 'shop', { 'sidecar.istio.io/inject': 'true' }),
+    ]);
+    for (const policy of ['Enabled', 'foo']) {
+      const cp = file(
+        `cp-${policy}.yaml`,
+        renderControlPlane({
+          config: { policy },
+          webhooks: defaultWebhookConfigurations('')[0]?.webhooks,
+        }),
+      );
+      const rows = await explain(['--mode', 'cluster', '--control-plane', cp, '-f', app]);
+      t.match(rows, [
+        { name: 'web', inject: false, rule: 'POLICY_INVALID' },
+        { name: 'opted-in', inject: false, rule: 'POLICY_INVALID' },
+      ]);
+      t.match(rows[0]?.reason, `injection policy "${policy}" is neither enabled nor disabled`);
+      t.match(rows[1]?.reason, 'not even with label sidecar.istio.io/inject=true');
+      t.match(rows[0]?.warnings.join('\n'), `Illegal value for autoInject:${policy}`);
+      const run = await kinject(['--mode', 'cluster', '--control-plane', cp, '-f', app]);
+      t.equal(run.status, 0, run.stderr);
+      t.notMatch(run.stdout, 'istio-proxy', 'nothing is injected');
+      const kubeInject = await kinject(['--control-plane', cp, '-f', app]);
+      t.match(kubeInject.stdout, 'istio-proxy', 'kube-inject ignores the policy');
+    }
+    const typed = file('cp-typed-policy.yaml', renderControlPlane({ config: { policy: 3 } }));
+    const refused = await kinject(['--control-plane', typed, '-f', app]);
+    t.equal(refused.status, 2, 'a policy that is not a string: Istio refuses the config');
+    t.match(refused.stderr, /:\d+:\d+: injector config: `policy` must be a string/);
   },
 );
 

@@ -60,7 +60,7 @@ function decide(
       compileRules(
         injector({
           ...o.config,
-          ...(o.policy === undefined ? {} : { policy: o.policy as 'enabled' }),
+          ...(o.policy === undefined ? {} : { policy: o.policy }),
         }),
       ),
   });
@@ -125,13 +125,43 @@ t.test('the label wins over the annotation', async (t) => {
 });
 
 t.test('a policy other than enabled/disabled injects nothing, with Istio message', async (t) => {
-  const d = decide({
-    ns: { 'istio-injection': 'enabled' },
-    policy: 'sometimes',
-    labels: { [INJECT]: 'true' },
-  });
-  t.match(d, { inject: false, rule: 'POLICY_INVALID' });
-  t.match(d.warnings.join('\n'), 'Illegal value for autoInject:sometimes');
+  const ns = { 'istio-injection': 'enabled' };
+  const config: Partial<InjectorConfig> = {
+    alwaysInjectSelector: [{ matchLabels: { tier: 'always' } }],
+    neverInjectSelector: [{ matchLabels: { tier: 'never' } }],
+  };
+  // Istio's injectRequired weighs the pod and the selectors, and then its switch on the
+  // policy injects nothing in its default branch, whatever they said.
+  const rows: [string, Record<string, string>, Record<string, string>, string][] = [
+    ['nothing said', {}, {}, 'Istio injects nothing$'],
+    ['label true', { [INJECT]: 'true' }, {}, 'not even with label sidecar.istio.io/inject=true'],
+    ['annotation true', {}, { [INJECT]: 'true' }, 'not even with annotation'],
+    ['alwaysInjectSelector', { tier: 'always' }, {}, 'not even with labels match alwaysInject'],
+    ['neverInjectSelector', { tier: 'never' }, {}, 'Istio injects nothing$'],
+  ];
+  for (const policy of ['sometimes', 'Enabled', '']) {
+    for (const [name, labels, annotations, why] of rows) {
+      const d = decide({ ns, policy, labels, annotations, config });
+      const what = `policy ${JSON.stringify(policy)}, ${name}`;
+      t.match(d, { inject: false, rule: 'POLICY_INVALID', revision: null }, what);
+      t.match(d.reason, new RegExp(why), `${what}: the reason says why`);
+      t.match(d.warnings.join('\n'), `Illegal value for autoInject:${policy}, must be one of`);
+    }
+  }
+  t.match(
+    decide({ ns, policy: 'foo', labels: { [INJECT]: 'false' } }),
+    { rule: 'LABEL_FALSE' },
+    'a pod that opts out is not even sent to the injector',
+  );
+  t.match(decide({ ns, policy: 'Enabled' }).reason, 'injection policy "Enabled" is neither');
+  t.match(decide({ ns, policy: '' }).reason, 'the injector config names no policy');
+  const invalidLabel = decide({ ns, policy: 'foo', labels: { [INJECT]: 'yes' } });
+  t.match(invalidLabel.warnings.join('\n'), 'Invalid value for sidecar.istio.io/inject: "yes"');
+  t.match(
+    decide({ ns, policy: 'foo', spec: { hostNetwork: true } }),
+    { rule: 'HOST_NETWORK' },
+    'host networking is decided before the policy',
+  );
 });
 
 t.test('never and always selectors, with every operator', async (t) => {

@@ -186,8 +186,14 @@ t.test('the injector config from sidecarInjectorWebhook and global.proxy.autoInj
   const defaults = chartInjectorConfig({}, builtIn);
   t.strictSame(defaults.defaultTemplates, ['sidecar']);
   t.equal(defaults.policy, builtIn.policy);
+  t.equal(
+    chartInjectorConfig({ global: { proxy: { autoInject: 'Enabled' } } }, builtIn).policy,
+    'Enabled',
+    'any other string loads, as istiod loads the config the chart renders',
+  );
   const bad: [string, Record<string, unknown>][] = [
-    ['global.proxy.autoInject', { global: { proxy: { autoInject: 'sometimes' } } }],
+    ['global.proxy.autoInject', { global: { proxy: { autoInject: true } } }],
+    ['global.proxy.autoInject', { global: { proxy: { autoInject: 'yes' } } }],
     ['defaultTemplates', { sidecarInjectorWebhook: { defaultTemplates: 'sidecar' } }],
     ['templates', { sidecarInjectorWebhook: { templates: ['x'] } }],
     ['templates.x', { sidecarInjectorWebhook: { templates: { x: { a: 1 } } } }],

@@ -170,11 +170,15 @@ t.test('injector config: a bare template is the sidecar template', async (t) => 
 });
 
 t.test('injector config errors point at the line, also inside data.config', async (t) => {
-  const bad = thrownBy(() =>
-    parseInjectorConfig({ text: 'policy: sometimes\ntemplates:\n  sidecar: x\n', file: 'c.yaml' }),
+  // Istio's Config takes any string as the policy, and nothing else.
+  const text = (policy: string): string => `policy: ${policy}\ntemplates:\n  sidecar: x\n`;
+  t.equal(
+    parseInjectorConfig({ text: text('sometimes'), file: 'c.yaml' }).injector.policy,
+    'sometimes',
   );
+  const bad = thrownBy(() => parseInjectorConfig({ text: text('[enabled]'), file: 'c.yaml' }));
   t.equal(bad?.code, 'CONFIG');
-  t.match(bad?.message, /policy/);
+  t.match(bad?.message, /`policy` must be a string/);
   t.strictSame(bad?.pos, { line: 1, col: 9 });
 
   const nested =
