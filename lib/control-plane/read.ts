@@ -5,13 +5,16 @@
  * ignored; istiod's own Deployment is read for its environment, never injected.
  */
 import type { ConfigText } from '../config/parse-data.js';
+import { KinjectError } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { deepEqual } from '../yaml/match.js';
 import { documentObject, readStream, type ParsedDocument } from '../yaml/index.js';
 
 /** Where an object of a control-plane file came from (for errors and reports). */
 export interface Origin {
   file: string;
   line?: number;
+  col?: number;
 }
 
 /** A MutatingWebhookConfiguration, with where it was found. */
@@ -70,11 +73,19 @@ export interface ControlPlane {
   proxyConfigs: ProxyConfigResource[];
   /** `Kind namespace/name` of every object seen, for "what the files did contain" errors. */
   contents: string[];
+  /** Each revision's ConfigMaps (by `injector REV` / `mesh REV`): where first found, and their data. */
+  configMaps: Map<string, { origin: Origin; data: unknown }>;
 }
 
 /** An empty control plane (what no `--control-plane` means). */
 export function emptyControlPlane(): ControlPlane {
-  return { revisions: new Map(), webhooks: [], proxyConfigs: [], contents: [] };
+  return {
+    revisions: new Map(),
+    webhooks: [],
+    proxyConfigs: [],
+    contents: [],
+    configMaps: new Map(),
+  };
 }
 
 /**
@@ -137,6 +148,38 @@ function istiodEnv(obj: JsonMap): Record<string, string> {
   return env;
 }
 
+const at = (o: Origin): string => `${o.file}${o.line === undefined ? '' : `:${o.line}`}`;
+
+/**
+ * Whether a revision's ConfigMap (`piece`) is new: a repeat with the same data (the same
+ * export passed twice) is not, and one with other data is refused, at the second.
+ */
+function firstOf(
+  cp: ControlPlane,
+  piece: 'injector' | 'mesh',
+  rev: string,
+  obj: JsonMap,
+  origin: Origin,
+): boolean {
+  const key = `${piece} ${rev}`;
+  const seen = cp.configMaps.get(key);
+  if (seen === undefined) {
+    cp.configMaps.set(key, { origin, data: obj.data });
+    return true;
+  }
+  if (deepEqual(seen.data, obj.data)) return false;
+  const { name, namespace } = metaOf(obj);
+  const revision = rev === '' ? 'the default revision' : `revision ${JSON.stringify(rev)}`;
+  throw new KinjectError(
+    'CONFIG',
+    `ConfigMap ${namespace === '' ? name : `${namespace}/${name}`} configures the ${piece} of ${revision} a second time, with other data than the one at ${at(seen.origin)}; a revision has one: pass only one of them`,
+    {
+      file: origin.file,
+      ...(origin.line === undefined ? {} : { pos: { line: origin.line, col: origin.col ?? 1 } }),
+    },
+  );
+}
+
 /** Take one object into the control plane. */
 function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: Origin): void {
   const kind = str(obj.kind);
@@ -149,10 +192,11 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
   };
   if (kind === 'ConfigMap') {
     const injectorRev = revisionOf(name, 'istio-sidecar-injector', labels);
-    if (injectorRev !== undefined) pieces(injectorRev).injector = textOf();
+    if (injectorRev !== undefined && firstOf(cp, 'injector', injectorRev, obj, origin))
+      pieces(injectorRev).injector = textOf();
     const meshRev = revisionOf(name, 'istio', labels);
-    if (meshRev !== undefined && isJsonMap(obj.data) && 'mesh' in obj.data)
-      pieces(meshRev).mesh = textOf();
+    const isMesh = meshRev !== undefined && isJsonMap(obj.data) && 'mesh' in obj.data;
+    if (isMesh && firstOf(cp, 'mesh', meshRev, obj, origin)) pieces(meshRev).mesh = textOf();
   } else if (kind === 'Deployment') {
     const rev = revisionOf(name, 'istiod', labels);
     if (rev !== undefined) pieces(rev).env = istiodEnv(obj);
@@ -167,7 +211,8 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
 
 /**
  * Add the objects of one control-plane file (a YAML/JSON stream, `kind: List`s flattened) to
- * `cp`. Throws KinjectError (YAML_PARSE / JSON_PARSE / NOT_AN_OBJECT) for a file that does not read.
+ * `cp`. Throws KinjectError (YAML_PARSE / JSON_PARSE / NOT_AN_OBJECT) for a file that does not
+ * read, and CONFIG for a revision's ConfigMap that repeats one already read with other data.
  */
 export function readControlPlane(cp: ControlPlane, text: string, file: string): ControlPlane {
   const stream = readStream(text, file);
@@ -180,7 +225,8 @@ export function readControlPlane(cp: ControlPlane, text: string, file: string): 
     const objects = items === undefined ? [value] : items.filter(isJsonMap);
     for (const obj of objects) {
       const path = items === undefined ? [] : ['items', items.indexOf(obj)];
-      const origin = { file, line: doc.posOf(path)?.line };
+      const pos = doc.posOf(path);
+      const origin = { file, ...(pos === undefined ? {} : { line: pos.line, col: pos.col }) };
       take(cp, obj, () => objectText(file, text, doc, path), origin);
     }
   }

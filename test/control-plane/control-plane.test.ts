@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import {
   decideNativeSidecars,
   emptyControlPlane,
@@ -199,4 +199,47 @@ t.test('the pod annotation still wins over the decision', async (t) => {
   const run = await kinject(['--control-plane', auto, '--kube-version', '1.33', '-f', pod]);
   t.equal(run.status, 0, run.stderr);
   t.notMatch(run.stdout, 'restartPolicy: Always');
+});
+
+/** The line of the `apiVersion:` that starts the object named `name` in a rendered stream. */
+function lineOf(text: string, name: string): number {
+  const start = text.lastIndexOf('apiVersion:', text.indexOf(`  name: ${name}\n`));
+  return text.slice(0, start).split('\n').length;
+}
+
+t.test('a revision configured twice: the same data is one, other data is refused', async (t) => {
+  const once = renderControlPlane();
+  const copy = file('copy.yaml', once);
+  const twice = await kinject(['--control-plane', copy, '--control-plane', copy, '-f', APP]);
+  t.equal(twice.status, 0, 'the same export passed twice');
+  // The same ConfigMaps in a List, as kubectl exports them (other metadata, same data).
+  const docs = once.split(/^---\n/m).map((d) => parse(d) as Record<string, unknown> | null);
+  const configMaps = docs.filter((d) => d?.kind === 'ConfigMap');
+  const list = file('list.yaml', stringify({ apiVersion: 'v1', kind: 'List', items: configMaps }));
+  const both = await kinject(['--control-plane', copy, '--control-plane', list, '-f', APP]);
+  t.equal(both.status, 0, both.stderr);
+  t.equal(both.stdout, twice.stdout);
+
+  for (const [piece, other] of [
+    ['injector', renderControlPlane({ config: { policy: 'disabled' } })],
+    ['mesh', renderControlPlane({ mesh: 'trustDomain: other.example\n' })],
+  ] as const) {
+    const second = file(`other-${piece}.yaml`, other);
+    const run = await kinject(['--control-plane', copy, '--control-plane', second, '-f', APP]);
+    t.equal(run.status, 2, `${piece}: refused`);
+    t.equal(run.stdout, '', `${piece}: nothing written`);
+    const name = piece === 'injector' ? 'istio-sidecar-injector' : 'istio';
+    const first = lineOf(once, name);
+    t.ok(first > 1, `${piece}: the fixture has the ConfigMap`);
+    t.match(
+      run.stderr,
+      `kinject: ${second}:${lineOf(other, name)}:1: ConfigMap istio-system/${name} configures the ${piece} of the default revision a second time, with other data than the one at ${copy}:${first};`,
+      `${piece}: at the second, naming the first`,
+    );
+  }
+  const cp = readControlPlane(emptyControlPlane(), once, 'a.yaml');
+  t.throws(() => readControlPlane(cp, renderControlPlane({ mesh: 'x: 1\n' }), 'b.yaml'), {
+    code: 'CONFIG',
+    file: 'b.yaml',
+  });
 });
