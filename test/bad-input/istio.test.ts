@@ -154,13 +154,13 @@ const BROKEN_TEMPLATES: {
     message: /template "sidecar": template: inject:\d+: unclosed action started at inject:3/,
   },
   {
-    name: 'a quoted template (its lines are not the file’s: placed at the template)',
+    name: 'a quoted template (mapped back through its escapes: where its line starts)',
     file: 'injector.yaml',
     flag: '--injector-config',
     text: 'templates:\n  sidecar: "spec:\\n  x: {{ nope }}"\n',
     needle: '',
-    col: 12,
-    at: { line: 2, col: 12 },
+    col: 20,
+    at: { line: 2, col: 20 },
     message: /template "sidecar": template: inject:2: function "nope" not defined/,
   },
 ];
