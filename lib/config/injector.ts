@@ -16,6 +16,7 @@ import {
   type ConfigText,
 } from './parse-data.js';
 import { wholeText, type TemplatePiece } from './template-sources.js';
+import { valuesTypeProblem } from './values-types.js';
 
 /** What an injector config file provides: the config, and the values if it was a whole ConfigMap. */
 export interface LoadedInjector {
@@ -46,10 +47,13 @@ export function parseInjectorConfig(source: ConfigText): LoadedInjector {
 
 /**
  * Parse a values file: Helm values as JSON or YAML, or a ConfigMap whose `data.values`
- * holds them.
+ * holds them. A field istiod could not read into its Values type is refused, at the field.
  */
 export function parseValues(source: ConfigText): Record<string, unknown> {
-  return parseConfigMapping(source, 'values', 'values');
+  return parseConfigMapping(source, 'values', 'values', (doc, value) => {
+    const problem = valuesTypeProblem(value);
+    if (problem !== undefined) throw configError(doc, problem.path, problem.message);
+  });
 }
 
 /** The config of a file that is a single template: everything else takes its default. */

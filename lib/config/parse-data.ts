@@ -216,22 +216,25 @@ export function configMapData(value: unknown): Record<string, unknown> | undefin
 
 /**
  * A config file that holds a mapping: the mapping itself, or a ConfigMap whose `data[key]` text
- * holds it; `{}` for an empty file. `what` names the mapping in the error for anything else.
+ * holds it; `{}` for an empty file. `what` names the mapping in the error for anything else;
+ * `check` may refuse the mapping (it throws, placed through the document that holds it).
  */
 export function parseConfigMapping(
   source: ConfigText,
   key: string,
   what: string,
+  check: (doc: ConfigDocument, value: Record<string, unknown>) => void = () => undefined,
 ): Record<string, unknown> {
   const doc = parseConfigText(source);
   const data = configMapData(doc.value);
   if (data) {
     if (typeof data[key] !== 'string')
       throw configError(doc, ['data'], `ConfigMap has no \`data.${key}\` text`);
-    return parseConfigMapping(doc.nested(['data', key]), key, what);
+    return parseConfigMapping(doc.nested(['data', key]), key, what, check);
   }
   if (doc.value === null || doc.value === undefined) return {};
   if (!isJsonMap(doc.value)) throw configError(doc, [], `${what} must be a mapping`);
+  check(doc, doc.value);
   return doc.value;
 }
 
