@@ -148,6 +148,7 @@ function istiodEnv(obj: JsonMap): Record<string, string> {
   return env;
 }
 
+/** `FILE:LINE` of an origin, as an error names the other object. */
 const at = (o: Origin): string => `${o.file}${o.line === undefined ? '' : `:${o.line}`}`;
 
 /**
