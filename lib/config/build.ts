@@ -30,6 +30,8 @@ import { applyMeshConfig, parseMeshConfig } from './mesh.js';
 import { configError, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
 import { joinedFiles } from './template-sources.js';
+import { valuesTypeProblem } from './values-types.js';
+import { KinjectError } from '../errors.js';
 
 /** Istio's default proxy UID and GID (kube-inject uses them unless told otherwise). */
 export const DEFAULT_PROXY_ID = 1337;
@@ -105,6 +107,10 @@ export function buildInjectionConfig(
 ): InjectionConfig {
   const sets: Record<string, unknown> = {};
   for (const expr of options.set ?? []) parseSetValues(expr, sets);
+  // A value istiod could not read is refused here as in a values file (`--set global.hub=1`
+  // sets a number: Helm's --set types it).
+  const problem = valuesTypeProblem(sets);
+  if (problem !== undefined) throw new KinjectError('CONFIG', problem.message, { file: '--set' });
   return options.injector
     ? fromConfigMaps(options, options.injector, sets, embedded)
     : fromChartValues(options, sets, embedded);

@@ -94,3 +94,12 @@ t.test('the CLI: an injector ConfigMap whose data.values does not fit is refused
     `kinject: ${file}:6:${col}: values: \`global.proxy.statusPort\` must be a whole number`,
   );
 });
+
+t.test('a --set value istiod cannot read is refused as --set', async (t) => {
+  const run = await kinject(['--set', 'global.proxy.privileged=yes', '-f', fixture('app.yaml')]);
+  t.equal(run.status, 2);
+  t.equal(run.stdout, '');
+  t.match(run.stderr, 'kinject: --set: values: `global.proxy.privileged` must be true or false');
+  const typed = await kinject(['--set', 'global.proxy.privileged=true', '-f', fixture('app.yaml')]);
+  t.equal(typed.status, 0, 'Helm types true as a boolean', { stderr: typed.stderr });
+});
