@@ -51,13 +51,29 @@ export function dropSerializerNoise(
     setOwn(out, key, dropSerializerNoise(from, v, within(zeros, key)));
   }
   // Go drops a field set to null or left empty (omitempty); the user's stays: it reads the same.
-  for (const key in before) {
-    if (!Object.hasOwn(before, key) || Object.hasOwn(out, key)) continue;
+  const restored = Object.keys(before).filter((key) => {
+    if (Object.hasOwn(out, key)) return false;
     const v = before[key];
-    if (isEmpty(v) || (within(zeros, key) === true && (v === false || v === 0)))
-      setOwn(out, key, v);
+    return isEmpty(v) || (within(zeros, key) === true && (v === false || v === 0));
+  });
+  return restored.length === 0 ? out : withRestored(out, before, restored);
+}
+
+/**
+ * `out` with the user's `restored` keys put back where the user had them: each right after
+ * the nearest key before it in `before` that `out` has (a text written afresh keeps its order).
+ */
+function withRestored(out: JsonMap, before: JsonMap, restored: readonly string[]): JsonMap {
+  const order = Object.keys(out);
+  const userOrder = Object.keys(before);
+  for (const key of restored) {
+    const earlier = userOrder.slice(0, userOrder.indexOf(key)).reverse();
+    const after = earlier.find((k) => order.includes(k));
+    order.splice(after === undefined ? 0 : order.indexOf(after) + 1, 0, key);
   }
-  return out;
+  const result: JsonMap = {};
+  for (const key of order) setOwn(result, key, Object.hasOwn(out, key) ? out[key] : before[key]);
+  return result;
 }
 
 /** The part of `scope` for the key or list position `at`. */

@@ -122,3 +122,21 @@ t.test("the user's false and 0 come back only within the scope given", async (t)
     'values other than false and 0 are not restored',
   );
 });
+
+t.test('a value put back takes its place in the user order', async (t) => {
+  const original = { a: 1, env: [], b: 2, on: false, c: 3 };
+  const written = { c: 3, a: 1, b: 2, added: 4 };
+  t.strictSame(Object.keys(dropSerializerNoise(original, written, true) as object), [
+    'c',
+    'a',
+    'env',
+    'b',
+    'on',
+    'added',
+  ]);
+  t.strictSame(
+    Object.keys(dropSerializerNoise({ first: '', a: 1 }, { a: 1 }) as object),
+    ['first', 'a'],
+    'a first key goes first',
+  );
+});
