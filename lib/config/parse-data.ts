@@ -4,7 +4,8 @@
  * that point at the offending line.
  */
 import { isJsonMap, scalarString } from '../go/json-map.js';
-import { isScalar, LineCounter, parseDocument, type Document, type Tags } from 'yaml';
+import { isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { goYamlTags } from '../yaml/schema.js';
 import { KinjectError, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from '../yaml/unterminated.js';
 import { quotedOffsets } from '../yaml/quoted-offsets.js';
@@ -43,8 +44,7 @@ export interface ConfigDocument {
   posOf(path: readonly (string | number)[]): Position | undefined;
 }
 
-// go-yaml v2 types scalars with YAML 1.1 rules (yes/no, octal 0…) but resolves neither
-// timestamps nor base-60 numbers; `uniqueKeys: false` because it lets a later key win.
+// go-yaml v2's YAML 1.1 scalars (lib/yaml/schema.ts); `uniqueKeys: false` because it lets a later key win.
 const PARSE_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
@@ -52,13 +52,8 @@ const PARSE_OPTIONS = {
   prettyErrors: true,
   // A bare template parses as odd YAML (`{{ x }}` is a flow map key); its warnings mean nothing.
   logLevel: 'error' as const,
-  customTags: (tags: Tags) => tags.filter((t) => !isTimeTag(t)),
+  customTags: goYamlTags,
 };
-
-function isTimeTag(t: Tags[number]): boolean {
-  if (typeof t === 'string') return t === 'timestamp' || t.endsWith('Time');
-  return ('format' in t && t.format === 'TIME') || t.tag === 'tag:yaml.org,2002:timestamp';
-}
 
 /** Parse one YAML or JSON document; a syntax error becomes a CONFIG error at its line. */
 export function parseConfigText(source: ConfigText): ConfigDocument {

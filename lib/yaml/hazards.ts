@@ -6,6 +6,7 @@
  * - repeat a key in one mapping: kubectl (go-yaml v3, as kustomize reads manifests) refuses
  *   that with `mapping key "name" already defined at line 4`, where silently keeping the last
  *   one would inject a pod the user did not write;
+ * - tag a scalar with a type its text is not (`!!int abc`: lib/yaml/tag-hazards.ts);
  * - expand aliases past go-yaml's bound ("document contains excessive aliasing"), so that a
  *   few hundred bytes cannot become gigabytes.
  */
@@ -13,6 +14,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import { quote } from '../go/strconv.js';
 import { KinjectError, type Location } from '../errors.js';
 import type { LinePositions } from './read.js';
+import { tagProblem } from './tag-hazards.js';
 
 /** A node of `yaml`'s tree, as the checks walk it. */
 type TreeNode = unknown;
@@ -37,8 +39,8 @@ function keyText(key: TreeNode): string | undefined {
 const COLLECTION_KEY =
   'a mapping key that is a mapping or a sequence: a Kubernetes object takes only scalar keys';
 
-/** Every mapping's first repeated key, and every collection as a key, in document order. */
-function keyProblems(root: TreeNode, lines: LinePositions, where: Location): KinjectError[] {
+/** Every mapping's first repeated key, every collection as a key, and every scalar its tag does not fit, in document order. */
+function treeProblems(root: TreeNode, lines: LinePositions, where: Location): KinjectError[] {
   const errors: KinjectError[] = [];
   const visit = (node: TreeNode): void => {
     if (isMap(node)) {
@@ -70,6 +72,9 @@ function keyProblems(root: TreeNode, lines: LinePositions, where: Location): Kin
       }
     } else if (isSeq(node)) {
       for (const item of node.items) visit(item);
+    } else {
+      const tag = tagProblem(node, lines, where);
+      if (tag !== undefined) errors.push(tag);
     }
   };
   visit(root);
@@ -147,7 +152,7 @@ export function documentHazards(
   lines: LinePositions,
   where: Location,
 ): KinjectError[] {
-  const keys = keyProblems(doc.contents, lines, where);
+  const keys = treeProblems(doc.contents, lines, where);
   if (keys.length > 0) return keys;
   return aliasHazards(doc, lines, where);
 }

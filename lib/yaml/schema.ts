@@ -13,11 +13,42 @@ import type {
 
 const FLOAT = 'tag:yaml.org,2002:float';
 
-/** `yaml`'s YAML 1.1 tags we do not use: go-yaml v2 keeps `1:30` and `2001-12-14` as strings, and reads `e3` as one. */
+/** A YAML 1.1 tag's full name. */
+const tagNamed = (name: string): string => `tag:yaml.org,2002:${name}`;
+
+/**
+ * YAML 1.1 tags `yaml` resolves where go-yaml v2 (into `interface{}`) gives something else:
+ * it keeps `1:30` and `2001-12-14` as strings and reads `e3` as one; `!!set`, `!!omap` and
+ * `!!pairs` are plain mappings and sequences to it (`yaml` makes a Set and a Map of them,
+ * which are no JSON); `!!binary` is replaced by {@link GO_BINARY}.
+ */
 const REPLACED: readonly ((t: ScalarTag | CollectionTag) => boolean)[] = [
-  (t) => t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp',
+  (t) => t.format === 'TIME' || t.tag === tagNamed('timestamp'),
   (t) => t.tag === FLOAT && t.test instanceof RegExp && !t.test.test('.inf'),
+  (t) => ['binary', 'set', 'omap', 'pairs'].map(tagNamed).includes(t.tag),
 ];
+
+/** Standard base64 as Go's base64.StdEncoding decodes it: padded, line breaks ignored. */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * `!!binary` as go-yaml v2 decodes it into `interface{}`: the decoded bytes as a string (JSON
+ * then carries invalid UTF-8 as U+FFFD, as Go's encoder does), where `yaml` gives a Buffer.
+ */
+const GO_BINARY: ScalarTag = {
+  tag: tagNamed('binary'),
+  default: false,
+  identify: () => false,
+  resolve: (text, onError) => {
+    const base64 = text.replace(/[\r\n]/g, '');
+    if (!BASE64.test(base64)) {
+      onError('!!binary value contains invalid base64 data');
+      return text;
+    }
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  },
+};
 
 /** Numbers as go-yaml v2 resolves them where `yaml`'s 1.1 schema differs: floats need a digit before `e`; ints may be `0o17` / `0X1F`. */
 const GO_NUMBERS: readonly ScalarTag[] = [
@@ -39,14 +70,20 @@ const GO_NUMBERS: readonly ScalarTag[] = [
   },
 ];
 
+/** YAML 1.1's tags as go-yaml v2 resolves them into plain values (a `customTags` for `yaml`). */
+export function goYamlTags(tags: Tags): Tags {
+  return [
+    ...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))),
+    ...GO_NUMBERS,
+    GO_BINARY,
+  ];
+}
+
 /** Options for `yaml`'s parser: YAML 1.1 scalars, no timestamps or base-60 numbers (go-yaml v2 resolves neither into plain values). */
 export const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   uniqueKeys: false,
-  customTags: (tags: Tags) => [
-    ...tags.filter((t) => typeof t === 'object' && !REPLACED.some((drop) => drop(t))),
-    ...GO_NUMBERS,
-  ],
+  customTags: goYamlTags,
 };
 
 /** Plain scalars go-yaml v2 looks up by exact text (resolve.go's table), as the type they become. */

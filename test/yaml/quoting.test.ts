@@ -79,6 +79,32 @@ t.test('plain scalars are typed like go-yaml v2 types them', async (t) => {
   t.equal(readK('k: 9007199254740993\n'), 9007199254740992, 'ints are numbers, not BigInt');
 });
 
+t.test('explicitly tagged scalars and collections read as go-yaml v2 reads them', async (t) => {
+  const tagged = Object.entries(recorded).filter(([word]) => word.startsWith('!!'));
+  t.ok(tagged.length >= 10, 'the recording holds tagged words');
+  for (const [word, go] of tagged) {
+    const doc = readStream(`k: ${word}\n`, 't').docs[0];
+    if ('error' in go) {
+      t.ok(doc?.errors.length, `${word} is refused (go: ${go.error})`);
+      continue;
+    }
+    t.same(doc?.errors, [], `${word} reads`);
+    const ours = (doc?.value as Record<string, unknown> | undefined)?.k;
+    if (go.type.startsWith('map[')) {
+      // A plain mapping (not a Set or Map), its keys go's (which prints them sorted):
+      // `map[true:<nil> x:<nil>]` for `{x, y}`, `y` being YAML 1.1's true.
+      t.equal(Object.getPrototypeOf(ours), Object.prototype, `${word} is a plain mapping`);
+      const keys = [...go.value.matchAll(/[[ ]([^: ]+):/g)].map((m) => m[1]);
+      t.same(Object.keys(ours as object).sort(), keys, `keys of ${word}`);
+    } else if (go.type.startsWith('[]')) {
+      t.ok(Array.isArray(ours), `${word} is a sequence`);
+    } else if (go.type === 'string') {
+      // `!!binary` decodes; other scalars' types and values: the plain-scalar test above.
+      t.equal(ours, go.value, `value of ${word}`);
+    }
+  }
+});
+
 t.test(
   'a string is written plain only if go-yaml v2 reads that plain text back as the same string',
   async (t) => {

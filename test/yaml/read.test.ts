@@ -164,6 +164,17 @@ t.test('syntax errors are data: code, file, document and position', async (t) =>
     );
   }
 
+  // go-yaml refuses a scalar its explicit tag does not fit, and a `!!binary` that is not base64.
+  const tagged = readStream('a:\n  b: [1, !!int x1]\n  c: !!bool yes\n', 'tag.yaml').docs[0];
+  t.same(
+    tagged.errors.map((e) => [e.message, e.pos]),
+    [['cannot decode `x1` as a !!int', { line: 2, col: 16 }]],
+  );
+  t.same(
+    readStream('c: !!binary abc\n', 'b.yaml').docs[0].errors.map((e) => [e.message, e.pos]),
+    [['!!binary value contains invalid base64 data', { line: 1, col: 4 }]],
+  );
+
   const tab = readStream('a:\n\t- b\n', 'tab.yaml').docs[0].errors;
   t.equal(tab[0]?.code, 'YAML_PARSE');
   t.ok(tab[0]?.pos);
