@@ -25,44 +25,102 @@ function sameKind(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * A short text of a plain value's top levels (`depth` of them: keys sorted, `undefined` entries
+ * left out, deeper collections by their size), the same for values that are {@link deepEqual}.
+ * Values with the same text are then compared in full: the text only narrows the search.
+ */
+function fingerprint(v: unknown, depth = 3): string {
+  if (Array.isArray(v))
+    return depth === 0 ? `[${v.length}]` : `[${v.map((x) => fingerprint(x, depth - 1)).join(',')}]`;
+  if (isJsonMap(v)) {
+    const keys = Object.keys(v).filter((k) => v[k] !== undefined);
+    if (depth === 0) return `{${keys.length}}`;
+    return `{${keys
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${fingerprint(v[k], depth - 1)}`)
+      .join(',')}}`;
+  }
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number') return Object.is(v, -0) ? '0' : String(v);
+  return String(v);
+}
+
+/** Old items' indices by a key, ascending, each list read from `at` on (the ones before are taken). */
+type Buckets = Map<string, { at: number; indices: number[] }>;
+
+/** The indices of `items` by `key` (items whose key is undefined are left out). */
+function bucketsOf(
+  items: readonly unknown[],
+  key: (v: unknown, i: number) => string | undefined,
+): Buckets {
+  const buckets: Buckets = new Map();
+  items.forEach((v, i) => {
+    const k = key(v, i);
+    if (k === undefined) return;
+    const bucket = buckets.get(k);
+    if (bucket) bucket.indices.push(i);
+    else buckets.set(k, { at: 0, indices: [i] });
+  });
+  return buckets;
+}
+
+/** The lowest index under `key` not yet `used` (and passing `test`, if given). */
+function firstUnused(
+  buckets: Buckets,
+  key: string,
+  used: Uint8Array,
+  test?: (j: number) => boolean,
+): number | undefined {
+  const bucket = buckets.get(key);
+  if (!bucket) return undefined;
+  while (bucket.at < bucket.indices.length && used[bucket.indices[bucket.at] ?? 0]) bucket.at++;
+  for (let k = bucket.at; k < bucket.indices.length; k++) {
+    const j = bucket.indices[k] ?? 0;
+    if (!used[j] && (test === undefined || test(j))) return j;
+  }
+  return undefined;
+}
+
+/**
  * For each new item, the index of the old item it continues, or -1 for a new one. Named mappings
  * match by name; then equal values match (at the same index first); then what is left matches by position if of the same kind
- * (and not two mappings with different names).
+ * (and not two mappings with different names). Old items are found by name and by value through
+ * indexes, so a long sequence (a List of thousands of items) is not searched once per item.
  */
 export function matchItems(olds: readonly unknown[], news: readonly unknown[]): number[] {
-  const used = new Set<number>();
+  const used = new Uint8Array(olds.length);
   const result = news.map(() => -1);
-  const claim = (i: number, test: (j: number) => boolean, prefer = i) => {
-    const j =
-      prefer < olds.length && !used.has(prefer) && test(prefer)
-        ? prefer
-        : olds.findIndex((_, k) => !used.has(k) && test(k));
-    if (j >= 0) {
-      used.add(j);
-      result[i] = j;
-    }
+  const take = (i: number, j: number | undefined) => {
+    if (j === undefined) return;
+    used[j] = 1;
+    result[i] = j;
   };
+  const byName = bucketsOf(olds, nameOf);
   news.forEach((v, i) => {
     const name = nameOf(v);
-    if (name !== undefined) claim(i, (j) => nameOf(olds[j]) === name);
+    if (name === undefined) return;
+    const here = i < olds.length && !used[i] && nameOf(olds[i]) === name;
+    take(i, here ? i : firstUnused(byName, name, used));
   });
   // Equal values stay where they are if they can, before they are looked for elsewhere.
-  news.forEach(
-    (v, i) =>
-      result[i] < 0 &&
-      i < olds.length &&
-      !used.has(i) &&
-      deepEqual(olds[i], v) &&
-      claim(i, (j) => j === i),
-  );
-  news.forEach((v, i) => result[i] < 0 && claim(i, (j) => deepEqual(olds[j], v)));
   news.forEach((v, i) => {
-    if (result[i] >= 0 || i >= olds.length || used.has(i)) return;
+    if (result[i] < 0 && i < olds.length && !used[i] && deepEqual(olds[i], v)) take(i, i);
+  });
+  // Only the old items still free are indexed: usually none are, and nothing is built.
+  if (result.includes(-1) && used.includes(0)) {
+    const byValue = bucketsOf(olds, (v, j) => (used[j] ? undefined : fingerprint(v)));
+    news.forEach((v, i) => {
+      if (result[i] < 0)
+        take(
+          i,
+          firstUnused(byValue, fingerprint(v), used, (j) => deepEqual(olds[j], v)),
+        );
+    });
+  }
+  news.forEach((v, i) => {
+    if (result[i] >= 0 || i >= olds.length || used[i]) return;
     const [a, b] = [nameOf(olds[i]), nameOf(v)];
-    if (sameKind(olds[i], v) && (a === undefined || b === undefined || a === b)) {
-      used.add(i);
-      result[i] = i;
-    }
+    if (sameKind(olds[i], v) && (a === undefined || b === undefined || a === b)) take(i, i);
   });
   return result;
 }

@@ -137,9 +137,10 @@ function shortMessage(message: string): string {
  */
 function simpleDocument(text: string, simple: SimpleDocument, firstLine: number): ParsedDocument {
   // No lexer ran over the text to count its lines: positions are counted when asked for.
+  const positionAt = positionsIn(text);
   const lines: LinePositions = {
     linePos: (offset) => {
-      const at = positionAt(text, offset);
+      const at = positionAt(offset);
       return { line: at.line + firstLine, col: at.col };
     },
   };
@@ -232,16 +233,29 @@ function versionHazards(
   return [];
 }
 
-/** Line and column of a string offset (counted in place: a document's report positions ask for several). */
-function positionAt(text: string, at: number): Position {
-  const offset = Math.min(at, text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, col: offset - lineStart + 1 };
+/**
+ * Line and column of offsets in `text`. The line starts are found on the first question only
+ * (most documents are asked for none), then each answer is a binary search: a List of
+ * thousands of items asks once per item, and counting from the start each time was quadratic.
+ */
+function positionsIn(text: string): (at: number) => Position {
+  let starts: number[] | undefined;
+  return (at) => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl + 1);
+    }
+    const offset = Math.min(at, text.length);
+    // The last line start at or before the offset.
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
+  };
 }
 
 /** Reads a JSON file (one value), strictly: like kubectl, text that starts as JSON must be JSON. */
@@ -262,7 +276,7 @@ function readJson(text: string, file: string): ParsedStream {
     const error = new KinjectError('JSON_PARSE', message, {
       file,
       doc: 0,
-      pos: positionAt(body, offset),
+      pos: positionsIn(body)(offset),
     });
     return { file, format: 'json', text, docs: [jsonDocument(text, null, [error])] };
   }
