@@ -7,6 +7,7 @@
 import { KinjectError, asKinjectError, type Position } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { objectResults, refOf, type Injector } from '../inject/index.js';
+import { typeMetaProblem } from '../k8s/type-meta.js';
 import { resultText, type Result } from '../report/index.js';
 import { writeStream, type ParsedStream } from '../yaml/index.js';
 
@@ -126,6 +127,9 @@ export function runResourceList(
     }
     const file = itemFile(item, stream.file);
     try {
+      const problem = typeMetaProblem(item);
+      if (problem !== undefined)
+        throw new KinjectError('NOT_AN_OBJECT', problem.message, { path: problem.path });
       const outcome = injector.injectObject(item);
       reports.push(...objectResults(outcome, item, file, pos));
       return outcome.object;

@@ -1,15 +1,17 @@
 /**
- * What a manifest document must be to be read as a Kubernetes object: a mapping. Every
- * reader of manifest streams (injection, the control plane) checks it the same way.
+ * What a manifest document must be to be read as a Kubernetes object: a mapping whose
+ * `apiVersion` and `kind` Istio's TypeMeta decode takes. Every reader of manifest streams
+ * (injection, uninjection, explain, the control plane) checks it the same way.
  */
 import { KinjectError } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { typeMetaProblem } from '../k8s/type-meta.js';
 import type { SourceDocument } from './read.js';
 
 /**
  * The object a document of `file` holds; undefined for an empty document (comments only).
- * Anything but a mapping throws KinjectError('NOT_AN_OBJECT') with `message`, placed at the
- * document.
+ * Throws KinjectError('NOT_AN_OBJECT'): with `message` at the document for anything but a
+ * mapping, and at the field for an `apiVersion`, `kind` or List item of the wrong type.
  */
 export function documentObject(
   doc: SourceDocument,
@@ -17,7 +19,15 @@ export function documentObject(
   message: string,
 ): JsonMap | undefined {
   if (doc.value === null || doc.value === undefined) return undefined;
+  const where = { file, doc: doc.index };
   if (!isJsonMap(doc.value))
-    throw new KinjectError('NOT_AN_OBJECT', message, { file, doc: doc.index, pos: doc.posOf([]) });
+    throw new KinjectError('NOT_AN_OBJECT', message, { ...where, pos: doc.posOf([]) });
+  const problem = typeMetaProblem(doc.value);
+  if (problem !== undefined)
+    throw new KinjectError('NOT_AN_OBJECT', problem.message, {
+      ...where,
+      pos: doc.posOf(problem.path),
+      path: problem.path,
+    });
   return doc.value;
 }
