@@ -5,8 +5,10 @@
  * ReplicaSet's, StatefulSet's or DaemonSet's selector has no `omitempty` either; null is
  * what the API reads as no selector). Istio's output carries them, so injection
  * keeps them; uninject takes them away, so that uninject(inject(x)) gives `x` back.
+ * An empty `status: {}` is no such mark: kinject's injection never adds one, so it is the
+ * user's (kubectl's export and kube-inject's own output both have it) and stays.
  */
-import { isJsonMap, type JsonMap } from '../go/json-map.js';
+import { isEmptyMap, isJsonMap, type JsonMap } from '../go/json-map.js';
 
 /** A value Go writes for a field left unset: 0, "", false, null, or an empty list or map. */
 function isZero(v: unknown): boolean {
@@ -16,8 +18,8 @@ function isZero(v: unknown): boolean {
 }
 
 /**
- * `obj` without an empty `spec.updateStrategy`, a null `spec.selector` or an all-zero
- * `status` (the same object if it has none of them).
+ * `obj` without an empty `spec.updateStrategy`, a null `spec.selector` or a `status` whose
+ * fields are all zero (the same object if it has none of them).
  */
 export function dropWriteBackMarks(obj: JsonMap): JsonMap {
   const { spec, status } = obj;
@@ -26,7 +28,7 @@ export function dropWriteBackMarks(obj: JsonMap): JsonMap {
     isJsonMap(spec.updateStrategy) &&
     Object.keys(spec.updateStrategy).length === 0;
   const nullSelector = isJsonMap(spec) && Object.hasOwn(spec, 'selector') && spec.selector === null;
-  const zeroStatus = status !== undefined && isJsonMap(status) && isZero(status);
+  const zeroStatus = isJsonMap(status) && !isEmptyMap(status) && isZero(status);
   if (!emptyStrategy && !nullSelector && !zeroStatus) return obj;
   const out: JsonMap = { ...obj };
   if (zeroStatus) delete out.status;

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
 import { parse, parseAllDocuments } from 'yaml';
+import { dropWriteBackMarks } from '../../lib/uninject/write-back-marks.js';
 import { fixture, kinject } from '../cli/support.js';
 
 const here = (f: string): string =>
@@ -68,6 +69,62 @@ t.test('a workload without a selector comes back without one', async (t) => {
     '',
   ].join('\n');
   await roundTrip(t, x, /\n {2}selector: null\n/, 'as kube-inject writes it');
+});
+
+/** A Deployment as `kubectl get -o yaml` or kube-inject prints it: with an empty `status`. */
+const WITH_EMPTY_STATUS = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  selector:',
+  '    matchLabels:',
+  '      app: web',
+  '  template:',
+  '    metadata:',
+  '      labels:',
+  '        app: web',
+  '    spec:',
+  '      containers:',
+  '      - name: web',
+  '        image: example/web:1',
+  'status: {}',
+  '',
+].join('\n');
+
+t.test("the user's empty status stays through inject and uninject", async (t) => {
+  await roundTrip(t, WITH_EMPTY_STATUS, /\nstatus: \{\}\n$/, 'injection keeps it');
+});
+
+t.test('uninject neither drops nor adds an empty status', async (t) => {
+  const injected = await kinject(['-q'], { stdin: WITH_EMPTY_STATUS });
+  // As it comes from a cluster: one document of a List, which uninject rewrites item by item.
+  const exported = `apiVersion: v1\nkind: List\nitems:\n- ${injected.stdout
+    .trimEnd()
+    .split('\n')
+    .join('\n  ')}\n- apiVersion: v1\n  kind: Service\n  metadata: {name: web}\n  status: {}\n`;
+  const back = await kinject(['uninject', '-q'], { stdin: exported });
+  t.equal(back.status, 0, back.stderr);
+  const items = (parse(back.stdout) as { items: Record<string, unknown>[] }).items;
+  t.same(
+    items.map((i) => i.status),
+    [{}, {}],
+    'both kept',
+  );
+  const bare = await kinject(['-q'], { stdin: WITH_EMPTY_STATUS.replace('status: {}\n', '') });
+  const bareBack = await kinject(['uninject', '-q'], { stdin: bare.stdout });
+  t.notMatch(bareBack.stdout, /^status:/m, 'none added');
+});
+
+t.test("only a status of Go's zero counts is a write-back mark", async (t) => {
+  const sts = { kind: 'StatefulSet', spec: {} };
+  t.same(dropWriteBackMarks({ ...sts, status: { replicas: 0, availableReplicas: 0 } }), sts);
+  t.same(dropWriteBackMarks({ ...sts, status: {} }), { ...sts, status: {} });
+  t.same(dropWriteBackMarks({ ...sts, status: { replicas: 1 } }), {
+    ...sts,
+    status: { replicas: 1 },
+  });
 });
 
 t.test('what comes back: probes, Prometheus, labels, the override', async (t) => {
