@@ -19,7 +19,7 @@
  * Either way the mesh config is applied over Istio's built-in defaults
  * (`templates/mesh-defaults.yaml`) with Istio's ApplyMeshConfig rules.
  */
-import { isJsonMap } from '../go/json-map.js';
+import { getPath, isJsonMap } from '../go/json-map.js';
 import type { InjectionConfig, InjectorConfig } from './types.js';
 import { chartInjectorConfig, valuesTemplateSources } from './chart-injector.js';
 import { chartMesh } from './chart-mesh.js';
@@ -29,7 +29,7 @@ import { injectorFromMapping, parseInjectorConfig, parseValues } from './injecto
 import { applyMeshConfig, parseMeshConfig } from './mesh.js';
 import { configError, parseConfigText, type ConfigText } from './parse-data.js';
 import { parseSetValues } from './set-values.js';
-import { joinedFiles } from './template-sources.js';
+import { joinedFiles, type TemplatePiece } from './template-sources.js';
 import { valuesTypeProblem } from './values-types.js';
 import { KinjectError } from '../errors.js';
 
@@ -130,7 +130,11 @@ function fromChartValues(
   sets: Record<string, unknown>,
   embedded: EmbeddedDefaults,
 ): InjectionConfig {
-  const layers = [...(options.values ?? []).map(parseValues), sets].map(chartLayout);
+  const user: ChartLayer[] = [
+    ...(options.values ?? []).map((v) => ({ values: chartLayout(parseValues(v)), source: v.file })),
+    { values: chartLayout(sets), source: '--set' },
+  ];
+  const layers = user.map((l) => l.values);
   if (options.revision !== undefined) layers.push({ revision: options.revision });
   const chart = layered(embedded.values, layers);
   const mesh = options.mesh
@@ -138,8 +142,9 @@ function fromChartValues(
     : chartMesh(chart);
   const env = { ...chartEnv(chart), ...options.env };
   return {
-    injector: chartInjectorConfig(
+    injector: layeredInjectorConfig(
       chart,
+      user,
       embedded.injector,
       valuesTemplateSources(options.values ?? []),
     ),
@@ -151,6 +156,32 @@ function fromChartValues(
     proxyGID: DEFAULT_PROXY_ID,
     env,
   };
+}
+
+/** One layer of the user's chart values, and where it came from (a `--values` file, `--set`). */
+interface ChartLayer {
+  values: Record<string, unknown>;
+  source: string;
+}
+
+/**
+ * The injector config of the merged chart; a value it cannot be rendered from is reported
+ * against the layer that set it: the last one that has it, as later layers win the merge.
+ */
+function layeredInjectorConfig(
+  chart: Record<string, unknown>,
+  layers: readonly ChartLayer[],
+  builtIn: InjectorConfig,
+  userSources: Readonly<Record<string, readonly TemplatePiece[]>>,
+): InjectorConfig {
+  try {
+    return chartInjectorConfig(chart, builtIn, userSources);
+  } catch (e) {
+    if (!(e instanceof KinjectError) || e.path === undefined) throw e;
+    const keys = e.path.map(String);
+    const from = [...layers].reverse().find((l) => getPath(l.values, keys) !== undefined);
+    throw new KinjectError(e.code, e.message, { file: from?.source });
+  }
 }
 
 /** istiod's ENABLE_NATIVE_SIDECARS when it says yes or no (`auto` decides from the cluster). */

@@ -19,16 +19,18 @@ import type { TemplatePiece } from './template-sources.js';
 
 type Values = Record<string, unknown>;
 
-/** A CONFIG error about one chart value. */
-function valueError(path: string, expected: string): KinjectError {
-  return new KinjectError('CONFIG', `values: \`${path}\` must be ${expected}`, {
-    file: '--values',
-  });
+/**
+ * A CONFIG error about one chart value, carrying the value's `path` instead of a file: the
+ * chart is every layer merged, and the caller knows which layer set it (see build.ts).
+ */
+function valueError(path: readonly string[], expected: string): KinjectError {
+  return new KinjectError('CONFIG', `values: \`${path.join('.')}\` must be ${expected}`, { path });
 }
 
 /**
  * The injector config for these chart values; `builtIn` supplies the templates and aliases,
- * `userSources` where the values' own templates are (see valuesTemplateSources).
+ * `userSources` where the values' own templates are (see valuesTemplateSources). Throws
+ * KinjectError (CONFIG) for a value it cannot be rendered from, its `path` that value's.
  */
 export function chartInjectorConfig(
   chart: Values,
@@ -91,24 +93,25 @@ export function valuesTemplateSources(
 function policyOf(v: unknown, fallback: string): string {
   if (v === undefined || v === null || v === '') return fallback;
   if (typeof v === 'string' && !resolvesAsNonString(v)) return v;
-  throw valueError('global.proxy.autoInject', 'a string ("enabled" or "disabled")');
+  throw valueError(['global', 'proxy', 'autoInject'], 'a string ("enabled" or "disabled")');
 }
 
 function defaultTemplatesOf(v: unknown): string[] {
   if (!truthy(v)) return ['sidecar'];
-  if (!Array.isArray(v)) throw valueError('sidecarInjectorWebhook.defaultTemplates', 'a list');
+  if (!Array.isArray(v)) throw valueError(['sidecarInjectorWebhook', 'defaultTemplates'], 'a list');
   return v.map(goString);
 }
 
 /** The user's templates by name; an entry set to null defines none. */
 function userTemplates(v: unknown): Record<string, string> {
   if (v === undefined || v === null) return {};
-  if (!isJsonMap(v)) throw valueError('sidecarInjectorWebhook.templates', 'a map of templates');
+  if (!isJsonMap(v))
+    throw valueError(['sidecarInjectorWebhook', 'templates'], 'a map of templates');
   const out: Record<string, string> = {};
   for (const [name, text] of Object.entries(v)) {
     if (text === null) continue;
     if (typeof text !== 'string')
-      throw valueError(`sidecarInjectorWebhook.templates.${name}`, 'a template text');
+      throw valueError(['sidecarInjectorWebhook', 'templates', name], 'a template text');
     out[name] = text;
   }
   return out;
@@ -118,7 +121,7 @@ function selectorsOf(webhook: Values, key: string): LabelSelector[] {
   const v = webhook[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || !v.every(isJsonMap))
-    throw valueError(`sidecarInjectorWebhook.${key}`, 'a list of label selectors');
+    throw valueError(['sidecarInjectorWebhook', key], 'a list of label selectors');
   return v;
 }
 
@@ -126,7 +129,7 @@ function selectorsOf(webhook: Values, key: string): LabelSelector[] {
 function annotationsOf(v: unknown): Record<string, string> {
   if (v === undefined || v === null) return {};
   if (!isJsonMap(v))
-    throw valueError('sidecarInjectorWebhook.injectedAnnotations', 'a map of annotations');
+    throw valueError(['sidecarInjectorWebhook', 'injectedAnnotations'], 'a map of annotations');
   return Object.fromEntries(
     Object.entries(v)
       .filter(([, value]) => value !== null && value !== undefined)

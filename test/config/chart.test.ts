@@ -206,6 +206,46 @@ t.test('the injector config from sidecarInjectorWebhook and global.proxy.autoInj
   }
 });
 
+t.test('a value the chart cannot render names the layer that set it', async (t) => {
+  const file = (name: string, text: string) => ({ text, file: name });
+  const yes = 'global:\n  proxy:\n    autoInject: "yes"\n';
+  const fine = 'global:\n  proxy:\n    autoInject: enabled\n';
+  const refused = (opts: Parameters<typeof build>[0], source: string) =>
+    t.throws(() => build(opts), { code: 'CONFIG', file: source }, source);
+  // Helm types `yes` as a string, which the chart writes unquoted as the policy: a bool.
+  refused({ set: ['global.proxy.autoInject=yes'] }, '--set');
+  refused({ set: ['sidecarInjectorWebhook.templates.mine=3'] }, '--set');
+  refused({ values: [file('a.yaml', yes)] }, 'a.yaml');
+  refused({ values: [file('a.yaml', fine), file('b.yaml', yes)] }, 'b.yaml');
+  refused({ values: [file('a.yaml', yes)], set: ['global.proxy.revision=x'] }, 'a.yaml');
+  t.equal(
+    build({ values: [file('a.yaml', yes)], set: ['global.proxy.autoInject=enabled'] }).injector
+      .policy,
+    'enabled',
+    'a later layer that replaces the value: the merged chart renders',
+  );
+  t.equal(
+    build({ values: [file('a.yaml', yes), file('b.yaml', fine)] }).injector.policy,
+    'enabled',
+  );
+});
+
+t.test('every mode names --set for a --set value the chart cannot render', async (t) => {
+  const { fixture, kinject } = await import('../cli/support.js');
+  for (const mode of [[], ['--mode', 'cluster'], ['explain']]) {
+    const run = await kinject([
+      ...mode,
+      '--set',
+      'global.proxy.autoInject=yes',
+      '-f',
+      fixture('app.yaml'),
+    ]);
+    t.equal(run.status, 2, mode.join(' '));
+    t.equal(run.stdout, '');
+    t.match(run.stderr, /^kinject: --set: values: `global\.proxy\.autoInject` must be a string/m);
+  }
+});
+
 t.test("istiod's env: scalars as the chart writes them", async (t) => {
   t.strictSame(chartEnv({ env: { A: true, B: 3, C: 'x', D: null, E: { f: 1 } } }), {
     A: 'true',
