@@ -73,8 +73,8 @@ export interface ControlPlane {
   proxyConfigs: ProxyConfigResource[];
   /** `Kind namespace/name` of every object seen, for "what the files did contain" errors. */
   contents: string[];
-  /** Each revision's ConfigMaps (by `injector REV` / `mesh REV`): where first found, and their data. */
-  configMaps: Map<string, { origin: Origin; data: unknown }>;
+  /** Each revision's pieces (by `injector REV`, `mesh REV`, `env REV`): where first found, and what they hold. */
+  pieceOrigins: Map<string, { origin: Origin; content: unknown }>;
 }
 
 /** An empty control plane (what no `--control-plane` means). */
@@ -84,7 +84,7 @@ export function emptyControlPlane(): ControlPlane {
     webhooks: [],
     proxyConfigs: [],
     contents: [],
-    configMaps: new Map(),
+    pieceOrigins: new Map(),
   };
 }
 
@@ -151,29 +151,40 @@ function istiodEnv(obj: JsonMap): Record<string, string> {
 /** `FILE:LINE` of an origin, as an error names the other object. */
 const at = (o: Origin): string => `${o.file}${o.line === undefined ? '' : `:${o.line}`}`;
 
+/** A revision's pieces, how an error names what configures one, and what is compared. */
+const PIECES = {
+  injector: { role: 'the injector', content: 'other data' },
+  mesh: { role: 'the mesh', content: 'other data' },
+  env: { role: "istiod's environment", content: 'another env' },
+} as const;
+
 /**
- * Whether a revision's ConfigMap (`piece`) is new: a repeat with the same data (the same
- * export passed twice) is not, and one with other data is refused, at the second.
+ * Whether a revision's piece (its injector or mesh ConfigMap, istiod's env) is new: a repeat
+ * holding the same (the same export passed twice, or a ConfigMap as `kubectl get` prints it
+ * beside the rendered one) is not, and one holding other `content` is refused, at the second:
+ * which one istiod runs with cannot be told.
  */
 function firstOf(
   cp: ControlPlane,
-  piece: 'injector' | 'mesh',
+  piece: keyof typeof PIECES,
   rev: string,
   obj: JsonMap,
+  content: unknown,
   origin: Origin,
 ): boolean {
   const key = `${piece} ${rev}`;
-  const seen = cp.configMaps.get(key);
+  const seen = cp.pieceOrigins.get(key);
   if (seen === undefined) {
-    cp.configMaps.set(key, { origin, data: obj.data });
+    cp.pieceOrigins.set(key, { origin, content });
     return true;
   }
-  if (deepEqual(seen.data, obj.data)) return false;
+  if (deepEqual(seen.content, content)) return false;
   const { name, namespace } = metaOf(obj);
   const revision = rev === '' ? 'the default revision' : `revision ${JSON.stringify(rev)}`;
+  const { role, content: what } = PIECES[piece];
   throw new KinjectError(
     'CONFIG',
-    `ConfigMap ${namespace === '' ? name : `${namespace}/${name}`} configures the ${piece} of ${revision} a second time, with other data than the one at ${at(seen.origin)}; a revision has one: pass only one of them`,
+    `${str(obj.kind)} ${namespace === '' ? name : `${namespace}/${name}`} configures ${role} of ${revision} a second time, with ${what} than the one at ${at(seen.origin)}; a revision has one: pass only one of them`,
     {
       file: origin.file,
       ...(origin.line === undefined ? {} : { pos: { line: origin.line, col: origin.col ?? 1 } }),
@@ -193,14 +204,16 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
   };
   if (kind === 'ConfigMap') {
     const injectorRev = revisionOf(name, 'istio-sidecar-injector', labels);
-    if (injectorRev !== undefined && firstOf(cp, 'injector', injectorRev, obj, origin))
+    if (injectorRev !== undefined && firstOf(cp, 'injector', injectorRev, obj, obj.data, origin))
       pieces(injectorRev).injector = textOf();
     const meshRev = revisionOf(name, 'istio', labels);
     const isMesh = meshRev !== undefined && isJsonMap(obj.data) && 'mesh' in obj.data;
-    if (isMesh && firstOf(cp, 'mesh', meshRev, obj, origin)) pieces(meshRev).mesh = textOf();
+    if (isMesh && firstOf(cp, 'mesh', meshRev, obj, obj.data, origin))
+      pieces(meshRev).mesh = textOf();
   } else if (kind === 'Deployment') {
     const rev = revisionOf(name, 'istiod', labels);
-    if (rev !== undefined) pieces(rev).env = istiodEnv(obj);
+    const env = istiodEnv(obj);
+    if (rev !== undefined && firstOf(cp, 'env', rev, obj, env, origin)) pieces(rev).env = env;
   } else if (kind === 'MutatingWebhookConfiguration') {
     const webhooks = Array.isArray(obj.webhooks) ? obj.webhooks.filter(isJsonMap) : [];
     cp.webhooks.push({ name, labels, webhooks, origin });
@@ -213,7 +226,8 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
 /**
  * Add the objects of one control-plane file (a YAML/JSON stream, `kind: List`s flattened) to
  * `cp`. Throws KinjectError (YAML_PARSE / JSON_PARSE / NOT_AN_OBJECT) for a file that does not
- * read, and CONFIG for a revision's ConfigMap that repeats one already read with other data.
+ * read, and CONFIG for a revision's ConfigMap or istiod Deployment that repeats one already
+ * read with other data or env.
  */
 export function readControlPlane(cp: ControlPlane, text: string, file: string): ControlPlane {
   const stream = readStream(text, file);

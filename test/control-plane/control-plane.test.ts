@@ -201,9 +201,10 @@ t.test('the pod annotation still wins over the decision', async (t) => {
   t.notMatch(run.stdout, 'restartPolicy: Always');
 });
 
-/** The line of the `apiVersion:` that starts the object named `name` in a rendered stream. */
-function lineOf(text: string, name: string): number {
-  const start = text.lastIndexOf('apiVersion:', text.indexOf(`  name: ${name}\n`));
+/** The line of the `apiVersion:` that starts the object `Kind name` in a rendered stream. */
+function lineOf(text: string, kind: string, name: string): number {
+  const object = new RegExp(`^kind: ${kind}\nmetadata:\n  name: ${name}\n`, 'm').exec(text);
+  const start = text.lastIndexOf('apiVersion:', object?.index ?? -1);
   return text.slice(0, start).split('\n').length;
 }
 
@@ -220,23 +221,52 @@ t.test('a revision configured twice: the same data is one, other data is refused
   t.equal(both.status, 0, both.stderr);
   t.equal(both.stdout, twice.stdout);
 
-  for (const [piece, other] of [
-    ['injector', renderControlPlane({ config: { policy: 'disabled' } })],
-    ['mesh', renderControlPlane({ mesh: 'trustDomain: other.example\n' })],
+  for (const [piece, other, object, configures] of [
+    [
+      'injector',
+      renderControlPlane({ config: { policy: 'disabled' } }),
+      'ConfigMap istio-sidecar-injector',
+      'the injector',
+    ],
+    [
+      'mesh',
+      renderControlPlane({ mesh: 'trustDomain: other.example\n' }),
+      'ConfigMap istio',
+      'the mesh',
+    ],
+    [
+      'env',
+      renderControlPlane({ env: { ENABLE_NATIVE_SIDECARS: 'true' } }),
+      'Deployment istiod',
+      "istiod's environment",
+    ],
   ] as const) {
     const second = file(`other-${piece}.yaml`, other);
     const run = await kinject(['--control-plane', copy, '--control-plane', second, '-f', APP]);
     t.equal(run.status, 2, `${piece}: refused`);
     t.equal(run.stdout, '', `${piece}: nothing written`);
-    const name = piece === 'injector' ? 'istio-sidecar-injector' : 'istio';
-    const first = lineOf(once, name);
-    t.ok(first > 1, `${piece}: the fixture has the ConfigMap`);
+    const [kind, name] = object.split(' ') as [string, string];
+    const first = lineOf(once, kind, name);
+    t.ok(first > 1, `${piece}: the fixture has the ${kind}`);
+    const content = piece === 'env' ? 'another env' : 'other data';
     t.match(
       run.stderr,
-      `kinject: ${second}:${lineOf(other, name)}:1: ConfigMap istio-system/${name} configures the ${piece} of the default revision a second time, with other data than the one at ${copy}:${first};`,
+      `kinject: ${second}:${lineOf(other, kind, name)}:1: ${kind} istio-system/${name} configures ${configures} of the default revision a second time, with ${content} than the one at ${copy}:${first};`,
       `${piece}: at the second, naming the first`,
     );
   }
+  // istiod as `kubectl get deploy -o yaml` prints it (status, other metadata): the same env.
+  const istiod = docs.find((d) => d?.kind === 'Deployment');
+  const exported = file(
+    'istiod.yaml',
+    stringify({
+      ...istiod,
+      metadata: { name: 'istiod', namespace: 'istio-system', uid: 'x' },
+      status: { replicas: 1 },
+    }),
+  );
+  const alike = await kinject(['--control-plane', copy, '--control-plane', exported, '-f', APP]);
+  t.equal(alike.status, 0, alike.stderr);
   const cp = readControlPlane(emptyControlPlane(), once, 'a.yaml');
   t.throws(() => readControlPlane(cp, renderControlPlane({ mesh: 'x: 1\n' }), 'b.yaml'), {
     code: 'CONFIG',
