@@ -4,6 +4,7 @@ import {
   addNamespaceObjects,
   compileRules,
   defaultWebhookConfigurations,
+  namespaceFileObjects,
   parseNamespaceLabels,
   proxyConfigObjects,
   streamObjects,
@@ -26,7 +27,7 @@ async function namespaceLabels(
   const known: NamespaceLabels = new Map();
   addNamespaceObjects(known, inputObjects);
   for (const file of opts.namespaces)
-    addNamespaceObjects(known, streamObjects(await readFile(file), file));
+    addNamespaceObjects(known, namespaceFileObjects(await readFile(file), file));
   for (const arg of opts.namespaceLabels) {
     const { name, labels } = parseNamespaceLabels(arg);
     addNamespace(known, name, labels);

@@ -34,5 +34,5 @@ export {
   selectingLabels,
   type WebhookMatch,
 } from './webhooks.js';
-export { proxyConfigObjects, streamObjects } from './inputs.js';
+export { namespaceFileObjects, proxyConfigObjects, streamObjects } from './inputs.js';
 export { podTemplateLints } from './lints.js';

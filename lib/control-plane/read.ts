@@ -8,7 +8,7 @@ import type { ConfigText } from '../config/parse-data.js';
 import { KinjectError } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { deepEqual } from '../yaml/match.js';
-import { documentObject, readStream, type ParsedDocument } from '../yaml/index.js';
+import { streamObjectsOf, type ParsedDocument } from '../yaml/index.js';
 
 /** Where an object of a control-plane file came from (for errors and reports). */
 export interface Origin {
@@ -230,12 +230,8 @@ function take(cp: ControlPlane, obj: JsonMap, textOf: () => ConfigText, origin: 
  * read with other data or env.
  */
 export function readControlPlane(cp: ControlPlane, text: string, file: string): ControlPlane {
-  const stream = readStream(text, file);
-  for (const doc of stream.docs) {
-    const [error] = doc.errors;
-    if (error !== undefined) throw error;
-    const value = documentObject(doc, file, 'control plane: document is not a Kubernetes object');
-    if (value === undefined) continue;
+  const message = 'control plane: document is not a Kubernetes object';
+  for (const { doc, object: value } of streamObjectsOf(text, file, message)) {
     const items = value.kind === 'List' && Array.isArray(value.items) ? value.items : undefined;
     const objects = items === undefined ? [value] : items.filter(isJsonMap);
     for (const obj of objects) {

@@ -6,7 +6,7 @@
 import { KinjectError } from '../errors.js';
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
 import { typeMetaProblem } from '../k8s/type-meta.js';
-import type { SourceDocument } from './read.js';
+import { readStream, type ParsedDocument, type SourceDocument } from './read.js';
 
 /**
  * The object a document of `file` holds; undefined for an empty document (comments only).
@@ -30,4 +30,24 @@ export function documentObject(
       path: problem.path,
     });
   return doc.value;
+}
+
+/** One object of a manifest stream read whole, and the document that holds it. */
+export interface StreamObject {
+  doc: ParsedDocument;
+  object: JsonMap;
+}
+
+/**
+ * The objects of a manifest file that is read whole, not injected (a control-plane or a
+ * namespaces file): one per non-empty document. Throws KinjectError: the first parse error,
+ * or what {@link documentObject} throws (with `message` for a document that is no mapping).
+ */
+export function streamObjectsOf(text: string, file: string, message: string): StreamObject[] {
+  return readStream(text, file).docs.flatMap((doc) => {
+    const [error] = doc.errors;
+    if (error !== undefined) throw error;
+    const object = documentObject(doc, file, message);
+    return object === undefined ? [] : [{ doc, object }];
+  });
 }

@@ -10,7 +10,7 @@ export {
   type ParsedDocument,
   type SyntaxTree,
 } from './read.js';
-export { documentObject } from './document-object.js';
+export { documentObject, streamObjectsOf, type StreamObject } from './document-object.js';
 export { writeStream, documentEdits } from './write.js';
 export { applyEdits, type Edit } from './edits.js';
 export { decodeUtf8, Utf8Stream } from './text.js';

@@ -470,3 +470,26 @@ t.test('rollout impact, kind by kind, in the report and in explain', async (t) =
     'nothing changes: no rollout',
   );
 });
+
+t.test('a --namespaces file that does not read stops the run, at the fault', async (t) => {
+  const app = file('ns-app.yaml', [deployment('web', 'shop')]);
+  const cases: [name: string, text: string, refusal: string][] = [
+    ['broken.yaml', 'items: [\n', 'broken.yaml:2:1: '],
+    ['seq.yaml', '- a\n', 'seq.yaml:1:1: namespaces: document is not a Kubernetes object'],
+    [
+      'kind.yaml',
+      'apiVersion: v1\nkind: List\nitems:\n- kind: [Namespace]\n',
+      'kind.yaml:4:9: items[0].kind: a list, where a string is expected',
+    ],
+  ];
+  for (const [name, text, refusal] of cases) {
+    const namespaces = file(name, text);
+    for (const command of [[], ['explain']]) {
+      const argv = [...command, '--mode', 'cluster', '--namespaces', namespaces, '-f', app];
+      const run = await kinject(argv);
+      t.equal(run.status, 2, `${name} ${command.join(' ')}: exit 2`);
+      t.equal(run.stdout, '', `${name}: nothing written`);
+      t.match(run.stderr, `kinject: ${path.join(dir, refusal)}`, `${name}: at the fault`);
+    }
+  }
+});
