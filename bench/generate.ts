@@ -163,3 +163,18 @@ export function* generateStream(count: number, seed = 1): Generator<string> {
     if (i % 3 === 2) yield `---\n${configMap(i)}`;
   }
 }
+
+/**
+ * The same objects as {@link generateStream}, as the items of one `kind: List` (what
+ * `kubectl get deploy,svc,cm -A -o yaml` prints): one document, which cannot stream.
+ */
+export function* generateList(count: number, seed = 1): Generator<string> {
+  yield 'apiVersion: v1\nkind: List\nitems:\n';
+  for (const part of generateStream(count, seed))
+    for (const doc of part.split(/^---\n/m)) {
+      if (doc.trim() === '') continue;
+      // Each line two further in; the first after the item's dash.
+      const lines = doc.trimEnd().split('\n');
+      yield `${lines.map((l, i) => (i === 0 ? `- ${l}` : l === '' ? l : `  ${l}`)).join('\n')}\n`;
+    }
+}

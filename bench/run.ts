@@ -3,7 +3,8 @@
  * (`../shared/perf/floor.mjs`: the same stream read, every document parsed with `yaml`,
  * touched and written back, with no injection). Measured in one run:
  * - throughput on generated streams of 1k, 10k and 50k workloads (bench/generate.ts):
- *   MB/s in, workloads/s, peak RSS; kinject's time as a multiple of the floor's;
+ *   MB/s in, workloads/s, peak RSS; kinject's time as a multiple of the floor's; and on 2k
+ *   workloads as one `kind: List` (`--lists=`), which must stay linear though it cannot stream;
  * - memory: peak RSS at 20k workloads against 2k (target: at most 1.25×);
  * - start-up: one small Deployment end to end against `node -e 0` (target: at most 1.5×);
  * - template: executing the sidecar template for one pod (target: 0.5 ms), bench/template.ts;
@@ -30,7 +31,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { generateStream } from './generate.js';
+import { generateList, generateStream } from './generate.js';
 import { summarizeProfile } from './profile.js';
 import { benchTemplates } from './template.js';
 
@@ -105,9 +106,13 @@ async function measure(
 }
 
 /** Write the generated stream of `count` workloads to a file; its size in bytes. */
-async function writeStream(count: number, file: string): Promise<number> {
+async function writeStream(
+  count: number,
+  file: string,
+  generate: (count: number) => Iterable<string> = generateStream,
+): Promise<number> {
   const out = createWriteStream(file);
-  for (const part of generateStream(count))
+  for (const part of generate(count))
     if (!out.write(part)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r) => out.end(() => r()));
   return statSync(file).size;
@@ -149,6 +154,7 @@ const ratio = (a: number, b: number) => (Number.isFinite(b) && b > 0 ? `${fmt(a 
 async function main(): Promise<void> {
   const sizes = option('sizes', [1000, 10000, 50000]);
   const memorySizes = option('memory', [2000, 20000]);
+  const lists = option('lists', [2000]);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'kinject-bench-'));
   const hasFloor = existsSync(FLOOR);
   const lines: string[] = [];
@@ -189,15 +195,24 @@ async function main(): Promise<void> {
     );
     say('|---|---|---|---|---|---|---|---|---|');
     const rssAt = new Map<number, number>();
-    for (const count of sizes) {
+    // The streams, then the same objects as one List (a document that cannot stream).
+    const runs: [string, number, typeof generateStream][] = [
+      ...sizes.map((n): [string, number, typeof generateStream] => ['', n, generateStream]),
+      ...lists.map((n): [string, number, typeof generateStream] => [
+        ' in one List',
+        n,
+        generateList,
+      ]),
+    ];
+    for (const [label, count, generate] of runs) {
       const file = path.join(tmp, `stream-${count}.yaml`);
-      const bytes = await writeStream(count, file);
+      const bytes = await writeStream(count, file, generate);
       const k = await measure([BIN, '-q'], file, tmp);
-      rssAt.set(count, k.maxRssMb);
+      if (label === '') rssAt.set(count, k.maxRssMb);
       const f = hasFloor ? await measure([FLOOR], file, tmp) : undefined;
       const mb = bytes / 1e6;
       say(
-        `| ${count} workloads | ${fmt(mb, 1)} | ${fmt(k.cpuMs / 1000, 2)} / ${fmt(k.wallMs / 1000, 2)} | ${fmt(mb / (k.cpuMs / 1000), 2)} | ${fmt(count / (k.cpuMs / 1000))} | ${fmt(k.maxRssMb)} | ${f ? `${fmt(f.cpuMs / 1000, 2)} / ${fmt(f.wallMs / 1000, 2)}` : '–'} | ${fmt(f?.maxRssMb ?? NaN)} | ${ratio(k.cpuMs, f?.cpuMs ?? NaN)} |`,
+        `| ${count} workloads${label} | ${fmt(mb, 1)} | ${fmt(k.cpuMs / 1000, 2)} / ${fmt(k.wallMs / 1000, 2)} | ${fmt(mb / (k.cpuMs / 1000), 2)} | ${fmt(count / (k.cpuMs / 1000))} | ${fmt(k.maxRssMb)} | ${f ? `${fmt(f.cpuMs / 1000, 2)} / ${fmt(f.wallMs / 1000, 2)}` : '–'} | ${fmt(f?.maxRssMb ?? NaN)} | ${ratio(k.cpuMs, f?.cpuMs ?? NaN)} |`,
       );
       rmSync(file, { force: true });
     }
