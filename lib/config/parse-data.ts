@@ -4,12 +4,14 @@
  * that point at the offending line.
  */
 import { isJsonMap, scalarString } from '../go/json-map.js';
-import { isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { goYamlTags } from '../yaml/schema.js';
 import { KinjectError, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from '../yaml/unterminated.js';
 import { quotedOffsets } from '../yaml/quoted-offsets.js';
-import { SELF_ALIAS, aliasHazards, containsItself } from '../yaml/hazards.js';
+import { aliasHazards } from '../yaml/hazards.js';
+import { anchorsOf } from '../yaml/anchors.js';
+import { decodePlain } from '../yaml/decode.js';
 
 /** A configuration text and the name the user knows it by (a path, or `--set`). */
 export interface ConfigText {
@@ -81,10 +83,11 @@ export function parseConfigText(source: ConfigText): ConfigDocument {
 }
 
 /**
- * A configuration document's plain value, refused (CONFIG, in `file`, positions through
- * `shift`) as go-yaml refuses it: aliases expanded past its bound (a few hundred bytes must
- * not become gigabytes), or an anchor holding an alias to itself (a circular value, which
- * every later step would walk forever).
+ * A configuration document's plain value, merge keys applied as go-yaml v2 applies them
+ * (lib/yaml/decode.ts), refused (CONFIG, in `file`, positions through `shift`) as go-yaml
+ * refuses it: aliases expanded past its bound (a few hundred bytes must not become
+ * gigabytes), an anchor holding an alias to itself (a circular value, which every later step
+ * would walk forever), an alias to no anchor, a merge of what is not a mapping.
  */
 export function plainValue(
   doc: Document.Parsed,
@@ -92,16 +95,18 @@ export function plainValue(
   file: string,
   shift: (p: Position | undefined) => Position | undefined = (p) => p,
 ): unknown {
-  const [excessive] = aliasHazards(doc, lines, { file });
+  const anchors = anchorsOf(doc.contents);
+  const [excessive] = aliasHazards(doc, lines, { file }, anchors);
   if (excessive)
     throw new KinjectError('CONFIG', excessive.message, { file, pos: shift(excessive.pos) });
-  const value: unknown = doc.toJS({ maxAliasCount: -1 });
-  if (containsItself(value))
-    throw new KinjectError('CONFIG', SELF_ALIAS, {
-      file,
-      pos: shift(doc.contents ? positionOf(doc, lines, []) : undefined),
-    });
-  return value;
+  const decoded = decodePlain(doc.contents, anchors);
+  if ('value' in decoded) return decoded.value;
+  const { message, node } = decoded.problem;
+  const range = isNode(node) ? node.range : undefined;
+  throw new KinjectError('CONFIG', message, {
+    file,
+    pos: shift(range ? lines.linePos(range[0]) : undefined),
+  });
 }
 
 /** The value at `path` of a plain value (undefined where there is none). */

@@ -15,6 +15,7 @@ import { quote } from '../go/strconv.js';
 import { KinjectError, type Location } from '../errors.js';
 import type { LinePositions } from './read.js';
 import { tagProblem } from './tag-hazards.js';
+import { anchorsOf, type Anchors } from './anchors.js';
 
 /** A node of `yaml`'s tree, as the checks walk it. */
 type TreeNode = unknown;
@@ -36,7 +37,7 @@ function keyText(key: TreeNode): string | undefined {
  * What a mapping key that is itself a mapping or a sequence (`? {a: 1}`) gets: JSON, and so a
  * Kubernetes object, has only string keys, and kubectl (sigs.k8s.io/yaml) refuses the document.
  */
-const COLLECTION_KEY =
+export const COLLECTION_KEY =
   'a mapping key that is a mapping or a sequence: a Kubernetes object takes only scalar keys';
 
 /** Every mapping's first repeated key, every collection as a key, and every scalar its tag does not fit, in document order. */
@@ -97,7 +98,7 @@ function allowedAliasRatio(decoded: number): number {
  * The first alias whose expansion breaks go-yaml's aliasing bound, or undefined. Sizes of
  * anchored nodes are computed once each, so a bomb costs its text's size, not its expansion.
  */
-function excessiveAlias(doc: Document.Parsed): TreeNode {
+function excessiveAlias(doc: Document.Parsed, anchors: Anchors): TreeNode {
   const sizes = new Map<TreeNode, number>();
   const inProgress = new Set<TreeNode>();
   /** Nodes decoding `node` visits, aliases expanded (keys and values count, as in go-yaml). */
@@ -108,7 +109,7 @@ function excessiveAlias(doc: Document.Parsed): TreeNode {
     if (inProgress.has(node)) return 1;
     inProgress.add(node);
     let n = 1;
-    if (isAlias(node)) n += size(node.resolve(doc));
+    if (isAlias(node)) n += size(anchors.target.get(node));
     else if (isMap(node)) for (const p of node.items) n += size(p.key) + size(p.value);
     else if (isSeq(node)) for (const item of node.items) n += size(item);
     else if (isPair(node)) n += size(node.key) + size(node.value);
@@ -122,7 +123,7 @@ function excessiveAlias(doc: Document.Parsed): TreeNode {
     if (node === null || node === undefined) return undefined;
     decoded++;
     if (isAlias(node)) {
-      const expanded = size(node.resolve(doc));
+      const expanded = size(anchors.target.get(node));
       decoded += expanded;
       aliased += expanded;
       // Within one expansion the ratio only grows, so its end is where go-yaml would stop.
@@ -149,12 +150,13 @@ function excessiveAlias(doc: Document.Parsed): TreeNode {
 /** The problems of one parsed document that make it unusable (placed at `where` plus the node). */
 export function documentHazards(
   doc: Document.Parsed,
+  anchors: Anchors,
   lines: LinePositions,
   where: Location,
 ): KinjectError[] {
   const keys = treeProblems(doc.contents, lines, where);
   if (keys.length > 0) return keys;
-  return aliasHazards(doc, lines, where);
+  return aliasHazards(doc, lines, where, anchors);
 }
 
 /**
@@ -165,8 +167,9 @@ export function aliasHazards(
   doc: Document.Parsed,
   lines: LinePositions,
   where: Location,
+  anchors: Anchors = anchorsOf(doc.contents),
 ): KinjectError[] {
-  const alias = excessiveAlias(doc);
+  const alias = excessiveAlias(doc, anchors);
   if (alias === undefined) return [];
   return [
     new KinjectError('YAML_PARSE', 'document contains excessive aliasing', {

@@ -6,6 +6,7 @@ import {
   Document,
   LineCounter,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   parseAllDocuments,
@@ -15,7 +16,9 @@ import {
 } from 'yaml';
 import { KinjectError, messageOf, type Location, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from './unterminated.js';
-import { SELF_ALIAS, containsItself, documentHazards } from './hazards.js';
+import { anchorsOf, type Anchors } from './anchors.js';
+import { decodePlain } from './decode.js';
+import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
 import { jsonErrorOffset } from './json-error.js';
 import { PARSE_OPTIONS } from './schema.js';
@@ -69,19 +72,39 @@ function parseOptions(lineCounter: LineCounter) {
 }
 
 /**
- * Plain JS for a parsed document: ints as numbers, aliases expanded without limit (manifests are
- * trusted input). A document that cannot be made plain (e.g. an alias to a missing anchor) adds to `errors`.
+ * Plain JS for a parsed document, as go-yaml v2 decodes it (decode.ts): ints as numbers,
+ * aliases expanded (their bound is checked before), merge keys applied in go-yaml's order. A
+ * document that has no such value (an alias to a missing anchor, a merge of a scalar) adds
+ * to `errors`, placed at the alias or the merge's value.
  */
-function toPlain(doc: Document.Parsed, errors: KinjectError[], where: Location): unknown {
+function toPlain(
+  doc: Document.Parsed,
+  anchors: Anchors,
+  errors: KinjectError[],
+  lines: LinePositions,
+  where: Location,
+): unknown {
   try {
-    const value: unknown = doc.toJS({ maxAliasCount: -1 }) ?? null;
-    if (!containsItself(value)) return value;
-    errors.push(new KinjectError('YAML_PARSE', SELF_ALIAS, where));
-    return null;
+    const decoded = decodePlain(doc.contents, anchors);
+    if ('value' in decoded) return decoded.value;
+    const { message, node } = decoded.problem;
+    const range = isNode(node) ? node.range : undefined;
+    errors.push(
+      new KinjectError('YAML_PARSE', message, {
+        ...where,
+        pos: lines.linePos(range ? range[0] : doc.range[0]),
+      }),
+    );
   } catch (e) {
-    errors.push(new KinjectError('YAML_PARSE', messageOf(e), where));
-    return null;
+    // Nesting deep enough to run out of stack.
+    errors.push(
+      new KinjectError('YAML_PARSE', shortMessage(messageOf(e)), {
+        ...where,
+        pos: lines.linePos(doc.range[0]),
+      }),
+    );
   }
+  return null;
 }
 
 /** The node at `path` in a tree, or undefined. Keys compare as strings (`1: x` is key "1", as in the plain value). */
@@ -187,17 +210,16 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
     });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const where = { file, doc: index };
+    const anchors = anchorsOf(doc.contents);
     const errors = syntax.length
       ? syntax
       : [
           ...versionHazards(text, start, doc.range[0], lineCounter, where),
-          ...documentHazards(doc, lineCounter, where),
+          ...documentHazards(doc, anchors, lineCounter, where),
         ];
     const end = index === parsed.length - 1 ? text.length : doc.range[2];
     const tree = () => doc;
-    const value = errors.length
-      ? null
-      : toPlain(doc, errors, { file, doc: index, pos: lineCounter.linePos(doc.range[0]) });
+    const value = errors.length ? null : toPlain(doc, anchors, errors, lineCounter, where);
     return { index, value, errors, start, end, tree, posOf: positionsOf(tree, lineCounter) };
   });
   return { file, format: 'yaml', text, docs };

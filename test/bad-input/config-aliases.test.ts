@@ -43,8 +43,9 @@ for (const flag of FLAGS) {
       [flag, 'conf.yaml', '-f', 'app.yaml'],
       {
         file: 'conf.yaml',
+        // At the alias, not the document's start.
         line: 1,
-        col: 1,
+        col: 11,
         message: /an anchor’s value contains an alias to itself/,
       },
     );

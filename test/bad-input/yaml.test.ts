@@ -100,6 +100,20 @@ const CASES: Case[] = [
     message: /excessive aliasing/,
   },
   {
+    name: 'a merge key whose value is not a mapping, at the value, in go-yaml’s words',
+    text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    metadata:\n      labels:\n        <<: app=web\n',
+    line: 9,
+    col: 13,
+    message: /map merge requires map or sequence of maps as the value/,
+  },
+  {
+    name: 'an alias to an anchor never set, at the alias',
+    text: 'kind: ConfigMap\n---\nkind: ConfigMap\ndata:\n  a: *missing\n',
+    line: 5,
+    col: 6,
+    message: /unknown anchor 'missing' referenced/,
+  },
+  {
     name: 'nesting too deep for the parser',
     text: deepFlow,
     line: 2,

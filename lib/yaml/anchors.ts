@@ -1,0 +1,39 @@
+/**
+ * Which node each alias of a parsed document names, found in one walk in document order:
+ * `yaml`'s `Alias.resolve(doc)` walks the whole document for every alias it resolves, which
+ * costs a document with many aliases its size times their number.
+ */
+import { isAlias, isMap, isNode, isPair, isSeq, type Alias, type Node } from 'yaml';
+
+/** The anchors of a document, as aliases and merge keys read them. */
+export interface Anchors {
+  /** For each alias, the node its name was last anchored to before it (undefined: none was). */
+  readonly target: ReadonlyMap<Alias, Node | undefined>;
+  /** For each anchor name, the last node of the document that holds it. */
+  readonly last: ReadonlyMap<string, Node>;
+}
+
+/** The anchors and alias targets of the tree under `root`. */
+export function anchorsOf(root: unknown): Anchors {
+  const target = new Map<Alias, Node | undefined>();
+  const current = new Map<string, Node>();
+  const visit = (node: unknown): void => {
+    if (isAlias(node)) {
+      target.set(node, current.get(node.source));
+      return;
+    }
+    // An anchor is in force from its own node on: an alias inside the node names the node itself.
+    if (isNode(node) && node.anchor) current.set(node.anchor, node);
+    if (isMap(node)) {
+      for (const pair of node.items) visit(pair);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    } else if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    }
+  };
+  visit(root);
+  // After the walk, each name holds the last node anchored with it.
+  return { target, last: current };
+}
