@@ -11,19 +11,25 @@ export interface Anchors {
   readonly target: ReadonlyMap<Alias, Node | undefined>;
   /** For each anchor name, the last node of the document that holds it. */
   readonly last: ReadonlyMap<string, Node>;
+  /** Every anchored node, in document order. */
+  readonly anchored: readonly Node[];
 }
 
 /** The anchors and alias targets of the tree under `root`. */
 export function anchorsOf(root: unknown): Anchors {
   const target = new Map<Alias, Node | undefined>();
   const current = new Map<string, Node>();
+  const anchored: Node[] = [];
   const visit = (node: unknown): void => {
     if (isAlias(node)) {
       target.set(node, current.get(node.source));
       return;
     }
     // An anchor is in force from its own node on: an alias inside the node names the node itself.
-    if (isNode(node) && node.anchor) current.set(node.anchor, node);
+    if (isNode(node) && node.anchor) {
+      current.set(node.anchor, node);
+      anchored.push(node);
+    }
     if (isMap(node)) {
       for (const pair of node.items) visit(pair);
     } else if (isSeq(node)) {
@@ -35,5 +41,5 @@ export function anchorsOf(root: unknown): Anchors {
   };
   visit(root);
   // After the walk, each name holds the last node anchored with it.
-  return { target, last: current };
+  return { target, last: current, anchored };
 }

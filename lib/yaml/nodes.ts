@@ -1,5 +1,6 @@
 /** Facts about `yaml` syntax-tree nodes that editing needs: where items start, where content ends. */
 import { isMap, isNode, isPair, isScalar, isSeq, type CST, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMergeKey } from './decode.js';
 
 /** The offset just past the last character of a node's content (not its trailing comment or line break). */
 export function contentEnd(node: unknown, fallback: number): number {
@@ -18,14 +19,20 @@ function firstSignificant(tokens: readonly CST.SourceToken[]): number | undefine
     ?.offset;
 }
 
-/** A block map's keys as strings, or undefined if any is not a plain scalar, repeats, or is a merge key. */
-export function simpleKeys(map: YAMLMap): string[] | undefined {
+/**
+ * A block map's keys as strings, null for a merge (`<<:`), or undefined if any is another
+ * kind of node or repeats.
+ */
+export function simpleKeys(map: YAMLMap): (string | null)[] | undefined {
   // The simple reader's keys are plain and distinct, none `<<`: it says which they are.
   const built = (map as KeysOf)[BUILT_KEYS];
   if (built !== undefined) return [...built];
-  const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : undefined));
-  const ok = keys.every((k) => k !== undefined && k !== '<<') && new Set(keys).size === keys.length;
-  return ok ? (keys as string[]) : undefined;
+  const keys = map.items.map((p) =>
+    isMergeKey(p.key) ? null : isScalar(p.key) ? String(p.key.value) : undefined,
+  );
+  const named = keys.filter((k) => k !== null);
+  const ok = named.every((k) => k !== undefined) && new Set(named).size === named.length;
+  return ok ? (keys as (string | null)[]) : undefined;
 }
 
 /** Where a pair of a block map starts, and where its `:` ends. */

@@ -4,7 +4,16 @@
  * keys go last); sequence items that survive keep their text (patched) even when they move.
  */
 import { isJsonMap, type JsonMap } from '../go/json-map.js';
-import { isMap, isNode, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import { collectDonors, shiftLines, takeDonor, type DonorPool } from './donors.js';
 import {
   columnOf,
@@ -26,7 +35,9 @@ import {
   type Style,
 } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
-import { contentEnd, dashOffsets, pairOffsets, simpleKeys } from './nodes.js';
+import { contentEnd, dashOffsets, pairOffsets } from './nodes.js';
+import { mapSources } from './map-sources.js';
+import { aliasView, type AliasView } from './alias-view.js';
 import type { SyntaxTree } from './read.js';
 import { doubleQuote, singleQuote } from './scalar.js';
 
@@ -37,8 +48,8 @@ export interface PatchContext {
   readonly eol: string;
 }
 
-/** While patching: also the items that may move between sequences. */
-interface Patching extends PatchContext {
+/** While patching: also the items that may move between sequences, and what aliases name. */
+interface Patching extends PatchContext, AliasView {
   readonly donors: DonorPool;
 }
 
@@ -104,7 +115,12 @@ function replaceInSlot(node: unknown, v: unknown, slot: Slot, ctx: Patching): Ed
 
 /** Edits turning `node` (whose plain value is `oldV`) into `newV`. */
 function patchNode(node: unknown, oldV: unknown, newV: unknown, slot: Slot, ctx: Patching): Edit[] {
-  if (deepEqual(oldV, newV)) return [];
+  const dirty = ctx.readsDirty(node);
+  if (!dirty && deepEqual(oldV, newV)) return [];
+  if (isAlias(node)) {
+    // An alias reads what its anchor's node comes to hold: if that is not its new value, it is written out as it.
+    return !dirty && ctx.anchorBecomes(node, newV) ? [] : [replaceInSlot(node, newV, slot, ctx)];
+  }
   if (isMap(node) && !node.flow && isJsonMap(oldV) && isJsonMap(newV) && hasEntries(newV)) {
     const edits = patchMap(node, oldV, newV, ctx);
     if (edits) return edits;
@@ -133,11 +149,18 @@ function renderItem(v: unknown, col: number, ctx: Patching): string {
   return shiftLines(text, col - donor.col);
 }
 
-/** Edits for a block map: values patched in place; removed or added keys rebuild the map from its pairs' texts. */
+/**
+ * Edits for a block map: values patched in place; removed or added keys rebuild the map from
+ * its pairs' texts. A merge (`<<:`) stays: a key it brings from an inline mapping is patched
+ * there, one it brings through an alias is overridden by a pair after it (the anchor is read
+ * elsewhere too), and a key it brings cannot be removed (undefined: the map is written anew).
+ */
 function patchMap(map: YAMLMap, oldV: JsonMap, newV: JsonMap, ctx: Patching): Edit[] | undefined {
-  const keys = simpleKeys(map);
+  const sources = mapSources(map, ctx.plainOf);
   const offsets = pairOffsets(map);
-  if (!keys || !offsets || offsets.length === 0) return undefined;
+  if (!sources || !offsets || offsets.length === 0) return undefined;
+  // A merge of an anchor that changes would bring the change in.
+  if (sources.merges.some((i) => ctx.readsDirty(map.items[i].value))) return undefined;
   const col = columnOf(ctx.src, offsets[0].start);
   const keySlot = (i: number): Slot => ({
     indicatorEnd: offsets[i].colonEnd,
@@ -146,16 +169,37 @@ function patchMap(map: YAMLMap, oldV: JsonMap, newV: JsonMap, ctx: Patching): Ed
   });
   // Own keys only: `__proto__` must not read as Object.prototype when the new value lacks it.
   const own = (m: JsonMap, k: string): unknown => (Object.hasOwn(m, k) ? m[k] : undefined);
-  const kept = keys.flatMap((k, i) => (own(newV, k) !== undefined ? [i] : []));
-  const edits = kept.flatMap((i) =>
-    patchNode(map.items[i].value, own(oldV, keys[i]), own(newV, keys[i]), keySlot(i), ctx),
-  );
-  const known = new Set(keys);
-  const added = entriesOf(newV).filter(([k]) => !known.has(k));
-  if (kept.length === keys.length && added.length === 0) return edits;
+  const edits: Edit[] = [];
+  const dropped = new Set<number>();
+  const overridden = new Set<string>();
+  const inline = new Map<number, [string, unknown][]>();
+  for (const [k, source] of sources.winners) {
+    const next = own(newV, k);
+    if (next === undefined) {
+      if (source.kind === 'merged' || sources.merged.has(k)) return undefined;
+      dropped.add(source.item);
+    } else if (source.kind === 'own') {
+      edits.push(
+        ...patchNode(map.items[source.item].value, own(oldV, k), next, keySlot(source.item), ctx),
+      );
+    } else if (!deepEqual(own(oldV, k), next)) {
+      if (source.inline) inline.set(source.item, [...(inline.get(source.item) ?? []), [k, next]]);
+      else overridden.add(k);
+    }
+  }
+  for (const [item, changes] of inline) {
+    const node = map.items[item].value;
+    const old = ctx.plainOf(node) as JsonMap;
+    const next = Object.fromEntries([...Object.entries(old), ...changes]);
+    edits.push(...patchNode(node, old, next, keySlot(item), ctx));
+  }
+  // An own pair a merge overrode is dead text: the override after the merge replaces it.
+  sources.keys.forEach((k, i) => k !== null && overridden.has(k) && dropped.add(i));
+  const added = entriesOf(newV).filter(([k]) => !sources.winners.has(k) || overridden.has(k));
+  if (dropped.size === 0 && added.length === 0) return edits;
   const pad = ' '.repeat(col);
   const parts: Part[] = [
-    ...kept.map((item) => ({ item })),
+    ...map.items.flatMap((_, item) => (dropped.has(item) ? [] : [{ item }])),
     ...added.map(([k, v]) => ({ text: `${pad}${renderKey(k)}:${renderAddedValue(v, col, ctx)}` })),
   ];
   const spans = itemSpans(
@@ -203,16 +247,24 @@ function patchSeq(
   return [rebuildCollection(ctx.src, spans, col, parts, edits, ctx.eol)];
 }
 
-/**
- * Edits turning a parsed document (plain value `oldV`) into `newV`. With `whole`, the document's
- * content is written anew (comments before it stay), for when in-place edits cannot be trusted.
- */
+/** How {@link patchDocument} may edit. */
+export interface PatchMode {
+  /** Write the document's content anew (comments before it stay), for when in-place edits cannot be trusted. */
+  readonly whole?: boolean;
+  /**
+   * Anchored nodes whose edited text would change what their aliases read: every alias of
+   * one is written out as its new value, and a merge of one makes its mapping written anew.
+   */
+  readonly dirty?: ReadonlySet<Node>;
+}
+
+/** Edits turning a parsed document (plain value `oldV`) into `newV`. */
 export function patchDocument(
   doc: SyntaxTree,
   oldV: unknown,
   newV: unknown,
   ctx: PatchContext,
-  whole = false,
+  mode: PatchMode = {},
 ): Edit[] {
   const root = doc.contents as Node | null;
   const start = root?.range ? root.range[0] : doc.range[1];
@@ -229,8 +281,12 @@ export function patchDocument(
       return start > 0 && ctx.src[start - 1] !== '\n' && oldV === null ? `\n${text}` : text;
     },
   };
-  const patching = { ...ctx, donors: collectDonors(root, oldV, newV, ctx.src) };
-  return whole
+  const patching: Patching = {
+    ...ctx,
+    donors: collectDonors(root, oldV, newV, ctx.src),
+    ...aliasView(root, newV, mode.dirty ?? new Set()),
+  };
+  return mode.whole === true
     ? [replaceInSlot(root, newV, slot, patching)]
     : patchNode(root, oldV, newV, slot, patching);
 }

@@ -3,12 +3,14 @@
  * documents are edited in place; a changed JSON file is re-serialised with its own indentation.
  */
 import { isJsonArray, isJsonMap } from '../go/json-map.js';
-import { isAlias } from 'yaml';
+import { isAlias, isPair, type Node } from 'yaml';
+import { anchorsOf, type Anchors } from './anchors.js';
+import { decodePlain, isMergeKey } from './decode.js';
 import { applyEdits, type Edit } from './edits.js';
 import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
 import { someInTree } from './nodes.js';
-import { patchDocument } from './patch.js';
+import { patchDocument, type PatchMode } from './patch.js';
 import {
   readStream,
   type ParsedDocument,
@@ -37,24 +39,64 @@ function writeYamlDocument(text: string, doc: ParsedDocument, value: unknown): s
     );
   }
   const ctx = { src: text, style: detectStyle(tree, text), eol };
-  const patched = applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx));
-  // An alias repeats its anchor's content, so an edit there shows up elsewhere: check such documents, and write them anew if need be.
-  if (!hasAliases(tree, text, doc) || readsAs(patched, value)) return patched;
-  return applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx, true));
+  const patch = (mode: PatchMode) =>
+    applyEdits(text, doc.start, doc.end, patchDocument(tree, doc.value, value, ctx, mode));
+  // An alias repeats its anchor's content, so an edit there shows up elsewhere too: such
+  // documents are read back, and each anchor whose value the edits changed has its aliases
+  // written out, until the document reads as it should (or, failing that, it is written anew).
+  if (!hasAnchors(tree, text, doc)) return patch({});
+  const anchors = anchorsOf(tree.contents);
+  const dirty = new Set<Node>();
+  for (;;) {
+    const patched = patch({ dirty });
+    const docs = readStream(patched, '').docs;
+    const back = docs.length === 1 ? docs[0] : undefined;
+    if (back && back.errors.length === 0 && deepEqual(back.value, value)) return patched;
+    const changed = changedAnchors(anchors, back?.tree()?.contents).filter((n) => !dirty.has(n));
+    if (changed.length === 0) return patch({ whole: true });
+    for (const node of changed) dirty.add(node);
+  }
 }
 
-/** Whether a document uses aliases. */
-function hasAliases(tree: SyntaxTree, text: string, doc: ParsedDocument): boolean {
+/** Whether a document uses aliases or merge keys. */
+function hasAnchors(tree: SyntaxTree, text: string, doc: ParsedDocument): boolean {
   if (doc.aliasFree === true) return false;
-  // An alias is written `*name`: text without a `*` has none, and that is most documents.
-  const star = text.indexOf('*', doc.start);
-  return star >= 0 && star < doc.end && someInTree(tree.contents, isAlias);
+  // An alias is written `*name` and a merge `<<`: text without either has none, and that is most documents.
+  const slice = text.slice(doc.start, doc.end);
+  return (
+    (slice.includes('*') || slice.includes('<<')) &&
+    someInTree(tree.contents, (n) => isAlias(n) || (isPair(n) && isMergeKey(n.key)))
+  );
 }
 
-/** Whether YAML text reads as exactly `value` (one document). */
-function readsAs(text: string, value: unknown): boolean {
-  const docs = readStream(text, '').docs;
-  return docs.length === 1 && docs[0].errors.length === 0 && deepEqual(docs[0].value, value);
+/**
+ * The anchored nodes of the old tree (those some alias names) whose value differs in the new
+ * tree, where an anchor is matched by its name and how many times the name came before.
+ */
+function changedAnchors(old: Anchors, newRoot: unknown): Node[] {
+  const named = new Set(old.target.values());
+  const now = anchorsOf(newRoot);
+  const occurrences = (list: readonly Node[]): string[] => {
+    const seen = new Map<string, number>();
+    return list.map((n) => {
+      const name = n.anchor ?? '';
+      const count = seen.get(name) ?? 0;
+      seen.set(name, count + 1);
+      return `${count}:${name}`;
+    });
+  };
+  const newKeys = occurrences(now.anchored);
+  const byKey = new Map(newKeys.map((k, i) => [k, now.anchored[i]]));
+  const oldKeys = occurrences(old.anchored);
+  const valueOf = (node: Node, anchors: Anchors): unknown => {
+    const decoded = decodePlain(node, anchors);
+    return 'value' in decoded ? decoded.value : undefined;
+  };
+  return old.anchored.filter((node, i) => {
+    if (!named.has(node)) return false;
+    const counterpart = byKey.get(oldKeys[i]);
+    return counterpart === undefined || !deepEqual(valueOf(node, old), valueOf(counterpart, now));
+  });
 }
 
 /** `next` with its mapping keys in `prev`'s order where `prev` had them (new keys after), recursively. */

@@ -106,3 +106,20 @@ t.test('a long pod annotation: injected, the annotation kept', async (t) => {
   t.match(run.stdout, /istio-proxy/);
   t.ok(run.stdout.includes(`    long: "${LONG}"\n`), 'the annotation as it was');
 });
+
+t.test(
+  'a label written before a merge key takes the merged value, as kube-inject reads it',
+  async (t) => {
+    // go-yaml v2 writes a mapping's entries in order: the merge replaces `app: old`, and
+    // Istio's canonical name comes from the app label it reads.
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    app: old\n    <<: {app: web}\n    tier: after\nspec:\n  containers:\n  - name: app\n    image: nginx\n';
+    const run = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+    t.match(run.stdout, /service\.istio\.io\/canonical-name: web\n/);
+    t.match(
+      run.stdout,
+      / {4}app: old\n {4}<<: \{app: web\}\n {4}tier: after\n/,
+      'the labels as written',
+    );
+  },
+);

@@ -97,3 +97,22 @@ t.test(
     t.equal(r.status, 0, 'nothing needless', { output: r.stdout });
   },
 );
+
+t.test('a pod template shared through an alias: only the aliases are written out', async (t) => {
+  const file = fixture('anchors-shared.yaml');
+  const text = readFileSync(file, 'utf8');
+  const diff = await kinject(['--diff', '-q', '-f', file]);
+  t.equal(diff.status, 1);
+  // Each workload's injected template differs (its name is in the proxy's env), and the
+  // template's labels grow: those two aliases cannot stay; no other line changes.
+  t.strictSame(
+    removedLines(diff.stdout).map((l) => text.split('\n')[l - 1]?.trim()),
+    ['labels: *labels', 'template: *tpl'],
+  );
+  const run = await kinject(['-q', '-f', file]);
+  t.match(run.stdout, /template: &tpl\n/, 'the anchor stays');
+  // As kube-inject would write it: the same as for the input with its aliases expanded.
+  const expanded = JSON.stringify(parseAllDocuments(text)[0]?.toJS());
+  const plain = await kinject(['-q', '-f', '-'], { stdin: expanded });
+  t.same(parseAllDocuments(run.stdout)[0]?.toJS(), JSON.parse(plain.stdout));
+});
