@@ -91,12 +91,76 @@ function toWholeLines(old: string, starts: readonly number[], edit: TextEdit): T
   };
 }
 
+/**
+ * Past this many lines (old and new together), an edit is cut at the lines it keeps before it
+ * is diffed: Myers' diff takes time in the lines times the changes it finds, and one `kind:
+ * List` of 2,000 injected workloads (one edit of ~800,000 lines) ran for hours.
+ */
+const CUT_ABOVE = 4000;
+
+/** A text's lines, each with its line break (the last may have none). */
+function linesOf(text: string): string[] {
+  return text === '' ? [] : text.split(/(?<=\n)/);
+}
+
+/** The indices `i` of a longest run of pairs whose `b` grow with `i` (patience sorting). */
+function longestIncreasing(pairs: readonly (readonly [number, number])[]): number[] {
+  const tails: number[] = []; // for each length, the pair ending the best run of it
+  const before = new Array<number>(pairs.length).fill(-1);
+  pairs.forEach(([, b], i) => {
+    let [lo, hi] = [0, tails.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pairs[tails[mid] ?? 0]?.[1] ?? 0) < b) lo = mid + 1;
+      else hi = mid;
+    }
+    before[i] = lo > 0 ? (tails[lo - 1] ?? -1) : -1;
+    tails[lo] = i;
+  });
+  const run: number[] = [];
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = before[i] ?? -1) run.push(i);
+  return run.reverse();
+}
+
+/**
+ * A large whole-line edit as the smaller edits between the lines it keeps: lines that occur
+ * once in the old stretch and once in the new, in the same order (patience diff's anchors).
+ * Each piece is then diffed alone; together they make the same change.
+ */
+function cutAtKeptLines(old: string, edit: TextEdit): TextEdit[] {
+  const a = linesOf(old.slice(edit.start, edit.end));
+  const b = linesOf(edit.text);
+  if (a.length + b.length <= CUT_ABOVE) return [edit];
+  const count = (lines: readonly string[]) => {
+    const n = new Map<string, number>();
+    for (const l of lines) n.set(l, (n.get(l) ?? 0) + 1);
+    return n;
+  };
+  const [inA, inB] = [count(a), count(b)];
+  const whereInB = new Map(b.map((l, j) => [l, j]));
+  const pairs = a.flatMap((l, i): [number, number][] =>
+    inA.get(l) === 1 && inB.get(l) === 1 ? [[i, whereInB.get(l) ?? 0]] : [],
+  );
+  const pieces: TextEdit[] = [];
+  let [i, j, at] = [0, 0, edit.start];
+  for (const k of [...longestIncreasing(pairs), -1]) {
+    const [ai, bj] = k < 0 ? [a.length, b.length] : (pairs[k] ?? [a.length, b.length]);
+    const end = at + a.slice(i, ai).join('').length;
+    pieces.push({ start: at, end, text: b.slice(j, bj).join('') });
+    at = end + (a[ai]?.length ?? 0);
+    [i, j] = [ai + 1, bj + 1];
+  }
+  return pieces;
+}
+
 /** The hunks of every edit, numbered as lines of the whole file, in order. */
 function fileHunks(old: string, starts: readonly number[], edits: readonly TextEdit[]): Hunk[] {
   const hunks: Hunk[] = [];
   let shift = 0; // new-file lines minus old-file lines so far
-  for (const raw of [...edits].sort((a, b) => a.start - b.start)) {
-    const edit = toWholeLines(old, starts, raw);
+  const pieces = [...edits]
+    .sort((a, b) => a.start - b.start)
+    .flatMap((raw) => cutAtKeptLines(old, toWholeLines(old, starts, raw)));
+  for (const edit of pieces) {
     const before = old.slice(edit.start, edit.end);
     if (before === edit.text) continue;
     const first = lineIndexOf(starts, edit.start);
@@ -145,10 +209,9 @@ function leadingContext(lines: readonly string[]): number {
  * Give a hunk cut at a document's edge its full context from the neighbouring lines of the
  * file: `git apply` and `patch` read a hunk with less context after than before as one
  * that ends the file (and the other way round). Joined hunks are far enough apart that
- * these lines belong to no other hunk.
+ * these lines belong to no other hunk. `total` is the old text's line count.
  */
-function padContext(old: string, starts: readonly number[], h: Hunk): Hunk {
-  const total = lineCount(old);
+function padContext(old: string, starts: readonly number[], total: number, h: Hunk): Hunk {
   const before = Math.min(DIFF_CONTEXT - leadingContext(h.lines), h.oldStart - 1);
   const end = h.oldStart + h.oldLines; // first line after the hunk
   const trailing = h.lines.some((l) => l.startsWith('\\'))
@@ -197,8 +260,9 @@ export function unifiedDiff(
   palette: DiffPalette = PLAIN_PALETTE,
 ): string {
   const starts = lineStarts(old);
+  const total = lineCount(old);
   const hunks = joinClose(old, starts, fileHunks(old, starts, edits)).map((h) =>
-    padContext(old, starts, h),
+    padContext(old, starts, total, h),
   );
   if (hunks.length === 0) return '';
   const lines = [palette.header(`--- a/${name}`), palette.header(`+++ b/${name}`)];

@@ -11,10 +11,10 @@ import type {
   Tags,
 } from 'yaml';
 
-const FLOAT = 'tag:yaml.org,2002:float';
-
 /** A YAML 1.1 tag's full name. */
 const tagNamed = (name: string): string => `tag:yaml.org,2002:${name}`;
+
+const FLOAT = tagNamed('float');
 
 /**
  * YAML 1.1 tags `yaml` resolves where go-yaml v2 (into `interface{}`) gives something else:

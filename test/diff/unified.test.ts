@@ -89,3 +89,26 @@ t.test(
     t.match(diff, '\n\u001b[31m----\u001b[m\n', 'a removed `---` line is a removal, not a header');
   },
 );
+
+t.test(
+  'a large edit with many scattered changes: each change its own lines, and it applies',
+  async (t) => {
+    // A List of thousands of items is one document, so one edit: lines are added after every
+    // tenth line, and `- item:` lines repeat (they cannot anchor the cut, being not unique).
+    const old = Array.from({ length: 6000 }, (_, i) =>
+      i % 7 === 0 ? '- item:\n' : `l${i}\n`,
+    ).join('');
+    const neu = old.replace(/^(l\d*0)\n/gm, '$1\nadded $1\n').slice(0, -1);
+    const edits = [{ start: 0, end: old.length, text: neu }];
+    const diff = unifiedDiff('f', old, edits);
+    const added = (neu.match(/^added /gm) ?? []).length;
+    t.ok(added > 500, 'many changes');
+    t.equal((diff.match(/^\+added /gm) ?? []).length, added, 'every added line, once');
+    t.same(
+      diff.match(/^-(?!--).*$/gm),
+      ['-- item:'],
+      'only the last line, which lost its newline, is removed',
+    );
+    checkApplies(t, old, edits, diff);
+  },
+);
