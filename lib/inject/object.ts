@@ -102,14 +102,22 @@ const untouched = (object: JsonMap): ObjectOutcome => ({
 
 /** Inject one object (Istio's IntoObject). Throws KinjectError. */
 export function injectObject(run: InjectorRun, obj: JsonMap): ObjectOutcome {
-  return obj.kind === 'List' ? injectList(run, obj) : injectWorkload(run, obj, []);
+  return injectAt(run, obj, []);
 }
 
-/** A List's items one by one. Go writes a List back whole, every item through its type, once anything changed. */
-function injectList(run: InjectorRun, list: JsonMap): ObjectOutcome {
+/** An object at `prefix` in its document: a List item by item, else a workload. */
+function injectAt(run: InjectorRun, obj: JsonMap, prefix: Path): ObjectOutcome {
+  return obj.kind === 'List' ? injectList(run, obj, prefix) : injectWorkload(run, obj, prefix);
+}
+
+/**
+ * A List's items one by one; a List among them too, as Istio's IntoObject recurses. Go
+ * writes a List back whole, every item through its type, once anything changed.
+ */
+function injectList(run: InjectorRun, list: JsonMap, prefix: Path): ObjectOutcome {
   const { object, changed, outcomes } = editListItems(
     list,
-    (item, path) => injectWorkload(run, item, path),
+    (item, path) => injectAt(run, item, [...prefix, ...path]),
     (o) => o.rewritten,
   );
   return {

@@ -96,10 +96,19 @@ function dropEmptyJobPodMetadata(obj: JsonMap): JsonMap {
  * configuration's), the labels and annotations its templates added go too, whatever they are.
  */
 export function uninjectObject(obj: JsonMap, templates?: WorkloadMetadataOracle): UninjectOutcome {
-  if (obj.kind !== 'List') return uninjectWorkload(obj, [], templates);
+  return uninjectAt(obj, [], templates);
+}
+
+/** An object at `prefix` in its document: a List item by item (a List among them too), else a workload. */
+function uninjectAt(
+  obj: JsonMap,
+  prefix: (string | number)[],
+  templates?: WorkloadMetadataOracle,
+): UninjectOutcome {
+  if (obj.kind !== 'List') return uninjectWorkload(obj, prefix, templates);
   const { object, changed, outcomes } = editListItems(
     obj,
-    (item, path) => uninjectWorkload(item, path, templates),
+    (item, path) => uninjectAt(item, [...prefix, ...path], templates),
     (o) => o.changed,
   );
   // Go wrote every item of a changed List back, so the marks are on items it did not inject too.

@@ -48,6 +48,8 @@ const INJECTED: Record<string, string> = {
   'a pod between end markers and comments': `# c\n---\n${POD}...\n# trailing\n`,
   'a pod with no containers at all': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec: {}\n',
   'a pod whose fields are null': `${POD}  initContainers: null\n  volumes: ~\n`,
+  // Istio's IntoObject recurses into a List item that is a List.
+  'a pod in a List in a List': `apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: List\n  items:\n  - ${POD.trimEnd().replace(/\n/g, '\n    ')}\n`,
 };
 
 for (const [name, text] of Object.entries(INJECTED)) {
@@ -123,3 +125,11 @@ t.test(
     );
   },
 );
+
+t.test('a pod in a List in a List: uninject takes its sidecar away again', async (t) => {
+  const text = INJECTED['a pod in a List in a List'] ?? '';
+  const injected = await accepted(t, { 'in.yaml': text }, ['-f', 'in.yaml']);
+  const back = await accepted(t, { 'out.yaml': injected.stdout }, ['uninject', '-f', 'out.yaml']);
+  t.notMatch(back.stdout, /istio-proxy/);
+  t.match(back.stderr, /uninjected/);
+});
