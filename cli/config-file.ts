@@ -9,7 +9,7 @@ import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import { KinjectError, type Position } from '../lib/errors.js';
 import { isJsonMap, type JsonMap } from '../lib/go/json-map.js';
-import { PARSE_OPTIONS, anchorsOf, decodePlain } from '../lib/yaml/index.js';
+import { PARSE_OPTIONS, anchorsOf, decodedValue } from '../lib/yaml/index.js';
 import { plainValue } from '../lib/config/parse-data.js';
 import { OPTIONS, type OptionRow } from './args.js';
 import type { CliIO } from './io.js';
@@ -183,16 +183,12 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
   }
   // Each option's value as the whole document's is read (merge keys as go-yaml applies them).
   const anchors = anchorsOf(root);
-  const plainOf = (node: Node): unknown => {
-    const decoded = decodePlain(node, anchors);
-    return 'value' in decoded ? decoded.value : null;
-  };
   const settings = (options as { items: { key: unknown; value: unknown }[] }).items.map((pair) => {
     const key = pair.key as Node | null;
     const valueNode = pair.value as Node | null;
     return {
       key: isScalar(key) ? String(key.value) : String(key),
-      value: valueNode === null ? null : plainOf(valueNode),
+      value: valueNode === null ? null : (decodedValue(valueNode, anchors) ?? null),
       keyPos: posOf(key),
       valuePos: posOf(valueNode),
     };

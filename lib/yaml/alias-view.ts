@@ -6,7 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { isJsonMap } from '../go/json-map.js';
 import { anchorsOf, type Anchors } from './anchors.js';
-import { decodePlain, isMergeKey } from './decode.js';
+import { decodedValue, isMergeKey } from './decode.js';
 import { deepEqual } from './match.js';
 import { someInTree } from './nodes.js';
 
@@ -66,10 +66,7 @@ export function aliasView(root: unknown, newV: unknown, dirty: ReadonlySet<Node>
   };
   return {
     plainOf: (node) => {
-      if (!plain.has(node)) {
-        const decoded = decodePlain(node, anchorsOfRoot());
-        plain.set(node, 'value' in decoded ? decoded.value : null);
-      }
+      if (!plain.has(node)) plain.set(node, decodedValue(node, anchorsOfRoot()) ?? null);
       return plain.get(node);
     },
     readsDirty: (node) => dirty.size > 0 && someInTree(node, isDirtyAlias),

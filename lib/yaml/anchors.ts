@@ -43,3 +43,16 @@ export function anchorsOf(root: unknown): Anchors {
   // After the walk, each name holds the last node anchored with it.
   return { target, last: current, anchored };
 }
+
+/** What a document without aliases has to look up: nothing. */
+const NO_ALIASES: Anchors = { target: new Map(), last: new Map(), anchored: [] };
+
+/**
+ * {@link anchorsOf} for decoding and the aliasing bound, which ask only about aliases: a
+ * document whose text (`[from, to)` of `text`) holds no `*` has none, and its tree is not
+ * walked (most documents; every parsed one is read this way).
+ */
+export function aliasAnchors(root: unknown, text: string, from: number, to: number): Anchors {
+  const star = text.indexOf('*', from);
+  return star >= 0 && star < to ? anchorsOf(root) : NO_ALIASES;
+}

@@ -142,6 +142,12 @@ export function decodePlain(root: unknown, anchors: Anchors): Decoded {
   }
 }
 
+/** The plain value of the tree under `root` ({@link decodePlain}), or undefined where it has none. */
+export function decodedValue(root: unknown, anchors: Anchors): unknown {
+  const decoded = decodePlain(root, anchors);
+  return 'value' in decoded ? decoded.value : undefined;
+}
+
 /** A scalar's JS value; `yaml` may give a big integer, which JSON (so Kubernetes) reads as a number. */
 function scalar(value: unknown): unknown {
   return typeof value === 'bigint' ? Number(value) : value;

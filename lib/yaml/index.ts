@@ -17,4 +17,4 @@ export { decodeUtf8, Utf8Stream } from './text.js';
 export { patchYamlText } from './patch-text.js';
 export { PARSE_OPTIONS } from './schema.js';
 export { anchorsOf } from './anchors.js';
-export { decodePlain } from './decode.js';
+export { decodedValue } from './decode.js';

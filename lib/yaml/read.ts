@@ -16,7 +16,7 @@ import {
 } from 'yaml';
 import { KinjectError, messageOf, type Location, type Position } from '../errors.js';
 import { unterminatedQuoteStart } from './unterminated.js';
-import { anchorsOf, type Anchors } from './anchors.js';
+import { aliasAnchors, type Anchors } from './anchors.js';
 import { decodePlain } from './decode.js';
 import { documentHazards } from './hazards.js';
 import { controlCharacter } from './text.js';
@@ -210,7 +210,7 @@ function readYaml(text: string, file: string, firstLine: number): ParsedStream {
     });
     const start = index === 0 ? 0 : (parsed[index - 1]?.range[2] ?? 0);
     const where = { file, doc: index };
-    const anchors = anchorsOf(doc.contents);
+    const anchors = aliasAnchors(doc.contents, text, doc.range[0], doc.range[2]);
     const errors = syntax.length
       ? syntax
       : [

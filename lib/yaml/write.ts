@@ -5,7 +5,7 @@
 import { isJsonArray, isJsonMap } from '../go/json-map.js';
 import { isAlias, isPair, type Node } from 'yaml';
 import { anchorsOf, type Anchors } from './anchors.js';
-import { decodePlain, isMergeKey } from './decode.js';
+import { decodedValue, isMergeKey } from './decode.js';
 import { applyEdits, type Edit } from './edits.js';
 import { DEFAULT_STYLE, renderBlock } from './emit.js';
 import { deepEqual, matchItems } from './match.js';
@@ -88,14 +88,13 @@ function changedAnchors(old: Anchors, newRoot: unknown): Node[] {
   const newKeys = occurrences(now.anchored);
   const byKey = new Map(newKeys.map((k, i) => [k, now.anchored[i]]));
   const oldKeys = occurrences(old.anchored);
-  const valueOf = (node: Node, anchors: Anchors): unknown => {
-    const decoded = decodePlain(node, anchors);
-    return 'value' in decoded ? decoded.value : undefined;
-  };
   return old.anchored.filter((node, i) => {
     if (!named.has(node)) return false;
     const counterpart = byKey.get(oldKeys[i]);
-    return counterpart === undefined || !deepEqual(valueOf(node, old), valueOf(counterpart, now));
+    return (
+      counterpart === undefined ||
+      !deepEqual(decodedValue(node, old), decodedValue(counterpart, now))
+    );
   });
 }
 
