@@ -42,6 +42,27 @@ export function folderWith(t: Test, files: Files): string {
 
 const OLD_OUTPUT = '# the previous output, which a failed run must not touch\n';
 
+/** A manifest refused at one field: its line, the text there where the value starts, the message. */
+export interface FieldCase {
+  name: string;
+  text: string;
+  line: number;
+  /** The text on that line where the offending value (or the nearest field there) starts. */
+  at: string;
+  message: string;
+}
+
+/** `c.text` as `app.yaml`, given with `-f`, refused at `c.at` on line `c.line` with `c.message` whole. */
+export async function assertRefusedAt(t: Test, c: FieldCase): Promise<void> {
+  await assertRefused(t, { 'app.yaml': c.text }, ['-f', 'app.yaml'], {
+    file: 'app.yaml',
+    line: c.line,
+    col: (c.text.split('\n')[c.line - 1]?.indexOf(c.at) ?? -2) + 1,
+    // The message whole, right after the position.
+    message: new RegExp(`: ${c.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`),
+  });
+}
+
 /** Run `argv` in a folder with `files`, to stdout and again with `-o`; both must refuse as `want`. */
 export async function assertRefused(
   t: Test,

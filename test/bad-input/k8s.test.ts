@@ -4,19 +4,10 @@
  * never with a sidecar merged into nonsense.
  */
 import t from 'tap';
-import { assertRefused, deployment } from './harness.js';
-
-interface Case {
-  name: string;
-  text: string;
-  line: number;
-  /** The text on that line where the offending value (or the nearest field there) starts. */
-  at: string;
-  message: string;
-}
+import { assertRefusedAt, deployment, type FieldCase } from './harness.js';
 
 // deployment(): the pod template's own lines start at line 9, indented by four.
-const CASES: Case[] = [
+const CASES: FieldCase[] = [
   {
     name: 'containers that are a mapping',
     text: deployment('spec:\n  containers: {name: app, image: nginx}'),
@@ -151,17 +142,7 @@ const CASES: Case[] = [
   },
 ];
 
-for (const c of CASES) {
-  t.test(c.name, async (t) => {
-    const run = await assertRefused(t, { 'app.yaml': c.text }, ['-f', 'app.yaml'], {
-      file: 'app.yaml',
-      line: c.line,
-      col: (c.text.split('\n')[c.line - 1]?.indexOf(c.at) ?? -2) + 1,
-      message: /./,
-    });
-    t.ok(run.stderr.includes(`: ${c.message}\n`), 'Go’s message', { found: run.stderr });
-  });
-}
+for (const c of CASES) t.test(c.name, async (t) => assertRefusedAt(t, c));
 
 t.test('the same object with the right types is injected', async (t) => {
   const { kinject } = await import('../cli/support.js');

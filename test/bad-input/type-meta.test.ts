@@ -5,21 +5,12 @@
  */
 import t from 'tap';
 import { kinject } from '../cli/support.js';
-import { assertRefused, folderWith } from './harness.js';
-
-interface Case {
-  name: string;
-  text: string;
-  line: number;
-  /** The text on that line where the offending value starts. */
-  at: string;
-  message: string;
-}
+import { assertRefusedAt, folderWith, type FieldCase } from './harness.js';
 
 const DEPLOYMENT = (apiVersion: string, kind: string): string =>
   `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: nginx}]\n`;
 
-const CASES: Case[] = [
+const CASES: FieldCase[] = [
   {
     name: 'a kind that is a number',
     text: DEPLOYMENT('apps/v1', '5'),
@@ -64,16 +55,7 @@ const CASES: Case[] = [
   },
 ];
 
-for (const c of CASES) {
-  t.test(c.name, async (t) => {
-    await assertRefused(t, { 'app.yaml': c.text }, ['-f', 'app.yaml'], {
-      file: 'app.yaml',
-      line: c.line,
-      col: (c.text.split('\n')[c.line - 1]?.indexOf(c.at) ?? -2) + 1,
-      message: new RegExp(`: ${c.message.replace(/[[\]().]/g, '\\$&')}\n`),
-    });
-  });
-}
+for (const c of CASES) t.test(c.name, async (t) => assertRefusedAt(t, c));
 
 const BAD_KIND = { 'app.yaml': DEPLOYMENT('apps/v1', '5') };
 const REFUSAL = 'kinject: app.yaml:2:7: kind: a number, where a string is expected\n';
